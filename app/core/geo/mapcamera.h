@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+#include <QTransform>
+
+namespace atlas {
+
+/** A geographic rectangle in degrees (WGS 84 longitude / latitude). */
+struct LonLatBox {
+    double west = 0, south = 0, east = 0, north = 0;
+    [[nodiscard]] bool isValid() const { return east > west && north > south; }
+};
+
+/**
+ * The view of a Web Mercator map exactly as Qt Location's Map camera defines it: a centre, a fractional zoom level
+ * (the world is 256 * 2^zoom pixels wide), a bearing in degrees clockwise from north, and a viewport size in pixels.
+ * Screen and export share this class, so what the Quick item shows and what a snapshot writes line up to the pixel.
+ */
+struct MapCamera {
+    double centerLon = 0;
+    double centerLat = 0;
+    double zoom = 0;
+    double bearing = 0;
+    QSizeF size;
+
+    /** Pixels per Web Mercator metre at this zoom. */
+    [[nodiscard]] double pixelsPerMeter() const;
+    /** Web Mercator metres (EPSG:3857) of the view's centre. */
+    [[nodiscard]] QPointF centerMercator() const;
+    /** Maps EPSG:3857 metres to viewport pixels (y down, origin top-left). */
+    [[nodiscard]] QTransform mercatorToScreen() const;
+    [[nodiscard]] QPointF lonLatToScreen(double lon, double lat) const;
+    [[nodiscard]] QPointF screenToLonLat(QPointF screen) const;
+    /** The EPSG:3857 bounding box of everything the viewport shows (rotation included). */
+    [[nodiscard]] QRectF visibleMercatorBounds() const;
+
+    /** The camera that shows `box` as large as possible inside `viewport`, keeping `marginPx` free on every side. */
+    [[nodiscard]] static MapCamera fitting(const LonLatBox &box, QSizeF viewport, double marginPx);
+
+    bool operator==(const MapCamera &) const = default;
+};
+
+/** Spherical Web Mercator (EPSG:3857) forward and inverse, in metres. */
+namespace webmercator {
+inline constexpr double earthRadius = 6378137.0;
+inline constexpr double maxLatitude = 85.051128779806604; // where the square world ends
+[[nodiscard]] QPointF fromLonLat(double lon, double lat);
+[[nodiscard]] QPointF toLonLat(QPointF mercator);
+} // namespace webmercator
+
+} // namespace atlas

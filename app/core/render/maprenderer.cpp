@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "maprenderer.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace atlas {
+
+namespace {
+
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &toScreen, const QRectF &visible,
+                  const std::atomic_bool *cancel)
+{
+    const LayerStyle &style = layer.style;
+    QPen outline(style.stroke, style.strokeWidthPx);
+    outline.setCosmetic(true); // width in pixels whatever the zoom
+    outline.setJoinStyle(Qt::RoundJoin);
+
+    painter.save();
+    painter.setOpacity(style.opacity);
+    const QTransform logicalPixels = painter.transform();
+    painter.setTransform(toScreen, true);
+    for (const Feature &feature : layer.data->features) {
+        if (cancelled(cancel))
+            break;
+        if (!feature.bounds.intersects(visible) && !visible.contains(feature.bounds.topLeft()))
+            continue;
+        switch (feature.kind) {
+        case GeometryKind::Polygon:
+            painter.setPen(outline);
+            painter.setBrush(style.fillFor(*layer.data, feature));
+            painter.drawPath(feature.path);
+            break;
+        case GeometryKind::Line:
+            painter.setPen(QPen(style.fillFor(*layer.data, feature), style.strokeWidthPx * 1.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(feature.path);
+            break;
+        case GeometryKind::Point: {
+            // Symbols keep their pixel size: place them in screen pixels at their projected position.
+            painter.save();
+            painter.setTransform(logicalPixels);
+            painter.setPen(outline);
+            painter.setBrush(style.fillFor(*layer.data, feature));
+            const double r = style.pointSizePx / 2.0;
+            for (const QPointF &p : feature.points)
+                painter.drawEllipse(toScreen.map(p), r, r);
+            painter.restore();
+            break;
+        }
+        case GeometryKind::None:
+            break;
+        }
+    }
+    painter.restore();
+}
+
+// Labels go on top of every layer, largest features first, skipping any that would overlap one already placed.
+void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform &toScreen, const QRectF &visible)
+{
+    struct Candidate {
+        QString text;
+        QPointF at;
+        double priority;
+        const LayerStyle *style;
+    };
+    std::vector<Candidate> candidates;
+    for (const MapLayer &layer : settings.layers) {
+        if (!layer.visible || layer.style.labelField.isEmpty() || !layer.data)
+            continue;
+        for (const Feature &feature : layer.data->features) {
+            if (!visible.contains(feature.labelPoint))
+                continue;
+            const QString text = layer.data->attribute(feature, layer.style.labelField).toString();
+            if (text.isEmpty())
+                continue;
+            const QRectF b = toScreen.mapRect(feature.bounds);
+            candidates.push_back({text, toScreen.map(feature.labelPoint), b.width() * b.height(), &layer.style});
+        }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.priority > b.priority; });
+
+    std::vector<QRectF> placed;
+    for (const Candidate &c : candidates) {
+        QFont font = painter.font();
+        font.setPointSizeF(c.style->labelPointSize);
+        const QFontMetricsF metrics(font, painter.device());
+        const QRectF box = metrics.boundingRect(c.text);
+        const QRectF at = box.translated(c.at - box.center()).adjusted(-2, -1, 2, 1);
+        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(at); }))
+            continue;
+        placed.push_back(at);
+
+        QPainterPath text;
+        text.addText(c.at - box.center(), font, c.text); // addText() takes the baseline origin
+        painter.setFont(font);
+        painter.strokePath(text, QPen(c.style->labelHalo, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.fillPath(text, c.style->labelColour);
+    }
+}
+
+} // namespace
+
+bool MapRenderer::render(QPainter &painter, const MapSettings &settings, const std::atomic_bool *cancel)
+{
+    const MapCamera &camera = settings.camera;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(settings.devicePixelRatio, settings.devicePixelRatio);
+    painter.fillRect(QRectF(QPointF(0, 0), camera.size), settings.background);
+
+    const QTransform toScreen = camera.mercatorToScreen();
+    const QRectF visible = camera.visibleMercatorBounds();
+    for (const MapLayer &layer : settings.layers) {
+        if (cancelled(cancel))
+            break;
+        if (layer.visible && layer.data)
+            drawFeatures(painter, layer, toScreen, visible, cancel);
+    }
+    if (settings.drawLabels && !cancelled(cancel))
+        drawLabels(painter, settings, toScreen, visible);
+    painter.restore();
+    return !cancelled(cancel);
+}
+
+QImage MapRenderer::renderImage(const MapSettings &settings, const std::atomic_bool *cancel)
+{
+    const QSize pixels = (settings.camera.size * settings.devicePixelRatio).toSize();
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(settings.devicePixelRatio);
+    QPainter painter(&image);
+    // The painter is already scaled by the image's devicePixelRatio: render() must not scale again.
+    MapSettings logical = settings;
+    logical.devicePixelRatio = 1.0;
+    const bool complete = render(painter, logical, cancel);
+    painter.end();
+    return complete ? image : QImage();
+}
+
+} // namespace atlas

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "layerstyle.h"
+#include "mapcamera.h"
+#include "vectorlayer.h"
+
+#include <QColor>
+
+#include <memory>
+#include <vector>
+
+namespace atlas {
+
+/** A layer as the renderer sees it: shared immutable data plus how to draw it. */
+struct MapLayer {
+    QString id;
+    QString title;
+    std::shared_ptr<const VectorLayer> data;
+    LayerStyle style;
+    bool visible = true;
+};
+
+/**
+ * Everything one render needs, copied by value when a render starts so that the GUI can change the live settings
+ * while a worker thread draws (the layer data itself is shared and immutable).
+ */
+struct MapSettings {
+    MapCamera camera;
+    double devicePixelRatio = 1.0;  ///< output pixels per camera pixel (2 for a 2x export of the same view)
+    QColor background = QColor(0xc6, 0xdb, 0xe9); ///< the sea
+    std::vector<MapLayer> layers;   ///< bottom first
+    bool drawLabels = true;
+};
+
+} // namespace atlas

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "defaultmap.h"
+
+#include <QGeoCoordinate>
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+namespace atlas {
+
+/**
+ * The open map as QML sees it: the layers (the embedded default data for now), what failed to load, and queries on
+ * them. One instance per application, created by QML on first use.
+ */
+class AtlasSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    /** Readable messages of layers that could not be read; the rest of the map still shows. */
+    Q_PROPERTY(QStringList errors READ errors CONSTANT FINAL)
+    /** The technical detail behind each entry of `errors`, same order. */
+    Q_PROPERTY(QStringList errorDetails READ errorDetails CONSTANT FINAL)
+
+public:
+    explicit AtlasSession(QObject *parent = nullptr);
+
+    [[nodiscard]] QStringList errors() const;
+    [[nodiscard]] QStringList errorDetails() const;
+
+    /** The map settings for a camera: what the screen item and exports render. */
+    [[nodiscard]] MapSettings settingsFor(const MapCamera &camera) const;
+    [[nodiscard]] const DefaultMap &map() const { return m_map; }
+
+    /**
+     * What lies at a coordinate: {layer, title, name, code} of the Mexican state there, or an empty map when the
+     * coordinate is outside every state.
+     */
+    Q_INVOKABLE [[nodiscard]] QVariantMap identify(const QGeoCoordinate &coordinate) const;
+    /** {center, zoomLevel} that show all of Mexico in a viewport of the given size. */
+    Q_INVOKABLE [[nodiscard]] QVariantMap homeView(qreal width, qreal height) const;
+
+private:
+    DefaultMap m_map;
+};
+
+} // namespace atlas

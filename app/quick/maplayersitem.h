@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mapcamera.h"
+
+#include <QFutureWatcher>
+#include <QGeoCoordinate>
+#include <QImage>
+#include <QPointer>
+#include <QQuickItem>
+
+#include <atomic>
+#include <memory>
+
+namespace atlas {
+
+class AtlasSession;
+
+/**
+ * Shows the session's data layers under a Qt Location Map, following its camera. Layers are rendered by MapRenderer
+ * on a worker thread; until a fresh image is ready, the last one is shown transformed to the current camera (scaled
+ * and moved on the GPU), so panning and zooming never wait for a render and never flash an empty map.
+ */
+class MapLayersItem : public QQuickItem
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(MapLayers)
+
+    /** The data to draw. */
+    Q_PROPERTY(atlas::AtlasSession *session READ session WRITE setSession NOTIFY sessionChanged FINAL)
+    /** Bind to Map.center. */
+    Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY cameraChanged FINAL)
+    /** Bind to Map.zoomLevel. */
+    Q_PROPERTY(qreal zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY cameraChanged FINAL)
+    /** Bind to Map.bearing. */
+    Q_PROPERTY(qreal bearing READ bearing WRITE setBearing NOTIFY cameraChanged FINAL)
+    /** True while a render runs on a worker thread. */
+    Q_PROPERTY(bool rendering READ isRendering NOTIFY renderingChanged FINAL)
+    /** Renders completed since creation (for tests and diagnostics). */
+    Q_PROPERTY(int renderCount READ renderCount NOTIFY rendered FINAL)
+
+public:
+    explicit MapLayersItem(QQuickItem *parent = nullptr);
+    ~MapLayersItem() override;
+
+    [[nodiscard]] AtlasSession *session() const { return m_session; }
+    void setSession(AtlasSession *session);
+    [[nodiscard]] QGeoCoordinate center() const;
+    void setCenter(const QGeoCoordinate &center);
+    [[nodiscard]] qreal zoomLevel() const { return m_camera.zoom; }
+    void setZoomLevel(qreal zoom);
+    [[nodiscard]] qreal bearing() const { return m_camera.bearing; }
+    void setBearing(qreal bearing);
+    [[nodiscard]] bool isRendering() const { return m_watcher.isRunning(); }
+    [[nodiscard]] int renderCount() const { return m_renderCount; }
+    [[nodiscard]] MapCamera camera() const { return m_camera; }
+
+    /** Item pixels of a coordinate under the current camera (not clipped to the item). */
+    Q_INVOKABLE [[nodiscard]] QPointF fromCoordinate(const QGeoCoordinate &coordinate) const;
+    Q_INVOKABLE [[nodiscard]] QGeoCoordinate toCoordinate(const QPointF &point) const;
+
+Q_SIGNALS:
+    void sessionChanged();
+    void cameraChanged();
+    void renderingChanged();
+    void rendered();
+
+protected:
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *data) override;
+
+private:
+    void scheduleRender();
+    void startRender();
+    void onRenderFinished();
+
+    QPointer<AtlasSession> m_session;
+    MapCamera m_camera;
+
+    QFutureWatcher<QImage> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    MapCamera m_renderingCamera;
+    bool m_renderPending = false;
+
+    QImage m_image;          ///< the last complete render
+    MapCamera m_imageCamera; ///< the camera it was rendered for
+    bool m_imageChanged = false;
+    int m_renderCount = 0;
+};
+
+} // namespace atlas

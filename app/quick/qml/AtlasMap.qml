@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtLocation as QtLocation
+import QtPositioning
+import NearshoreAtlas
+
+/** The map surface: Qt Location owns the camera and the gestures, MapLayers draws the data under it. */
+Item {
+    id: root
+
+    /** The Qt Location map, for camera access and map items. */
+    readonly property alias map: map
+    /** The data layers item, exposed for tests. */
+    readonly property alias layers: layers
+    /** Emitted when the planner clicks the map (not at the end of a drag). */
+    signal clicked(geoCoordinate coordinate, point position)
+
+    /** Shows all of Mexico. */
+    function goHome(): void {
+        const view = AtlasSession.homeView(width, height);
+        // Zoom first: Qt Location clamps the centre to what the current zoom level allows.
+        map.zoomLevel = view.zoomLevel;
+        map.center = view.center;
+    }
+
+    clip: true
+
+    Rectangle {
+        anchors.fill: parent
+        color: "#c6dbe9" // the sea, as MapSettings::background, so a resize never shows a blank strip
+    }
+
+    MapLayers {
+        id: layers
+        anchors.fill: parent
+        session: AtlasSession
+        center: map.center
+        zoomLevel: map.zoomLevel
+        bearing: map.bearing
+    }
+
+    QtLocation.Map {
+        id: map
+        anchors.fill: parent
+        color: "transparent"
+        copyrightsVisible: false
+        tilt: 0
+        maximumTilt: 0
+        plugin: QtLocation.Plugin {
+            name: "itemsoverlay" // no tiles and no network: every pixel below comes from MapLayers
+        }
+
+        property geoCoordinate startCentroid
+
+        PinchHandler {
+            id: pinch
+            target: null
+            grabPermissions: PointerHandler.TakeOverForbidden
+            onActiveChanged: if (active)
+                map.startCentroid = map.toCoordinate(pinch.centroid.position, false)
+            onScaleChanged: delta => {
+                map.zoomLevel += Math.log2(delta);
+                map.alignCoordinateToPoint(map.startCentroid, pinch.centroid.position);
+            }
+        }
+        WheelHandler {
+            id: wheel
+            acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
+            onWheel: event => {
+                const anchor = map.toCoordinate(wheel.point.position, false);
+                const step = event.angleDelta.y / 120 * 0.5;
+                map.zoomLevel = Math.max(map.minimumZoomLevel, Math.min(map.maximumZoomLevel, map.zoomLevel + step));
+                map.alignCoordinateToPoint(anchor, wheel.point.position);
+            }
+        }
+        DragHandler {
+            id: drag
+            target: null
+            property point last
+            onActiveChanged: last = centroid.position
+            onCentroidChanged: {
+                if (!active)
+                    return;
+                // Map.pan() moves whole pixels: carry the remainder to the next event so slow drags do not stall.
+                const dx = Math.round(last.x - centroid.position.x);
+                const dy = Math.round(last.y - centroid.position.y);
+                if (dx !== 0 || dy !== 0) {
+                    map.pan(dx, dy);
+                    last = Qt.point(last.x - dx, last.y - dy);
+                }
+            }
+        }
+        TapHandler {
+            onTapped: eventPoint => root.clicked(map.toCoordinate(eventPoint.position, false), eventPoint.position)
+        }
+    }
+
+    Keys.onPressed: event => {
+        const step = 100;
+        if (event.key === Qt.Key_Left)
+            map.pan(-step, 0);
+        else if (event.key === Qt.Key_Right)
+            map.pan(step, 0);
+        else if (event.key === Qt.Key_Up)
+            map.pan(0, -step);
+        else if (event.key === Qt.Key_Down)
+            map.pan(0, step);
+        else if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal)
+            map.zoomLevel = Math.min(map.maximumZoomLevel, map.zoomLevel + 1);
+        else if (event.key === Qt.Key_Minus)
+            map.zoomLevel = Math.max(map.minimumZoomLevel, map.zoomLevel - 1);
+        else if (event.key === Qt.Key_Home)
+            root.goHome();
+        else
+            return;
+        event.accepted = true;
+    }
+}

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "defaultmap.h"
+#include "maprenderer.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace atlas;
+
+// The headless snapshot, run as a user runs it, shows the states in their style's colours at the right places.
+class TestSnapshot : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    DefaultMap m_map;
+
+    // True when `colour` occurs within a few pixels of `at` (a label or border may cover the exact pixel).
+    static bool colourNear(const QImage &image, QPointF at, QColor colour)
+    {
+        for (int dy = -4; dy <= 4; ++dy) {
+            for (int dx = -4; dx <= 4; ++dx) {
+                const QPoint p = at.toPoint() + QPoint(dx, dy);
+                if (image.rect().contains(p) && image.pixelColor(p).rgb() == colour.rgb())
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    [[nodiscard]] const MapLayer &states() const
+    {
+        for (const MapLayer &layer : m_map.layers) {
+            if (layer.id == QLatin1String(DefaultMap::statesLayerId))
+                return layer;
+        }
+        qFatal("no states layer");
+    }
+
+    [[nodiscard]] QColor stateColour(const QString &code) const
+    {
+        for (const Category &category : states().style.categories) {
+            if (category.value.toString() == code)
+                return category.colour;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_map = DefaultMap::load();
+        QVERIFY2(m_map.errors.isEmpty(), qPrintable(m_map.errors.value(0).detail));
+    }
+
+    void commandLineWritesTheDefaultMap()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("map.png"));
+        QProcess app;
+        app.start(QStringLiteral(ATLAS_EXECUTABLE),
+                  {QStringLiteral("--snapshot"), out, QStringLiteral("--size"), QStringLiteral("1920x1080")});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(1920, 1080));
+
+        const MapCamera camera = m_map.homeView(QSizeF(1920, 1080)).camera;
+        struct Place {
+            const char *name;
+            double lon, lat;
+            const char *code;
+        };
+        for (const Place &place : {Place{"Chihuahua", -106.08, 28.63, "08"}, Place{"Monterrey", -100.31, 25.67, "19"},
+                                   Place{"Guadalajara", -103.35, 20.67, "14"}, Place{"Mérida", -89.62, 20.97, "31"},
+                                   Place{"Hermosillo", -110.96, 29.07, "26"}}) {
+            const QColor expected = stateColour(QString::fromLatin1(place.code));
+            QVERIFY(expected.isValid());
+            QVERIFY2(colourNear(image, camera.lonLatToScreen(place.lon, place.lat), expected), place.name);
+        }
+        // The Pacific off Colima and the Gulf of Mexico show the sea.
+        const QColor sea = MapSettings().background;
+        QVERIFY(colourNear(image, camera.lonLatToScreen(-108.0, 17.0), sea));
+        QVERIFY(colourNear(image, camera.lonLatToScreen(-93.0, 23.5), sea));
+        // Distinct states get distinct colours where they meet (Chihuahua and Sonora).
+        QVERIFY(stateColour(QStringLiteral("08")) != stateColour(QStringLiteral("26")));
+    }
+
+    void badSizeIsAClearError()
+    {
+        QProcess app;
+        app.start(QStringLiteral(ATLAS_EXECUTABLE), {QStringLiteral("--snapshot"), m_dir.filePath(QStringLiteral("x.png")),
+                                                     QStringLiteral("--size"), QStringLiteral("big")});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 64);
+        QVERIFY(app.readAllStandardError().contains("--size"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+    }
+
+    void unwritableTargetLeavesNothing()
+    {
+        QProcess app;
+        const QString out = m_dir.filePath(QStringLiteral("missing-dir/map.png"));
+        app.start(QStringLiteral(ATLAS_EXECUTABLE), {QStringLiteral("--snapshot"), out});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 1);
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void cancelledRenderGivesNoImage()
+    {
+        std::atomic_bool cancel{true};
+        QVERIFY(MapRenderer::renderImage(m_map.homeView(QSizeF(640, 480)), &cancel).isNull());
+    }
+
+    void renderIsDeterministic()
+    {
+        const MapSettings settings = m_map.homeView(QSizeF(800, 450));
+        QCOMPARE(MapRenderer::renderImage(settings), MapRenderer::renderImage(settings));
+    }
+};
+
+QTEST_MAIN(TestSnapshot)
+#include "tst_snapshot.moc"
