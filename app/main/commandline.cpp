@@ -19,13 +19,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("snapshot"),
         QCoreApplication::translate("main", "Render the default map to a PNG file without a window, then exit."),
         QStringLiteral("file"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Open the main window offscreen, save a picture of it to a PNG file, exit."),
+        QStringLiteral("file"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   QCoreApplication::translate("main", "Snapshot size in pixels (default 1920x1080)."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
         QCoreApplication::translate("main", "Load the whole user interface, then exit; non-zero on any QML error."));
-    parser.addOptions({help, version, snapshot, size, selfTest});
+    parser.addOptions({help, version, snapshot, screenshot, size, selfTest});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -35,7 +39,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         result.mode = Mode::Help;
-        result.message = parser.helpText();
+        result.message = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("nearshore-atlas"));
         return result;
     }
     if (parser.isSet(version)) {
@@ -64,7 +68,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(snapshot)) {
         result.mode = Mode::Snapshot;
-        result.snapshotPath = parser.value(snapshot);
+        result.outputPath = parser.value(snapshot);
+    } else if (parser.isSet(screenshot)) {
+        result.mode = Mode::Screenshot;
+        result.outputPath = parser.value(screenshot);
     } else if (parser.isSet(selfTest)) {
         result.mode = Mode::SelfTest;
     }

@@ -8,10 +8,10 @@ namespace atlas {
 
 /** What the command line asks for. Parsed before the QGuiApplication exists, because it decides the platform. */
 struct CommandLine {
-    enum class Mode { Gui, Snapshot, SelfTest, Help, Version, Error };
+    enum class Mode { Gui, Snapshot, Screenshot, SelfTest, Help, Version, Error };
 
     Mode mode = Mode::Gui;
-    QString snapshotPath;
+    QString outputPath; ///< --snapshot or --screenshot file
     QSize size = {1920, 1080};
     QString message; ///< help text, or what was wrong
 

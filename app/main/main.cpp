@@ -2,6 +2,7 @@
 // The composition root: parse the command line, choose the platform, then run the window, a snapshot or the
 // self-test. Everything else lives in the libraries under app/core and app/quick.
 #include "commandline.h"
+#include "screenshot.h"
 #include "selftest.h"
 #include "snapshot.h"
 
@@ -21,15 +22,7 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const atlas::CommandLine command = atlas::CommandLine::parse(arguments);
 
-    // A snapshot never needs a screen: render offscreen even where a display exists.
-    if (command.mode == atlas::CommandLine::Mode::Snapshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("Nearshore Atlas"));
-    QGuiApplication::setOrganizationName(QStringLiteral("Nearshore Atlas"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-
+    // Answer what needs no window system before one is started (and before any platform plugin can fail).
     switch (command.mode) {
     case atlas::CommandLine::Mode::Help:
         std::fputs(qPrintable(command.message), stdout);
@@ -40,17 +33,32 @@ int main(int argc, char *argv[])
     case atlas::CommandLine::Mode::Error:
         std::fprintf(stderr, "nearshore-atlas: %s\n", qPrintable(command.message));
         return 64; // EX_USAGE
-    case atlas::CommandLine::Mode::Snapshot:
-        return atlas::writeSnapshot(command.snapshotPath, command.size);
-    case atlas::CommandLine::Mode::SelfTest:
-    case atlas::CommandLine::Mode::Gui:
+    default:
         break;
     }
+
+    // Snapshots and screenshots never need a screen: render offscreen even where a display exists.
+    const bool offscreen =
+        command.mode == atlas::CommandLine::Mode::Snapshot || command.mode == atlas::CommandLine::Mode::Screenshot;
+    if (offscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (command.mode == atlas::CommandLine::Mode::Screenshot && qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        qputenv("QT_QUICK_BACKEND", "software");
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Nearshore Atlas"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Nearshore Atlas"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+
+    if (command.mode == atlas::CommandLine::Mode::Snapshot)
+        return atlas::writeSnapshot(command.outputPath, command.size);
 
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;
     if (command.mode == atlas::CommandLine::Mode::SelfTest)
         return atlas::runSelfTest(engine);
+    if (command.mode == atlas::CommandLine::Mode::Screenshot)
+        return atlas::writeWindowScreenshot(engine, command.outputPath, command.size);
 
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);

@@ -83,8 +83,29 @@ private Q_SLOTS:
         const QColor sea = MapSettings().background;
         QVERIFY(colourNear(image, camera.lonLatToScreen(-108.0, 17.0), sea));
         QVERIFY(colourNear(image, camera.lonLatToScreen(-93.0, 23.5), sea));
-        // Distinct states get distinct colours where they meet (Chihuahua and Sonora).
-        QVERIFY(stateColour(QStringLiteral("08")) != stateColour(QStringLiteral("26")));
+    }
+
+    void neighbouringStatesHaveDistinctColours_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::newRow("Chihuahua / Sonora") << "08" << "26";
+        QTest::newRow("Chihuahua / Coahuila") << "08" << "05";
+        QTest::newRow("Baja California / Sonora") << "02" << "26";
+        QTest::newRow("Baja California / Baja California Sur") << "02" << "03";
+        QTest::newRow("Jalisco / Aguascalientes") << "14" << "01";
+        QTest::newRow("Jalisco / Nayarit") << "14" << "18";
+        QTest::newRow("Yucatán / Campeche") << "31" << "04";
+        QTest::newRow("Yucatán / Quintana Roo") << "31" << "23";
+        QTest::newRow("Ciudad de México / México") << "09" << "15";
+        QTest::newRow("Morelos / México") << "17" << "15";
+    }
+    void neighbouringStatesHaveDistinctColours()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QVERIFY(stateColour(a).isValid() && stateColour(b).isValid());
+        QVERIFY(stateColour(a) != stateColour(b));
     }
 
     void badSizeIsAClearError()

@@ -32,6 +32,7 @@ LayerStyle countriesStyle(const VectorLayer &)
     s.stroke = QColor(0xa8, 0xa4, 0x9c);
     s.strokeWidthPx = 0.8;
     s.labelField = QStringLiteral("name");
+    s.labelExcluded = {QStringLiteral("Mexico")}; // Mexico is labelled state by state
     s.labelColour = QColor(0x80, 0x7c, 0x74);
     s.labelPointSize = 10.0;
     return s;
@@ -51,7 +52,7 @@ LayerStyle usStatesStyle(const VectorLayer &)
 
 LayerStyle statesStyle(const VectorLayer &layer)
 {
-    LayerStyle s = LayerStyle::categorized(layer, QStringLiteral("cve_ent"), QStringLiteral("Set3"));
+    LayerStyle s = LayerStyle::neighbourDistinct(layer, QStringLiteral("cve_ent"), QStringLiteral("Set3"));
     s.stroke = QColor(0x5a, 0x5a, 0x5a);
     s.strokeWidthPx = 0.9;
     s.labelField = QStringLiteral("short_name");

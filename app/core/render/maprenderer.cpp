@@ -78,7 +78,7 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
             if (!visible.contains(feature.labelPoint))
                 continue;
             const QString text = layer.data->attribute(feature, layer.style.labelField).toString();
-            if (text.isEmpty())
+            if (text.isEmpty() || layer.style.labelExcluded.contains(text))
                 continue;
             const QRectF b = toScreen.mapRect(feature.bounds);
             candidates.push_back({text, toScreen.map(feature.labelPoint), b.width() * b.height(), &layer.style});

@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <QVariant>
 
@@ -37,6 +38,7 @@ struct LayerStyle {
     QColor otherColour = QColor(0xd9, 0xd9, 0xd9); ///< values not in `categories`, and nulls
 
     QString labelField;
+    QStringList labelExcluded; ///< label texts not to draw (a feature shown in more detail by another layer)
     QColor labelColour = QColor(0x33, 0x33, 0x33);
     QColor labelHalo = QColor(255, 255, 255, 220);
     double labelPointSize = 9.0;
@@ -49,6 +51,15 @@ struct LayerStyle {
      */
     [[nodiscard]] static LayerStyle categorized(const VectorLayer &layer, const QString &field,
                                                 const QString &scheme = QStringLiteral("Set3"));
+
+    /**
+     * A categorized style with one category per value of the identifying field `idField`, coloured so that no two
+     * neighbouring polygons share a colour (greedy colouring of the adjacency graph, most-connected first, each
+     * taking the least-used colour its neighbours leave free). Neighbours are polygons that share a vertex, which
+     * holds for topologically clean data such as TopoJSON-derived or INEGI boundaries.
+     */
+    [[nodiscard]] static LayerStyle neighbourDistinct(const VectorLayer &layer, const QString &idField,
+                                                      const QString &scheme = QStringLiteral("Set3"));
 };
 
 } // namespace atlas

@@ -17,8 +17,15 @@ Item {
     /** Emitted when the planner clicks the map (not at the end of a drag). */
     signal clicked(geoCoordinate coordinate, point position)
 
+    /** Until the planner moves the map, resizing the window keeps all of Mexico in view. */
+    property bool userMoved: false
+    onWidthChanged: if (!userMoved) goHome()
+    onHeightChanged: if (!userMoved) goHome()
+
     /** Shows all of Mexico. */
     function goHome(): void {
+        if (width <= 0 || height <= 0)
+            return;
         const view = AtlasSession.homeView(width, height);
         // Zoom first: Qt Location clamps the centre to what the current zoom level allows.
         map.zoomLevel = view.zoomLevel;
@@ -58,8 +65,10 @@ Item {
             id: pinch
             target: null
             grabPermissions: PointerHandler.TakeOverForbidden
-            onActiveChanged: if (active)
-                map.startCentroid = map.toCoordinate(pinch.centroid.position, false)
+            onActiveChanged: if (active) {
+                root.userMoved = true;
+                map.startCentroid = map.toCoordinate(pinch.centroid.position, false);
+            }
             onScaleChanged: delta => {
                 map.zoomLevel += Math.log2(delta);
                 map.alignCoordinateToPoint(map.startCentroid, pinch.centroid.position);
@@ -69,6 +78,7 @@ Item {
             id: wheel
             acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
             onWheel: event => {
+                root.userMoved = true;
                 const anchor = map.toCoordinate(wheel.point.position, false);
                 const step = event.angleDelta.y / 120 * 0.5;
                 map.zoomLevel = Math.max(map.minimumZoomLevel, Math.min(map.maximumZoomLevel, map.zoomLevel + step));
@@ -79,7 +89,10 @@ Item {
             id: drag
             target: null
             property point last
-            onActiveChanged: last = centroid.position
+            onActiveChanged: {
+                last = centroid.position;
+                root.userMoved = true;
+            }
             onCentroidChanged: {
                 if (!active)
                     return;
@@ -115,6 +128,7 @@ Item {
             root.goHome();
         else
             return;
+        userMoved = event.key !== Qt.Key_Home;
         event.accepted = true;
     }
 }
