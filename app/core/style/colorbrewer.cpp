@@ -1,58 +1,102 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "colorbrewer.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <map>
 
 namespace atlas::colorbrewer {
 
 namespace {
-// Qualitative schemes publish one list whose first n colours are the n-class scheme; sequential and diverging schemes
-// publish a different list per class count, so only their largest is kept here and issue-specific counts are
-// added with the classification work.
 struct Scheme {
-    bool prefixesNest;
-    QList<QRgb> colours;
+    Kind kind = Kind::Unknown;
+    bool colourblindSafe = false;
+    std::map<int, QList<QColor>> byCount;
 };
 
 const std::map<QString, Scheme> &schemes()
 {
-    static const std::map<QString, Scheme> all{
-        {QStringLiteral("Set3"),
-         {true,
-          {0x8dd3c7, 0xffffb3, 0xbebada, 0xfb8072, 0x80b1d3, 0xfdb462, 0xb3de69, 0xfccde5, 0xd9d9d9, 0xbc80bd, 0xccebc5,
-           0xffed6f}}},
-        {QStringLiteral("Pastel1"),
-         {true, {0xfbb4ae, 0xb3cde3, 0xccebc5, 0xdecbe4, 0xfed9a6, 0xffffcc, 0xe5d8bd, 0xfddaec, 0xf2f2f2}}},
-        {QStringLiteral("Set2"), {true, {0x66c2a5, 0xfc8d62, 0x8da0cb, 0xe78ac3, 0xa6d854, 0xffd92f, 0xe5c494, 0xb3b3b3}}},
-        {QStringLiteral("Dark2"),
-         {true, {0x1b9e77, 0xd95f02, 0x7570b3, 0xe7298a, 0x66a61e, 0xe6ab02, 0xa6761d, 0x666666}}},
-    };
+    static const std::map<QString, Scheme> all = [] {
+        std::map<QString, Scheme> result;
+        QFile file(QStringLiteral(":/nearshore-atlas/colorbrewer.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("the ColorBrewer table is missing from the build (resources/colorbrewer.json)");
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject list = root.value(QLatin1String("schemes")).toObject();
+        for (auto it = list.begin(); it != list.end(); ++it) {
+            const QJsonObject entry = it.value().toObject();
+            Scheme scheme;
+            const QString kind = entry.value(QLatin1String("kind")).toString();
+            scheme.kind = kind == QLatin1String("sequential") ? Kind::Sequential
+                          : kind == QLatin1String("diverging") ? Kind::Diverging
+                                                               : Kind::Qualitative;
+            scheme.colourblindSafe = entry.value(QLatin1String("colourblindSafe")).toBool();
+            const QJsonObject colours = entry.value(QLatin1String("colours")).toObject();
+            for (auto c = colours.begin(); c != colours.end(); ++c) {
+                QList<QColor> row;
+                for (const auto &hex : c.value().toArray())
+                    row.append(QColor::fromString(hex.toString()));
+                scheme.byCount[c.key().toInt()] = row;
+            }
+            result[it.key()] = std::move(scheme);
+        }
+        return result;
+    }();
     return all;
+}
+
+const Scheme *find(const QString &name)
+{
+    const auto it = schemes().find(name);
+    return it == schemes().end() ? nullptr : &it->second;
 }
 } // namespace
 
 QList<QColor> scheme(const QString &name, int classes)
 {
-    const auto it = schemes().find(name);
-    if (it == schemes().end() || classes < 1 || classes > int(it->second.colours.size()) || !it->second.prefixesNest)
+    const Scheme *s = find(name);
+    if (!s || classes < 1 || s->byCount.empty())
         return {};
-    QList<QColor> result;
-    for (int i = 0; i < classes; ++i)
-        result.append(QColor::fromRgb(it->second.colours.at(i)));
-    return result;
+    if (const auto exact = s->byCount.find(classes); exact != s->byCount.end())
+        return exact->second;
+    const QList<QColor> &smallest = s->byCount.begin()->second;
+    if (classes >= smallest.size())
+        return {}; // more classes than the scheme publishes
+    if (s->kind == Kind::Qualitative)
+        return smallest.first(classes);
+    if (classes == 1)
+        return {smallest.at(smallest.size() / 2)};
+    return {smallest.first(), smallest.last()}; // two classes: the ends of the smallest list keep the contrast
 }
 
 int maxClasses(const QString &name)
 {
-    const auto it = schemes().find(name);
-    return it == schemes().end() ? 0 : int(it->second.colours.size());
+    const Scheme *s = find(name);
+    return s && !s->byCount.empty() ? s->byCount.rbegin()->first : 0;
 }
 
-QStringList names()
+Kind kind(const QString &name)
+{
+    const Scheme *s = find(name);
+    return s ? s->kind : Kind::Unknown;
+}
+
+bool isColourblindSafe(const QString &name)
+{
+    const Scheme *s = find(name);
+    return s && s->colourblindSafe;
+}
+
+QStringList names(Kind wanted)
 {
     QStringList result;
-    for (const auto &[name, scheme] : schemes())
-        result.append(name);
+    for (const auto &[name, s] : schemes()) {
+        if (wanted == Kind::Unknown || s.kind == wanted)
+            result.append(name);
+    }
     return result;
 }
 

@@ -4,17 +4,24 @@
 #include <QColor>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace atlas::colorbrewer {
 
 /**
- * Colour schemes by Cynthia Brewer (ColorBrewer 2.0, Apache-2.0 licence, colorbrewer2.org), the cartographer's
- * standard for thematic maps. `scheme(name, classes)` returns the published colours for that class count, or an
- * empty list when the scheme does not have it.
+ * The colour schemes of Cynthia Brewer's ColorBrewer 2.0 (Apache-2.0), the cartographer's standard for thematic
+ * maps, read from resources/colorbrewer.json (generated from the npm package by resources/tools). Thread-safe.
  */
+enum class Kind { Unknown, Sequential, Diverging, Qualitative };
+
+/** The published colours of `name` for `classes` classes; fewer than the smallest published count take that
+ *  list's first (and last) colours; an unknown name or too many classes give an empty list. */
 [[nodiscard]] QList<QColor> scheme(const QString &name, int classes);
-/** The largest class count the scheme is published for (0 for an unknown name). */
-[[nodiscard]] int maxClasses(const QString &name);
-[[nodiscard]] QStringList names();
+[[nodiscard]] int maxClasses(const QString &name); ///< 0 for an unknown name
+[[nodiscard]] Kind kind(const QString &name);
+[[nodiscard]] bool isColourblindSafe(const QString &name);
+[[nodiscard]] QStringList names(Kind kind = Kind::Unknown); ///< all names, or those of one kind
+/** The colour-blind-safe default for graduated maps. */
+inline constexpr auto defaultSequential = "YlOrRd";
 
 } // namespace atlas::colorbrewer
