@@ -11,11 +11,14 @@ relative to the repository root. Writes, each through a temporary file and a ren
     geodata/facilities.geojson      one feature per facility row; null geometry where the row has no coordinates
     geodata/state_indicators.csv    one row per state, every value column followed by its _year and _source columns
     geodata/state_indicators.csvt   GDAL CSV column types for the above
+    geodata/ports_of_entry.geojson  one Point feature per US-Mexico land port of entry (RFC 7946, lon/lat), from
+                                    geodata/tools/sources/ports_of_entry_bts.csv (kept in this repository)
 
 No value is computed or estimated here: numbers are carried over from the fact base as written. A numeric value
 whose year or source is not in the fact base is not shipped (the row says so in a note). The script fails, and
 writes nothing, when a check fails: unique ids, lat 14..33.5 / lon -118.5..-86, cve_ent 01..32, and a year and a
-source for every non-empty numeric value. Python 3 standard library only.
+source for every non-empty numeric value; for the ports: unique port codes, no two ports on one point, lat 25..33.5 /
+lon -118..-97, and a source and a date for every point. Python 3 standard library only.
 """
 
 import csv
@@ -26,6 +29,7 @@ import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GEODATA = os.path.join(REPO, "geodata")
+PORTS_SOURCE = os.path.join(GEODATA, "tools", "sources", "ports_of_entry_bts.csv")
 
 # Citations carried from the fact base's SOURCES.md (section 3 and section 1), for values whose source is stated
 # there once for the whole column rather than in a per-row URL column.
@@ -322,11 +326,53 @@ def build_state_indicators(rows):
     return buf.getvalue(), csvt, out
 
 
+# ------------------------------------------------------------------------------------------------ ports of entry
+def build_ports(rows):
+    """US-Mexico land ports of entry: the points as written in the source table, with its citation and date."""
+    check_unique(rows, "port_code", "ports_of_entry_bts.csv")
+    features, points = [], {}
+    for r in rows:
+        code = (r["port_code"] or "").strip()
+        where = f"ports_of_entry_bts.csv {code} ({r['port_name']})"
+        if not code.isdigit():
+            fail(f"{where}: port_code {code!r} is not a BTS port code (digits)")
+        lat, lon = num(r["lat"], where + " lat"), num(r["lon"], where + " lon")
+        if lat is None or lon is None:
+            fail(f"{where}: lat/lon missing")
+            continue
+        if not 25 <= lat <= 33.5 or not -118 <= lon <= -97:
+            fail(f"{where}: lat/lon {lat},{lon} outside the US-Mexico border band (lat 25..33.5, lon -118..-97)")
+        if (lat, lon) in points:
+            fail(f"{where}: same point as port {points[(lat, lon)]}")
+        points[(lat, lon)] = code
+        date = (r["coord_date"] or "").strip()
+        year = int(date[:4]) if len(date) == 10 and date[:4].isdigit() and date[4] == "-" and date[7] == "-" else None
+        if year is None:
+            fail(f"{where}: coord_date {date!r} is not YYYY-MM-DD")
+        props = {
+            "id": "P" + code,
+            "port_code": code,
+            "name": text(r["port_name"]),
+            "us_state": text(r["us_state"]),
+            "border": "US-Mexico",
+            "coord_source": text(r["coord_source"]),
+            "coord_year": year,
+            "coord_date": date or None,
+            "notes": text(r["notes"]),
+        }
+        if not props["name"] or not props["us_state"]:
+            fail(f"{where}: port_name or us_state missing")
+        need_year_source({"point": lat, **props}, "point", "coord_year", "coord_source", where)
+        features.append({"type": "Feature", "properties": props, "geometry": {"type": "Point", "coordinates": [lon, lat]}})
+    return features
+
+
 def main():
     base = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "..", "shared", "data")
     hubs = build_hubs(read_csv(os.path.join(base, "hubs.csv")))
     facilities = build_facilities(read_csv(os.path.join(base, "facilities.csv")))
     states_csv, states_csvt, states = build_state_indicators(read_csv(os.path.join(base, "state_indicators.csv")))
+    ports = build_ports(read_csv(PORTS_SOURCE))
     if errors:
         for e in errors:
             print("ERROR:", e, file=sys.stderr)
@@ -336,6 +382,7 @@ def main():
     write_atomic(os.path.join(GEODATA, "facilities.geojson"), feature_collection("facilities", facilities))
     write_atomic(os.path.join(GEODATA, "state_indicators.csv"), states_csv)
     write_atomic(os.path.join(GEODATA, "state_indicators.csvt"), states_csvt)
+    write_atomic(os.path.join(GEODATA, "ports_of_entry.geojson"), feature_collection("ports_of_entry", ports))
     located = sum(1 for f in facilities if f["geometry"])
     withheld = [f["properties"]["id"] for f in facilities if f["properties"]["data_note"]]
     print(f"hubs.geojson: {len(hubs)} features")
@@ -345,8 +392,12 @@ def main():
         print("facilities: investment_usd left empty (amount without year/source in the fact base): "
               + ", ".join(withheld))
     print(f"state_indicators.csv: {len(states)} rows, {len(states[0])} columns")
+    years = sorted({f["properties"]["coord_year"] for f in ports})
+    print(f"ports_of_entry.geojson: {len(ports)} features (coordinate years: "
+          + ", ".join(f"{y}: {sum(1 for f in ports if f['properties']['coord_year'] == y)}" for y in years) + ")")
     print("checks passed: unique ids, coordinates inside lat 14..33.5 / lon -118.5..-86, cve_ent 01..32, "
-          "year and source for every numeric value")
+          "year and source for every numeric value; ports: unique codes, distinct points, lat 25..33.5 / "
+          "lon -118..-97, source and year for every point")
     return 0
 
 

@@ -3,6 +3,7 @@
 #include "mapcamera.h"
 #include "vectorlayer.h"
 
+#include <QHash>
 #include <QSet>
 #include <QTest>
 
@@ -21,6 +22,8 @@ private:
     std::shared_ptr<const VectorLayer> m_hubs;
     std::shared_ptr<const VectorLayer> m_facilities;
     std::shared_ptr<const VectorLayer> m_indicators;
+    std::shared_ptr<const VectorLayer> m_ports;
+    std::shared_ptr<const VectorLayer> m_usStates;
 
     static std::shared_ptr<const VectorLayer> load(const QString &file, const VectorLoadOptions &options = {})
     {
@@ -85,6 +88,31 @@ private:
         return failures;
     }
 
+    /** Web Mercator metres for `meters` on the ground at latitude `lat` (the projection stretches by 1/cos(lat)). */
+    static double mercatorMeters(double meters, double lat)
+    {
+        return meters / std::cos(lat * std::numbers::pi / 180.0);
+    }
+
+    /** True when `p` or a point `meters` away from it in one of 8 directions satisfies `hit`. */
+    template<typename Hit>
+    static bool nearby(QPointF p, double meters, Hit hit)
+    {
+        if (hit(p))
+            return true;
+        const double step = mercatorMeters(meters, webmercator::toLonLat(p).y());
+        const double diagonal = step / std::sqrt(2.0);
+        const QPointF offsets[] = {{step, 0},          {-step, 0},         {0, step},           {0, -step},
+                                   {diagonal, diagonal}, {diagonal, -diagonal}, {-diagonal, diagonal}, {-diagonal, -diagonal}};
+        for (const QPointF &offset : offsets) {
+            if (hit(p + offset))
+                return true;
+        }
+        return false;
+    }
+
+    bool inMexico(QPointF p) const { return !m_states->featuresAt(p, 0.0).empty(); }
+
     static QStringList duplicateIds(const VectorLayer &layer, const QString &field)
     {
         QSet<QString> seen;
@@ -106,7 +134,9 @@ private Q_SLOTS:
         m_facilities = load(QStringLiteral("facilities.geojson"));
         // A CSV without geometry declares no CRS; the loader needs one to be named, though none is used.
         m_indicators = load(QStringLiteral("state_indicators.csv"), VectorLoadOptions{{}, QStringLiteral("EPSG:4326")});
-        QVERIFY(m_states && m_hubs && m_facilities && m_indicators);
+        m_ports = load(QStringLiteral("ports_of_entry.geojson"));
+        m_usStates = load(QStringLiteral("context/us_states.geojson"));
+        QVERIFY(m_states && m_hubs && m_facilities && m_indicators && m_ports && m_usStates);
         QCOMPARE(m_states->features.size(), size_t(32));
     }
 
@@ -125,6 +155,16 @@ private Q_SLOTS:
                                      QStringLiteral("source_url"), QStringLiteral("status"),
                                      QStringLiteral("announced_or_built"), QStringLiteral("verification_status")})
             QVERIFY2(m_facilities->fieldNames.contains(field), qPrintable(field));
+        QCOMPARE(m_ports->features.size(), size_t(26));
+        for (const Feature &f : m_ports->features) {
+            QCOMPARE(f.kind, GeometryKind::Point);
+            QCOMPARE(f.points.size(), size_t(1));
+        }
+        for (const QString &field : {QStringLiteral("id"), QStringLiteral("port_code"), QStringLiteral("name"),
+                                     QStringLiteral("us_state"), QStringLiteral("border"),
+                                     QStringLiteral("coord_source"), QStringLiteral("coord_year"),
+                                     QStringLiteral("notes")})
+            QVERIFY2(m_ports->fieldNames.contains(field), qPrintable(field));
     }
 
     void stateCodesAreTwoCharacterStrings()
@@ -165,6 +205,89 @@ private Q_SLOTS:
         QVERIFY2(dup.isEmpty(), qPrintable(QStringLiteral("facilities: ") + dup.join(QStringLiteral(", "))));
         dup = duplicateIds(*m_indicators, QStringLiteral("cve_ent"));
         QVERIFY2(dup.isEmpty(), qPrintable(QStringLiteral("state_indicators: ") + dup.join(QStringLiteral(", "))));
+        dup = duplicateIds(*m_ports, QStringLiteral("id")) + duplicateIds(*m_ports, QStringLiteral("port_code"));
+        QVERIFY2(dup.isEmpty(), qPrintable(QStringLiteral("ports_of_entry: ") + dup.join(QStringLiteral(", "))));
+    }
+
+    void portsHaveRangeSourceAndYear()
+    {
+        QStringList bad;
+        QSet<QString> names;
+        QHash<QString, QString> portAtPoint; // rounded lon/lat -> id: two ports on one point means a copying error
+        for (const Feature &f : m_ports->features) {
+            const QString id = m_ports->attribute(f, QStringLiteral("id")).toString();
+            const QString code = m_ports->attribute(f, QStringLiteral("port_code")).toString();
+            names.insert(m_ports->attribute(f, QStringLiteral("name")).toString());
+            if (id != QStringLiteral("P") + code)
+                bad.append(QStringLiteral("%1: id does not match port_code %2").arg(id, code));
+            if (m_ports->attribute(f, QStringLiteral("border")).toString() != QStringLiteral("US-Mexico"))
+                bad.append(id + QStringLiteral(": border is not US-Mexico"));
+            const QPointF ll = webmercator::toLonLat(f.points.front());
+            if (ll.y() < 25.0 || ll.y() > 33.5 || ll.x() < -118.0 || ll.x() > -97.0)
+                bad.append(QStringLiteral("%1: lon/lat %2,%3 outside lat 25..33.5 / lon -118..-97")
+                               .arg(id).arg(ll.x(), 0, 'f', 6).arg(ll.y(), 0, 'f', 6));
+            const QString key = QString::number(ll.x(), 'f', 5) + QLatin1Char(',') + QString::number(ll.y(), 'f', 5);
+            if (portAtPoint.contains(key))
+                bad.append(QStringLiteral("%1: same point as %2").arg(id, portAtPoint.value(key)));
+            portAtPoint.insert(key, id);
+            if (isEmpty(m_ports->attribute(f, QStringLiteral("coord_source"))))
+                bad.append(id + QStringLiteral(": no coord_source"));
+            bool ok = false;
+            const int year = m_ports->attribute(f, QStringLiteral("coord_year")).toInt(&ok);
+            if (!ok || year < 1990 || year > 2100)
+                bad.append(id + QStringLiteral(": no coord_year"));
+        }
+        for (const char *name : {"San Ysidro", "Otay Mesa", "Calexico East", "Nogales", "Santa Teresa", "El Paso",
+                                 "Presidio", "Del Rio", "Eagle Pass", "Laredo", "Hidalgo", "Brownsville"}) {
+            if (!names.contains(QString::fromLatin1(name)))
+                bad.append(QStringLiteral("missing port ") + QString::fromLatin1(name));
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral("\n"))));
+    }
+
+    void portsLieOnTheUsSide()
+    {
+        // A port inside Mexico means swapped or wrong coordinates. mx_states is Natural Earth 1:10m, whose border
+        // along the Rio Grande and in Sonora departs from the true line by up to about 1.8 km at the BTS points
+        // (measured when the layer was added): 9 of the 26 ports, all on the US bank, fall just inside the outline.
+        // So a port fails only when it lies more than 3 km inside Mexico; the ones within that margin are listed.
+        constexpr double borderMarginMeters = 3000.0;
+        QStringList failures, nearBorder;
+        for (const Feature &f : m_ports->features) {
+            const QString id = m_ports->attribute(f, QStringLiteral("id")).toString();
+            const QString name = m_ports->attribute(f, QStringLiteral("name")).toString();
+            const QPointF p = f.points.front();
+            if (!inMexico(p))
+                continue;
+            nearBorder.append(QStringLiteral("%1 (%2)").arg(id, name));
+            if (!nearby(p, borderMarginMeters, [this](QPointF q) { return !inMexico(q); }))
+                failures.append(QStringLiteral("%1 (%2) lies more than 3 km inside Mexico").arg(id, name));
+        }
+        if (!nearBorder.isEmpty())
+            qInfo("ports inside the 1:10m Mexico outline but within 3 km of its edge: %s",
+                  qPrintable(nearBorder.join(QStringLiteral(", "))));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));
+    }
+
+    void portsLieInTheirUsState()
+    {
+        // The named US state (context layer, US Census 2017 via us-atlas) contains the port or a point 3 km from it.
+        QStringList failures;
+        for (const Feature &f : m_ports->features) {
+            const QString id = m_ports->attribute(f, QStringLiteral("id")).toString();
+            const QString state = m_ports->attribute(f, QStringLiteral("us_state")).toString();
+            const auto inState = [&](QPointF q) {
+                for (const int index : m_usStates->featuresAt(q, 0.0)) {
+                    if (m_usStates->attribute(m_usStates->features.at(size_t(index)), QStringLiteral("name")).toString()
+                        == state)
+                        return true;
+                }
+                return false;
+            };
+            if (!nearby(f.points.front(), 3000.0, inState))
+                failures.append(QStringLiteral("%1 claims %2 but lies more than 3 km outside it").arg(id, state));
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));
     }
 
     void everyNumberHasAYearAndASource()

@@ -14,43 +14,82 @@ bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
+void drawMarker(QPainter &painter, MarkerShape shape, QPointF at, double diameter)
+{
+    const double r = diameter / 2.0;
+    switch (shape) {
+    case MarkerShape::Circle:
+        painter.drawEllipse(at, r, r);
+        break;
+    case MarkerShape::Square:
+        painter.drawRect(QRectF(at.x() - r, at.y() - r, diameter, diameter));
+        break;
+    case MarkerShape::Diamond:
+        painter.drawPolygon(QPolygonF{at + QPointF(0, -r), at + QPointF(r, 0), at + QPointF(0, r), at + QPointF(-r, 0)});
+        break;
+    case MarkerShape::Triangle:
+        painter.drawPolygon(QPolygonF{at + QPointF(0, -r), at + QPointF(r * 0.87, r * 0.5), at + QPointF(-r * 0.87, r * 0.5)});
+        break;
+    }
+}
+
 void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &toScreen, const QRectF &visible,
                   const std::atomic_bool *cancel)
 {
     const LayerStyle &style = layer.style;
+    const SymbolEvaluator symbols(style, *layer.data);
     QPen outline(style.stroke, style.strokeWidthPx);
     outline.setCosmetic(true); // width in pixels whatever the zoom
     outline.setJoinStyle(Qt::RoundJoin);
+    if (style.strokeWidthPx <= 0)
+        outline = Qt::NoPen;
+
+    // Draw order: as stored, except proportional symbols, which go largest first so small ones stay visible.
+    std::vector<const Feature *> order;
+    order.reserve(layer.data->features.size());
+    for (const Feature &feature : layer.data->features) {
+        if (feature.kind != GeometryKind::None &&
+            (feature.bounds.intersects(visible) || visible.contains(feature.bounds.topLeft())))
+            order.push_back(&feature);
+    }
+    if (style.kind == LayerStyle::Kind::Proportional) {
+        std::stable_sort(order.begin(), order.end(), [&](const Feature *a, const Feature *b) {
+            return symbols.diameterPx(*a) > symbols.diameterPx(*b);
+        });
+    }
 
     painter.save();
     painter.setOpacity(style.opacity);
     const QTransform logicalPixels = painter.transform();
     painter.setTransform(toScreen, true);
-    for (const Feature &feature : layer.data->features) {
+    for (const Feature *feature : order) {
         if (cancelled(cancel))
             break;
-        if (!feature.bounds.intersects(visible) && !visible.contains(feature.bounds.topLeft()))
-            continue;
-        switch (feature.kind) {
+        switch (feature->kind) {
         case GeometryKind::Polygon:
             painter.setPen(outline);
-            painter.setBrush(style.fillFor(*layer.data, feature));
-            painter.drawPath(feature.path);
+            painter.setBrush(symbols.fill(*feature));
+            painter.drawPath(feature->path);
             break;
-        case GeometryKind::Line:
-            painter.setPen(QPen(style.fillFor(*layer.data, feature), style.strokeWidthPx * 1.5));
+        case GeometryKind::Line: {
+            QPen line(symbols.fill(*feature), std::max(1.0, style.strokeWidthPx * 1.5));
+            line.setCosmetic(true);
+            painter.setPen(line);
             painter.setBrush(Qt::NoBrush);
-            painter.drawPath(feature.path);
+            painter.drawPath(feature->path);
             break;
+        }
         case GeometryKind::Point: {
             // Symbols keep their pixel size: place them in screen pixels at their projected position.
+            const double diameter = symbols.diameterPx(*feature);
+            if (diameter <= 0)
+                break;
             painter.save();
             painter.setTransform(logicalPixels);
             painter.setPen(outline);
-            painter.setBrush(style.fillFor(*layer.data, feature));
-            const double r = style.pointSizePx / 2.0;
-            for (const QPointF &p : feature.points)
-                painter.drawEllipse(toScreen.map(p), r, r);
+            painter.setBrush(symbols.fill(*feature));
+            for (const QPointF &p : feature->points)
+                drawMarker(painter, style.marker, toScreen.map(p), diameter);
             painter.restore();
             break;
         }

@@ -23,6 +23,8 @@ struct Classification {
     ClassificationMethod method = ClassificationMethod::EqualInterval;
     std::vector<double> breaks;
 
+    bool operator==(const Classification &) const = default;
+
     [[nodiscard]] int classCount() const { return breaks.size() < 2 ? 0 : int(breaks.size()) - 1; }
     /** The class of `value`, or -1 for no data. */
     [[nodiscard]] int classOf(double value) const;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "classification.h"
+
 #include <QColor>
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace atlas {
@@ -12,30 +14,52 @@ namespace atlas {
 class VectorLayer;
 struct Feature;
 
-/** One legend class of a categorized style: features whose field equals `value` are drawn in `colour`. */
+/** One class of a categorized style: features whose field equals `value` are drawn in `colour`. */
 struct Category {
     QVariant value;
     QColor colour;
     QString label;
+
+    bool operator==(const Category &) const = default;
 };
 
+enum class MarkerShape { Circle, Square, Diamond, Triangle };
+
 /**
- * How a vector layer is drawn: fill and outline (single symbol, or one colour per category of a field), point size,
- * opacity, and an optional label field. Pure data; the renderer reads it and the legend will be derived from it.
+ * How a vector layer is drawn. Pure data (copied into every render, serialised to JSON by stylejson.h); the renderer
+ * resolves it against a layer with SymbolEvaluator and the legend is derived from it by legend.h.
+ *
+ * - SingleSymbol: every feature in `fill`.
+ * - Categorized: the colour of the feature's `field` value among `categories`; anything else in `otherColour`.
+ * - Graduated: the feature's numeric `field` classified by `classification`, coloured `classColours[class]`;
+ *   a missing or non-numeric value is "no data" (`noDataColour`), never zero.
+ * - Proportional: point symbols whose AREA is proportional to the numeric `field` (so a plant twice the investment
+ *   covers twice the ink): diameter = sizeMaxPx · sqrt(value / sizeMaxValue). Missing values get a small
+ *   `noDataColour` marker of `pointSizePx`, so the site still shows without pretending to a figure.
  */
 struct LayerStyle {
-    enum class Kind { SingleSymbol, Categorized };
+    enum class Kind { SingleSymbol, Categorized, Graduated, Proportional };
 
     Kind kind = Kind::SingleSymbol;
     QColor fill = QColor(0xe8, 0xe4, 0xd8);
     QColor stroke = QColor(0x6b, 0x6b, 0x6b);
     double strokeWidthPx = 0.8;
+    MarkerShape marker = MarkerShape::Circle;
     double pointSizePx = 6.0;
     double opacity = 1.0;
 
-    QString categoryField;
+    QString field; ///< the attribute Categorized, Graduated and Proportional styles read
+
     QList<Category> categories;
-    QColor otherColour = QColor(0xd9, 0xd9, 0xd9); ///< values not in `categories`, and nulls
+    QColor otherColour = QColor(0xd9, 0xd9, 0xd9);
+
+    Classification classification;
+    QString rampName;            ///< the ColorBrewer scheme classColours came from (for the style editor)
+    QList<QColor> classColours;  ///< one per class of `classification`
+    QColor noDataColour = QColor(0xd9, 0xd9, 0xd9);
+
+    double sizeMaxValue = 0;     ///< the value drawn at sizeMaxPx
+    double sizeMaxPx = 40;
 
     QString labelField;
     QStringList labelExcluded; ///< label texts not to draw (a feature shown in more detail by another layer)
@@ -43,7 +67,7 @@ struct LayerStyle {
     QColor labelHalo = QColor(255, 255, 255, 220);
     double labelPointSize = 9.0;
 
-    [[nodiscard]] QColor fillFor(const VectorLayer &layer, const Feature &feature) const;
+    bool operator==(const LayerStyle &) const = default;
 
     /**
      * A categorized style with one category per distinct value of `field` (sorted), coloured in turn from the
@@ -60,6 +84,41 @@ struct LayerStyle {
      */
     [[nodiscard]] static LayerStyle neighbourDistinct(const VectorLayer &layer, const QString &idField,
                                                       const QString &scheme = QStringLiteral("Set3"));
+
+    /** A graduated colour style of `field`, classified from the layer's values, coloured from a ColorBrewer ramp. */
+    [[nodiscard]] static LayerStyle graduated(const VectorLayer &layer, const QString &field,
+                                              ClassificationMethod method, int classes,
+                                              const QString &ramp = QStringLiteral("YlOrRd"));
+
+    /** Proportional symbols of `field`, the largest value of the layer drawn `maxDiameterPx` across. */
+    [[nodiscard]] static LayerStyle proportional(const VectorLayer &layer, const QString &field, double maxDiameterPx);
+};
+
+/** The numeric values of `field` over the layer, NaN where a feature has no usable number. */
+[[nodiscard]] std::vector<double> numericValues(const VectorLayer &layer, const QString &field);
+/** A QVariant as a number for styling: NaN for null, empty or non-numeric (so it is "no data", not zero). */
+[[nodiscard]] double numericValue(const QVariant &value);
+
+/**
+ * A style resolved against one layer for one render: field indexes looked up once, so that drawing a million
+ * features does not search field names a million times.
+ */
+class SymbolEvaluator
+{
+public:
+    SymbolEvaluator(const LayerStyle &style, const VectorLayer &layer);
+
+    [[nodiscard]] QColor fill(const Feature &feature) const;
+    /** Marker diameter in pixels (0: draw nothing). */
+    [[nodiscard]] double diameterPx(const Feature &feature) const;
+    /** True when the feature's value is missing, for styles that read a value. */
+    [[nodiscard]] bool isNoData(const Feature &feature) const;
+
+private:
+    [[nodiscard]] QVariant value(const Feature &feature) const;
+
+    const LayerStyle &m_style;
+    int m_field = -1;
 };
 
 } // namespace atlas

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "legend.h"
+
+#include "vectorlayer.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+
+QString methodName(ClassificationMethod method)
+{
+    switch (method) {
+    case ClassificationMethod::EqualInterval:
+        return QCoreApplication::translate("Legend", "equal intervals");
+    case ClassificationMethod::Quantile:
+        return QCoreApplication::translate("Legend", "quantiles");
+    case ClassificationMethod::NaturalBreaks:
+        return QCoreApplication::translate("Legend", "natural breaks (Jenks)");
+    case ClassificationMethod::Pretty:
+        return QCoreApplication::translate("Legend", "rounded breaks");
+    case ClassificationMethod::Manual:
+        return QCoreApplication::translate("Legend", "manual breaks");
+    }
+    return {};
+}
+
+LegendItem::Symbol symbolFor(GeometryKind kind)
+{
+    switch (kind) {
+    case GeometryKind::Point:
+        return LegendItem::Symbol::Marker;
+    case GeometryKind::Line:
+        return LegendItem::Symbol::Line;
+    default:
+        return LegendItem::Symbol::Fill;
+    }
+}
+
+LegendItem item(const LayerStyle &style, LegendItem::Symbol symbol, const QString &label, const QColor &fill)
+{
+    LegendItem row;
+    row.symbol = symbol;
+    row.label = label;
+    row.fill = fill;
+    row.stroke = style.stroke;
+    row.marker = style.marker;
+    row.sizePx = style.pointSizePx;
+    return row;
+}
+
+} // namespace
+
+int legendDecimals(const std::vector<double> &breaks)
+{
+    int decimals = 0;
+    for (const double b : breaks) {
+        int d = 0;
+        while (d < 3 && std::abs(std::round(b * std::pow(10.0, d)) - b * std::pow(10.0, d)) > 1e-6)
+            ++d;
+        decimals = std::max(decimals, d);
+    }
+    return decimals;
+}
+
+std::vector<double> nestedCircleValues(double maximum)
+{
+    std::vector<double> values;
+    if (!(maximum > 0) || !std::isfinite(maximum))
+        return values;
+    // The largest round number not above the maximum, then about a quarter and a sixteenth of it (half and a
+    // quarter of its diameter), so the circles nest visibly.
+    auto roundDown = [](double v) {
+        const double base = std::pow(10.0, std::floor(std::log10(v)));
+        for (const double m : {5.0, 2.0, 1.0}) {
+            if (m * base <= v)
+                return m * base;
+        }
+        return base;
+    };
+    for (const double target : {maximum, maximum / 4, maximum / 16}) {
+        const double v = roundDown(target);
+        if (values.empty() || v < values.back())
+            values.push_back(v);
+    }
+    return values;
+}
+
+Legend legendFor(const LayerStyle &style, const QString &title, GeometryKind kind, const std::vector<double> &values,
+                 const QLocale &locale)
+{
+    Legend legend;
+    legend.title = title;
+    const LegendItem::Symbol symbol = symbolFor(kind);
+    const bool anyMissing = std::any_of(values.begin(), values.end(), [](double v) { return std::isnan(v); });
+    const QString noData = QCoreApplication::translate("Legend", "No data");
+
+    switch (style.kind) {
+    case LayerStyle::Kind::SingleSymbol:
+        legend.items.push_back(item(style, symbol, title, style.fill));
+        break;
+    case LayerStyle::Kind::Categorized:
+        legend.subtitle = style.field;
+        for (const Category &category : style.categories)
+            legend.items.push_back(item(style, symbol, category.label, category.colour));
+        break;
+    case LayerStyle::Kind::Graduated: {
+        const Classification &c = style.classification;
+        legend.subtitle = QCoreApplication::translate("Legend", "%1, %2, %n class(es)", nullptr, c.classCount())
+                              .arg(style.field, methodName(c.method));
+        const int decimals = legendDecimals(c.breaks);
+        for (int i = 0; i < c.classCount(); ++i) {
+            const QString label = QStringLiteral("%1 – %2").arg(locale.toString(c.breaks[size_t(i)], 'f', decimals),
+                                                                 locale.toString(c.breaks[size_t(i) + 1], 'f', decimals));
+            legend.items.push_back(item(style, symbol, label, style.classColours.value(i, style.noDataColour)));
+        }
+        break;
+    }
+    case LayerStyle::Kind::Proportional: {
+        legend.layout = Legend::Layout::NestedCircles;
+        legend.subtitle = QCoreApplication::translate("Legend", "%1, circle area proportional to the value").arg(style.field);
+        for (const double v : nestedCircleValues(style.sizeMaxValue)) {
+            LegendItem row = item(style, LegendItem::Symbol::Marker, locale.toString(v, 'f', v < 10 ? 1 : 0), style.fill);
+            row.marker = MarkerShape::Circle;
+            row.sizePx = style.sizeMaxPx * std::sqrt(v / style.sizeMaxValue);
+            legend.items.push_back(row);
+        }
+        break;
+    }
+    }
+    const bool valueStyle = style.kind == LayerStyle::Kind::Graduated || style.kind == LayerStyle::Kind::Proportional;
+    if (valueStyle && anyMissing) {
+        LegendItem row = item(style, symbol, noData, style.noDataColour);
+        row.noData = true;
+        legend.items.push_back(row);
+    }
+    return legend;
+}
+
+} // namespace atlas

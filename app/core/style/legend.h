@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "layerstyle.h"
+
+#include <QLocale>
+
+#include <vector>
+
+namespace atlas {
+
+enum class GeometryKind;
+
+/** One row of a legend: a swatch or marker and its text. */
+struct LegendItem {
+    enum class Symbol { Fill, Line, Marker };
+    Symbol symbol = Symbol::Fill;
+    QString label;
+    QColor fill;
+    QColor stroke;
+    MarkerShape marker = MarkerShape::Circle;
+    double sizePx = 0; ///< marker diameter (proportional symbols: true to the map's scale)
+    bool noData = false;
+};
+
+/**
+ * What the legend shows for one layer, derived from its style alone, so the screen legend and every export legend
+ * are the same by construction. Numbers are formatted in `locale` (es-MX, en, …).
+ */
+struct Legend {
+    enum class Layout { List, NestedCircles };
+    QString title;
+    QString subtitle; ///< what the colours or sizes mean: field, method, class count, size rule
+    Layout layout = Layout::List;
+    std::vector<LegendItem> items;
+
+    bool operator==(const Legend &) const = default;
+};
+
+/**
+ * The legend of a layer styled `style`. `kind` says how its features are drawn (polygon swatches, line samples or
+ * markers); `values` are the styled field's values (NaN for missing) so that a "No data" row appears exactly when
+ * some feature has no value.
+ */
+[[nodiscard]] Legend legendFor(const LayerStyle &style, const QString &title, GeometryKind kind,
+                               const std::vector<double> &values, const QLocale &locale);
+
+/**
+ * How many decimals a legend needs so that every break prints exactly (up to 3 decimals): 0.13 needs 2, 1500.5 one,
+ * 20000 none. One count for the whole legend keeps its column of numbers aligned.
+ */
+[[nodiscard]] int legendDecimals(const std::vector<double> &breaks);
+
+/** Round legend values for nested circles below `maximum`: 1, 2 or 5 times a power of ten, largest first. */
+[[nodiscard]] std::vector<double> nestedCircleValues(double maximum);
+
+} // namespace atlas

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stylejson.h"
+
+#include <QJsonArray>
+
+namespace atlas {
+
+namespace {
+
+struct Named {
+    int value;
+    const char *name;
+};
+constexpr Named kinds[] = {{int(LayerStyle::Kind::SingleSymbol), "single"},
+                           {int(LayerStyle::Kind::Categorized), "categorized"},
+                           {int(LayerStyle::Kind::Graduated), "graduated"},
+                           {int(LayerStyle::Kind::Proportional), "proportional"}};
+constexpr Named markers[] = {{int(MarkerShape::Circle), "circle"},
+                             {int(MarkerShape::Square), "square"},
+                             {int(MarkerShape::Diamond), "diamond"},
+                             {int(MarkerShape::Triangle), "triangle"}};
+
+template <size_t N> QString nameOf(const Named (&table)[N], int value)
+{
+    for (const Named &n : table) {
+        if (n.value == value)
+            return QString::fromLatin1(n.name);
+    }
+    return {};
+}
+
+template <size_t N> bool valueOf(const Named (&table)[N], const QString &name, int *value)
+{
+    for (const Named &n : table) {
+        if (name == QLatin1String(n.name)) {
+            *value = n.value;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString colour(const QColor &c)
+{
+    return c.name(QColor::HexArgb);
+}
+
+// Reads the JSON value into `out` if present; false (with the reason) when present with the wrong type.
+class Reader
+{
+public:
+    Reader(const QJsonObject &json, QString *error)
+        : m_json(json)
+        , m_error(error)
+    {
+    }
+    bool ok() const { return m_ok; }
+
+    void number(const char *key, double *out)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (!v.isDouble())
+            return fail(key, "a number");
+        *out = v.toDouble();
+    }
+    void text(const char *key, QString *out)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (!v.isString())
+            return fail(key, "text");
+        *out = v.toString();
+    }
+    void colourValue(const char *key, QColor *out)
+    {
+        QString name;
+        text(key, &name);
+        if (name.isEmpty())
+            return;
+        const QColor c = QColor::fromString(name);
+        if (!c.isValid())
+            return fail(key, "a colour such as #ff336699");
+        *out = c;
+    }
+    void fail(const char *key, const char *expected)
+    {
+        if (m_ok && m_error)
+            *m_error = QStringLiteral("style: “%1” must be %2").arg(QLatin1String(key), QLatin1String(expected));
+        m_ok = false;
+    }
+
+private:
+    const QJsonObject &m_json;
+    QString *m_error;
+    bool m_ok = true;
+};
+
+} // namespace
+
+QJsonObject styleToJson(const LayerStyle &s)
+{
+    QJsonObject json{
+        {QStringLiteral("kind"), nameOf(kinds, int(s.kind))},
+        {QStringLiteral("fill"), colour(s.fill)},
+        {QStringLiteral("stroke"), colour(s.stroke)},
+        {QStringLiteral("strokeWidthPx"), s.strokeWidthPx},
+        {QStringLiteral("marker"), nameOf(markers, int(s.marker))},
+        {QStringLiteral("pointSizePx"), s.pointSizePx},
+        {QStringLiteral("opacity"), s.opacity},
+        {QStringLiteral("field"), s.field},
+        {QStringLiteral("otherColour"), colour(s.otherColour)},
+        {QStringLiteral("noDataColour"), colour(s.noDataColour)},
+        {QStringLiteral("labelField"), s.labelField},
+        {QStringLiteral("labelExcluded"), QJsonArray::fromStringList(s.labelExcluded)},
+        {QStringLiteral("labelColour"), colour(s.labelColour)},
+        {QStringLiteral("labelHalo"), colour(s.labelHalo)},
+        {QStringLiteral("labelPointSize"), s.labelPointSize},
+    };
+    if (s.kind == LayerStyle::Kind::Categorized) {
+        QJsonArray categories;
+        for (const Category &c : s.categories)
+            categories.append(QJsonObject{{QStringLiteral("value"), QJsonValue::fromVariant(c.value)},
+                                          {QStringLiteral("colour"), colour(c.colour)},
+                                          {QStringLiteral("label"), c.label}});
+        json.insert(QStringLiteral("categories"), categories);
+    }
+    if (s.kind == LayerStyle::Kind::Graduated) {
+        QJsonArray breaks, colours;
+        for (const double b : s.classification.breaks)
+            breaks.append(b);
+        for (const QColor &c : s.classColours)
+            colours.append(colour(c));
+        json.insert(QStringLiteral("method"), methodId(s.classification.method));
+        json.insert(QStringLiteral("breaks"), breaks);
+        json.insert(QStringLiteral("classColours"), colours);
+        json.insert(QStringLiteral("ramp"), s.rampName);
+    }
+    if (s.kind == LayerStyle::Kind::Proportional) {
+        json.insert(QStringLiteral("sizeMaxValue"), s.sizeMaxValue);
+        json.insert(QStringLiteral("sizeMaxPx"), s.sizeMaxPx);
+    }
+    return json;
+}
+
+bool styleFromJson(const QJsonObject &json, LayerStyle *style, QString *error)
+{
+    LayerStyle s;
+    Reader read(json, error);
+    int kind = 0;
+    if (!valueOf(kinds, json.value(QLatin1String("kind")).toString(), &kind)) {
+        if (error)
+            *error = QStringLiteral("style: unknown kind “%1”").arg(json.value(QLatin1String("kind")).toString());
+        return false;
+    }
+    s.kind = LayerStyle::Kind(kind);
+    read.colourValue("fill", &s.fill);
+    read.colourValue("stroke", &s.stroke);
+    read.number("strokeWidthPx", &s.strokeWidthPx);
+    int marker = int(MarkerShape::Circle);
+    if (json.contains(QLatin1String("marker")) &&
+        !valueOf(markers, json.value(QLatin1String("marker")).toString(), &marker))
+        read.fail("marker", "circle, square, diamond or triangle");
+    s.marker = MarkerShape(marker);
+    read.number("pointSizePx", &s.pointSizePx);
+    read.number("opacity", &s.opacity);
+    read.text("field", &s.field);
+    read.colourValue("otherColour", &s.otherColour);
+    read.colourValue("noDataColour", &s.noDataColour);
+    read.text("labelField", &s.labelField);
+    for (const QJsonValue &v : json.value(QLatin1String("labelExcluded")).toArray())
+        s.labelExcluded.append(v.toString());
+    read.colourValue("labelColour", &s.labelColour);
+    read.colourValue("labelHalo", &s.labelHalo);
+    read.number("labelPointSize", &s.labelPointSize);
+    for (const QJsonValue &v : json.value(QLatin1String("categories")).toArray()) {
+        const QJsonObject c = v.toObject();
+        Reader category(c, error);
+        Category parsed{c.value(QLatin1String("value")).toVariant(), {}, {}};
+        category.colourValue("colour", &parsed.colour);
+        category.text("label", &parsed.label);
+        if (!category.ok())
+            return false;
+        s.categories.append(parsed);
+    }
+    if (s.kind == LayerStyle::Kind::Graduated) {
+        const QString method = json.value(QLatin1String("method")).toString();
+        if (!methodFromId(method, &s.classification.method)) {
+            if (error)
+                *error = QStringLiteral("style: unknown classification method “%1”").arg(method);
+            return false;
+        }
+        for (const QJsonValue &b : json.value(QLatin1String("breaks")).toArray()) {
+            if (!b.isDouble())
+                read.fail("breaks", "a list of numbers");
+            s.classification.breaks.push_back(b.toDouble());
+        }
+        if (!std::is_sorted(s.classification.breaks.begin(), s.classification.breaks.end()))
+            read.fail("breaks", "a list of increasing numbers");
+        for (const QJsonValue &c : json.value(QLatin1String("classColours")).toArray())
+            s.classColours.append(QColor::fromString(c.toString()));
+        if (read.ok() && s.classColours.size() != s.classification.classCount())
+            read.fail("classColours", "one colour per class");
+        read.text("ramp", &s.rampName);
+    }
+    read.number("sizeMaxValue", &s.sizeMaxValue);
+    read.number("sizeMaxPx", &s.sizeMaxPx);
+    if (!read.ok())
+        return false;
+    *style = s;
+    return true;
+}
+
+} // namespace atlas

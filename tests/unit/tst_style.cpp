@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "colorbrewer.h"
+#include "layerstyle.h"
+#include "legend.h"
+#include "stylejson.h"
+#include "vectorlayer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <cmath>
+
+using namespace atlas;
+
+namespace {
+// Points with a numeric "value" (one missing) and a text "company".
+VectorLayer sampleLayer()
+{
+    VectorLayer layer;
+    layer.fieldNames = {QStringLiteral("value"), QStringLiteral("company")};
+    const QVariantList values{10.0, 20.0, 40.0, 80.0, 160.0, QVariant()};
+    const QStringList companies{QStringLiteral("Foxconn"), QStringLiteral("Wistron"), QStringLiteral("Foxconn"),
+                                QStringLiteral("Quanta"), QStringLiteral("Pegatron"), QStringLiteral("Compal")};
+    for (int i = 0; i < values.size(); ++i) {
+        Feature f;
+        f.fid = i;
+        f.kind = GeometryKind::Point;
+        f.points = {QPointF(i * 1000.0, 0)};
+        f.bounds = QRectF(f.points.front(), QSizeF());
+        f.attributes = {values.at(i), companies.at(i)};
+        layer.features.push_back(f);
+    }
+    return layer;
+}
+} // namespace
+
+class TestStyle : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void colorBrewerTablesAreComplete()
+    {
+        QCOMPARE(colorbrewer::scheme(QStringLiteral("YlOrRd"), 5),
+                 (QList<QColor>{QColor(0xffffb2), QColor(0xfecc5c), QColor(0xfd8d3c), QColor(0xf03b20), QColor(0xbd0026)}));
+        QCOMPARE(colorbrewer::maxClasses(QStringLiteral("YlOrRd")), 9);
+        QCOMPARE(colorbrewer::maxClasses(QStringLiteral("Set3")), 12);
+        QVERIFY(colorbrewer::isColourblindSafe(QString::fromLatin1(colorbrewer::defaultSequential)));
+        QVERIFY(!colorbrewer::isColourblindSafe(QStringLiteral("Spectral")));
+        QCOMPARE(colorbrewer::kind(QStringLiteral("RdBu")), colorbrewer::Kind::Diverging);
+        QVERIFY(colorbrewer::scheme(QStringLiteral("YlOrRd"), 12).isEmpty()); // not published
+        QVERIFY(colorbrewer::scheme(QStringLiteral("NoSuchRamp"), 5).isEmpty());
+    }
+
+    void graduatedColoursByClassAndMissingIsNoData()
+    {
+        const VectorLayer layer = sampleLayer();
+        const LayerStyle style = LayerStyle::graduated(layer, QStringLiteral("value"), ClassificationMethod::Manual, 0);
+        QCOMPARE(style.classification.classCount(), 0); // manual with no breaks: nothing classified yet
+
+        LayerStyle eq = LayerStyle::graduated(layer, QStringLiteral("value"), ClassificationMethod::EqualInterval, 3);
+        QCOMPARE(eq.classification.classCount(), 3);
+        QCOMPARE(eq.classColours.size(), 3);
+        const SymbolEvaluator symbols(eq, layer);
+        QCOMPARE(symbols.fill(layer.features[0]), eq.classColours[0]); // 10 in [10, 60]
+        QCOMPARE(symbols.fill(layer.features[3]), eq.classColours[1]); // 80 in (60, 110]
+        QCOMPARE(symbols.fill(layer.features[4]), eq.classColours[2]); // 160 in (110, 160]
+        QCOMPARE(symbols.fill(layer.features[5]), eq.noDataColour);    // missing: no data, not the lowest class
+        QVERIFY(symbols.isNoData(layer.features[5]));
+    }
+
+    void moreClassesThanTheRampPublishesAreInterpolated()
+    {
+        VectorLayer layer = sampleLayer();
+        for (int i = 0; i < 20; ++i) {
+            Feature f = layer.features[0];
+            f.attributes[0] = double(i * 7 + 1);
+            layer.features.push_back(f);
+        }
+        const LayerStyle style =
+            LayerStyle::graduated(layer, QStringLiteral("value"), ClassificationMethod::Quantile, 12, QStringLiteral("Blues"));
+        QCOMPARE(style.classColours.size(), style.classification.classCount());
+        QCOMPARE(style.classColours.first(), colorbrewer::scheme(QStringLiteral("Blues"), 9).first());
+        QCOMPARE(style.classColours.last(), colorbrewer::scheme(QStringLiteral("Blues"), 9).last());
+    }
+
+    void proportionalSymbolAreaFollowsTheValue()
+    {
+        const VectorLayer layer = sampleLayer();
+        const LayerStyle style = LayerStyle::proportional(layer, QStringLiteral("value"), 40);
+        QCOMPARE(style.sizeMaxValue, 160.0);
+        const SymbolEvaluator symbols(style, layer);
+        const double big = symbols.diameterPx(layer.features[4]);   // 160
+        const double small = symbols.diameterPx(layer.features[2]); // 40: a quarter of the value
+        QCOMPARE(big, 40.0);
+        QVERIFY(qAbs(small * small / (big * big) - 0.25) < 1e-12); // a quarter of the area, half the diameter
+        QCOMPARE(symbols.diameterPx(layer.features[5]), style.pointSizePx); // missing: the small no-data marker
+        QCOMPARE(symbols.fill(layer.features[5]), style.noDataColour);
+    }
+
+    void categorizedByCompany()
+    {
+        const VectorLayer layer = sampleLayer();
+        const LayerStyle style = LayerStyle::categorized(layer, QStringLiteral("company"));
+        QCOMPARE(style.categories.size(), 5); // Compal, Foxconn, Pegatron, Quanta, Wistron
+        const SymbolEvaluator symbols(style, layer);
+        QCOMPARE(symbols.fill(layer.features[0]), symbols.fill(layer.features[2])); // both Foxconn
+        QVERIFY(symbols.fill(layer.features[0]) != symbols.fill(layer.features[1]));
+    }
+
+    void jsonRoundTrip_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::newRow("single") << 0;
+        QTest::newRow("categorized") << 1;
+        QTest::newRow("graduated") << 2;
+        QTest::newRow("proportional") << 3;
+    }
+    void jsonRoundTrip()
+    {
+        QFETCH(int, which);
+        const VectorLayer layer = sampleLayer();
+        LayerStyle style;
+        if (which == 1)
+            style = LayerStyle::categorized(layer, QStringLiteral("company"));
+        else if (which == 2)
+            style = LayerStyle::graduated(layer, QStringLiteral("value"), ClassificationMethod::NaturalBreaks, 3);
+        else if (which == 3)
+            style = LayerStyle::proportional(layer, QStringLiteral("value"), 30);
+        style.labelField = QStringLiteral("company");
+        style.opacity = 0.75;
+        style.marker = MarkerShape::Diamond;
+
+        // Through text, as a project file would carry it.
+        const QByteArray text = QJsonDocument(styleToJson(style)).toJson();
+        LayerStyle back;
+        QString error;
+        QVERIFY2(styleFromJson(QJsonDocument::fromJson(text).object(), &back, &error), qPrintable(error));
+        QCOMPARE(back, style);
+    }
+
+    void badJsonIsRefusedWithAReason()
+    {
+        LayerStyle untouched;
+        untouched.fill = Qt::red;
+        LayerStyle style = untouched;
+        QString error;
+        QVERIFY(!styleFromJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("heatmap")}}, &style, &error));
+        QVERIFY(error.contains(QStringLiteral("heatmap")));
+        QVERIFY(!styleFromJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("single")},
+                                           {QStringLiteral("opacity"), QStringLiteral("very")}},
+                               &style, &error));
+        QVERIFY(error.contains(QStringLiteral("opacity")));
+        QVERIFY(!styleFromJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("graduated")},
+                                           {QStringLiteral("method"), QStringLiteral("quantile")},
+                                           {QStringLiteral("breaks"), QJsonArray{3, 2, 1}},
+                                           {QStringLiteral("classColours"), QJsonArray{}}},
+                               &style, &error));
+        QVERIFY(error.contains(QStringLiteral("breaks")));
+        QCOMPARE(style, untouched); // nothing half-applied
+    }
+
+    void legendOfAGraduatedStyle()
+    {
+        const VectorLayer layer = sampleLayer();
+        LayerStyle style = LayerStyle::graduated(layer, QStringLiteral("value"), ClassificationMethod::Manual, 0);
+        style.classification.breaks = {0, 1500.5, 20000};
+        style.classColours = colorbrewer::scheme(QStringLiteral("YlOrRd"), 3).mid(0, 2);
+        const std::vector<double> values = numericValues(layer, QStringLiteral("value"));
+        const Legend en = legendFor(style, QStringLiteral("Investment"), GeometryKind::Point, values, QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(en.items.size(), size_t(3)); // two classes and "No data" (one feature lacks a value)
+        QCOMPARE(en.items[0].label, QStringLiteral("0.0 – 1,500.5"));
+        QCOMPARE(en.items[1].label, QStringLiteral("1,500.5 – 20,000.0"));
+        QVERIFY(en.items[2].noData);
+        // Numbers follow the locale: Mexican Spanish groups like English; Spain's Spanish does not.
+        const Legend mx = legendFor(style, QStringLiteral("Inversión"), GeometryKind::Point, values, QLocale(QLocale::Spanish, QLocale::Mexico));
+        QCOMPARE(mx.items[1].label, QStringLiteral("1,500.5 – 20,000.0"));
+        const Legend es = legendFor(style, QStringLiteral("Inversión"), GeometryKind::Point, values, QLocale(QLocale::Spanish, QLocale::Spain));
+        QCOMPARE(es.items[1].label, QStringLiteral("1500,5 – 20.000,0"));
+    }
+
+    void legendHasNoNoDataRowWhenNothingIsMissing()
+    {
+        VectorLayer layer = sampleLayer();
+        layer.features.pop_back();
+        const LayerStyle style = LayerStyle::graduated(layer, QStringLiteral("value"), ClassificationMethod::Quantile, 2);
+        const Legend legend = legendFor(style, QStringLiteral("v"), GeometryKind::Polygon,
+                                        numericValues(layer, QStringLiteral("value")), QLocale::c());
+        QCOMPARE(legend.items.size(), size_t(2));
+        QVERIFY(std::none_of(legend.items.begin(), legend.items.end(), [](const LegendItem &i) { return i.noData; }));
+    }
+
+    void nestedCircleLegendIsTrueToScale()
+    {
+        QCOMPARE(nestedCircleValues(900e6), (std::vector<double>{500e6, 200e6, 50e6}));
+        QCOMPARE(nestedCircleValues(160), (std::vector<double>{100, 20, 10}));
+        QVERIFY(nestedCircleValues(0).empty());
+        const VectorLayer layer = sampleLayer();
+        const LayerStyle style = LayerStyle::proportional(layer, QStringLiteral("value"), 40);
+        const Legend legend = legendFor(style, QStringLiteral("v"), GeometryKind::Point,
+                                        numericValues(layer, QStringLiteral("value")), QLocale::c());
+        QCOMPARE(legend.layout, Legend::Layout::NestedCircles);
+        QCOMPARE(legend.items.front().label, QStringLiteral("100"));
+        // The 100 circle is drawn exactly as a feature of value 100 would be.
+        QVERIFY(qAbs(legend.items.front().sizePx - 40 * std::sqrt(100.0 / 160.0)) < 1e-12);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStyle)
+#include "tst_style.moc"
