@@ -72,9 +72,10 @@ private Q_SLOTS:
             double lon, lat;
             const char *code;
         };
-        for (const Place &place : {Place{"Chihuahua", -106.08, 28.63, "08"}, Place{"Monterrey", -100.31, 25.67, "19"},
-                                   Place{"Guadalajara", -103.35, 20.67, "14"}, Place{"Mérida", -89.62, 20.97, "31"},
-                                   Place{"Hermosillo", -110.96, 29.07, "26"}}) {
+        // Places inside each state but away from hubs and factory sites, whose symbols are drawn on top.
+        for (const Place &place : {Place{"Chihuahua", -107.4, 29.6, "08"}, Place{"Nuevo León", -99.9, 24.3, "19"},
+                                   Place{"Jalisco", -104.4, 20.1, "14"}, Place{"Yucatán", -88.9, 20.6, "31"},
+                                   Place{"Sonora", -111.6, 30.4, "26"}, Place{"Durango", -105.6, 25.6, "10"}}) {
             const QColor expected = stateColour(QString::fromLatin1(place.code));
             QVERIFY(expected.isValid());
             QVERIFY2(colourNear(image, camera.lonLatToScreen(place.lon, place.lat), expected), place.name);

@@ -60,11 +60,54 @@ LayerStyle statesStyle(const VectorLayer &layer)
     return s;
 }
 
+LayerStyle portsStyle(const VectorLayer &)
+{
+    LayerStyle s;
+    s.marker = MarkerShape::Square;
+    s.pointSizePx = 6;
+    s.fill = QColor(0x2b, 0x3a, 0x4a);
+    s.stroke = QColor(0xff, 0xff, 0xff);
+    s.strokeWidthPx = 0.8;
+    return s;
+}
+
+LayerStyle facilitiesStyle(const VectorLayer &layer)
+{
+    // Investment sizes as circle areas; sites whose investment is not sourced show as small grey "no data" dots.
+    LayerStyle s = LayerStyle::proportional(layer, QStringLiteral("investment_usd"), 34);
+    s.fill = QColor(0xd9, 0x5f, 0x02, 190);
+    s.stroke = QColor(0x7f, 0x2b, 0x00);
+    s.strokeWidthPx = 0.8;
+    s.noDataColour = QColor(0x96, 0x96, 0x96);
+    s.pointSizePx = 5;
+    return s;
+}
+
+LayerStyle hubsStyle(const VectorLayer &)
+{
+    LayerStyle s;
+    s.pointSizePx = 7;
+    s.fill = QColor(0xff, 0xff, 0xff);
+    s.stroke = QColor(0x1a, 0x1a, 0x1a);
+    s.strokeWidthPx = 1.6;
+    s.labelField = QStringLiteral("name");
+    s.labelBold = true;
+    s.labelPointSize = 8.5;
+    s.labelColour = QColor(0x1a, 0x1a, 0x1a);
+    s.labelPriority = 2; // the hubs are what planners look for; state names fill the space left
+    return s;
+}
+
 constexpr LayerRecipe recipes[] = {
     {"land", "context/land.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Land"), landStyle},
     {"countries", "context/countries.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Countries"), countriesStyle},
     {"us_states", "context/us_states.geojson", QT_TRANSLATE_NOOP("DefaultMap", "US states"), usStatesStyle},
     {DefaultMap::statesLayerId, "mx_states.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Mexican states"), statesStyle},
+    {DefaultMap::portsLayerId, "ports_of_entry.geojson", QT_TRANSLATE_NOOP("DefaultMap", "US–Mexico ports of entry"),
+     portsStyle},
+    {DefaultMap::facilitiesLayerId, "facilities.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Factory sites (investment, USD)"),
+     facilitiesStyle},
+    {DefaultMap::hubsLayerId, "hubs.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Industrial hubs"), hubsStyle},
 };
 
 } // namespace
@@ -85,10 +128,20 @@ DefaultMap DefaultMap::load()
                               loaded.layer, recipe.style(*loaded.layer), true});
         if (map.layers.back().id == QLatin1String(statesLayerId))
             map.homeExtent = loaded.layer->extentLonLat;
+        map.warnings += loaded.warnings;
     }
     if (!map.homeExtent.isValid())
         map.homeExtent = {-118.4, 14.5, -86.7, 32.7}; // only when the states layer itself failed to load
     return map;
+}
+
+const MapLayer *DefaultMap::layer(QLatin1StringView id) const
+{
+    for (const MapLayer &l : layers) {
+        if (l.id == id)
+            return &l;
+    }
+    return nullptr;
 }
 
 MapSettings DefaultMap::homeView(QSizeF size) const

@@ -13,6 +13,7 @@ struct DefaultMap {
     std::vector<MapLayer> layers;  ///< bottom first
     LonLatBox homeExtent;          ///< Mexico's 32 states, as read from the data
     QList<UserError> errors;       ///< layers that could not be read (the rest still shows)
+    QStringList warnings;          ///< features skipped or repaired while reading, for the details view
 
     /** Reads the embedded geodata through GDAL. Layers missing from the build are skipped silently. */
     [[nodiscard]] static DefaultMap load();
@@ -20,8 +21,13 @@ struct DefaultMap {
     /** Settings that show the home extent in a viewport of `size` pixels. */
     [[nodiscard]] MapSettings homeView(QSizeF size) const;
 
-    /** Id of the states layer, for identify and styling. */
+    /** The layer with this id, or null. */
+    [[nodiscard]] const MapLayer *layer(QLatin1StringView id) const;
+
     static constexpr auto statesLayerId = "mx_states";
+    static constexpr auto hubsLayerId = "hubs";
+    static constexpr auto facilitiesLayerId = "facilities";
+    static constexpr auto portsLayerId = "ports_of_entry";
 };
 
 } // namespace atlas

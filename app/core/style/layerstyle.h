@@ -66,6 +66,8 @@ struct LayerStyle {
     QColor labelColour = QColor(0x33, 0x33, 0x33);
     QColor labelHalo = QColor(255, 255, 255, 220);
     double labelPointSize = 9.0;
+    bool labelBold = false;
+    int labelPriority = 0; ///< labels of higher priority are placed first when space is short
 
     bool operator==(const LayerStyle &) const = default;
 

@@ -65,6 +65,15 @@ public:
             return fail(key, "a number");
         *out = v.toDouble();
     }
+    void boolean(const char *key, bool *out)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (!v.isBool())
+            return fail(key, "true or false");
+        *out = v.toBool();
+    }
     void text(const char *key, QString *out)
     {
         const QJsonValue v = m_json.value(QLatin1String(key));
@@ -118,6 +127,8 @@ QJsonObject styleToJson(const LayerStyle &s)
         {QStringLiteral("labelColour"), colour(s.labelColour)},
         {QStringLiteral("labelHalo"), colour(s.labelHalo)},
         {QStringLiteral("labelPointSize"), s.labelPointSize},
+        {QStringLiteral("labelBold"), s.labelBold},
+        {QStringLiteral("labelPriority"), s.labelPriority},
     };
     if (s.kind == LayerStyle::Kind::Categorized) {
         QJsonArray categories;
@@ -175,6 +186,10 @@ bool styleFromJson(const QJsonObject &json, LayerStyle *style, QString *error)
     read.colourValue("labelColour", &s.labelColour);
     read.colourValue("labelHalo", &s.labelHalo);
     read.number("labelPointSize", &s.labelPointSize);
+    read.boolean("labelBold", &s.labelBold);
+    double priority = s.labelPriority;
+    read.number("labelPriority", &priority);
+    s.labelPriority = int(priority);
     for (const QJsonValue &v : json.value(QLatin1String("categories")).toArray()) {
         const QJsonObject c = v.toObject();
         Reader category(c, error);
