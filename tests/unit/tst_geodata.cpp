@@ -76,12 +76,12 @@ private:
             const QString name = layer.attribute(f, nameField).toString();
             const QString cve = layer.attribute(f, QStringLiteral("cve_ent")).toString();
             const QString state = layer.attribute(f, QStringLiteral("state")).toString();
-            if (f.kind != GeometryKind::Point || f.points.size() != 1) {
+            if (f.kind != GeometryKind::Point || layer.points(f).size() != 1) {
                 failures.append(QStringLiteral("%1 (%2): not a single point").arg(id, name));
                 continue;
             }
             ++*checked;
-            if (!inState(f.points.front(), cve))
+            if (!inState(layer.points(f).front(), cve))
                 failures.append(QStringLiteral("%1 (%2) claims %3 [%4] but lies outside it")
                                     .arg(id, name, state, cve));
         }
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(m_ports->features.size(), size_t(26));
         for (const Feature &f : m_ports->features) {
             QCOMPARE(f.kind, GeometryKind::Point);
-            QCOMPARE(f.points.size(), size_t(1));
+            QCOMPARE(m_ports->points(f).size(), size_t(1));
         }
         for (const QString &field : {QStringLiteral("id"), QStringLiteral("port_code"), QStringLiteral("name"),
                                      QStringLiteral("us_state"), QStringLiteral("border"),
@@ -222,7 +222,7 @@ private Q_SLOTS:
                 bad.append(QStringLiteral("%1: id does not match port_code %2").arg(id, code));
             if (m_ports->attribute(f, QStringLiteral("border")).toString() != QStringLiteral("US-Mexico"))
                 bad.append(id + QStringLiteral(": border is not US-Mexico"));
-            const QPointF ll = webmercator::toLonLat(f.points.front());
+            const QPointF ll = webmercator::toLonLat(m_ports->points(f).front());
             if (ll.y() < 25.0 || ll.y() > 33.5 || ll.x() < -118.0 || ll.x() > -97.0)
                 bad.append(QStringLiteral("%1: lon/lat %2,%3 outside lat 25..33.5 / lon -118..-97")
                                .arg(id).arg(ll.x(), 0, 'f', 6).arg(ll.y(), 0, 'f', 6));
@@ -256,7 +256,7 @@ private Q_SLOTS:
         for (const Feature &f : m_ports->features) {
             const QString id = m_ports->attribute(f, QStringLiteral("id")).toString();
             const QString name = m_ports->attribute(f, QStringLiteral("name")).toString();
-            const QPointF p = f.points.front();
+            const QPointF p = m_ports->points(f).front();
             if (!inMexico(p))
                 continue;
             nearBorder.append(QStringLiteral("%1 (%2)").arg(id, name));
@@ -284,7 +284,7 @@ private Q_SLOTS:
                 }
                 return false;
             };
-            if (!nearby(f.points.front(), 3000.0, inState))
+            if (!nearby(m_ports->points(f).front(), 3000.0, inState))
                 failures.append(QStringLiteral("%1 claims %2 but lies more than 3 km outside it").arg(id, state));
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));

@@ -61,9 +61,9 @@ private Q_SLOTS:
         const MapLayer *hubs = m_map.layer(QLatin1StringView(DefaultMap::hubsLayerId));
         const MapLayer *ports = m_map.layer(QLatin1StringView(DefaultMap::portsLayerId));
         for (size_t h = 0; h < m_access.size(); ++h) {
-            const QPointF hubLonLat = webmercator::toLonLat(hubs->data->features[h].points.front());
+            const QPointF hubLonLat = webmercator::toLonLat(hubs->data->points(hubs->data->features[h]).front());
             for (const Feature &port : ports->data->features) {
-                const QPointF p = webmercator::toLonLat(port.points.front());
+                const QPointF p = webmercator::toLonLat(ports->data->points(port).front());
                 const double km = geodesic::distanceMeters(hubLonLat.x(), hubLonLat.y(), p.x(), p.y()) / 1000.0;
                 QVERIFY2(km >= m_access[h].distanceKm - 1e-9, qPrintable(m_access[h].hubName));
             }

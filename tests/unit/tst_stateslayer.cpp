@@ -65,7 +65,7 @@ private Q_SLOTS:
     {
         for (const Feature &f : m_states->features) {
             QCOMPARE(f.kind, GeometryKind::Polygon);
-            QVERIFY(!f.path.isEmpty());
+            QVERIFY(!m_states->path(f).isEmpty());
         }
         // Mexico spans roughly 118.4°W..86.7°W and 14.5°N..32.7°N.
         const LonLatBox box = m_states->extentLonLat;

@@ -15,23 +15,25 @@ using namespace atlas;
 
 namespace {
 // Points with a numeric "value" (one missing) and a text "company".
-VectorLayer sampleLayer()
+std::shared_ptr<VectorLayer> sampleLayer(int extraValues = 0)
 {
-    VectorLayer layer;
-    layer.fieldNames = {QStringLiteral("value"), QStringLiteral("company")};
-    const QVariantList values{10.0, 20.0, 40.0, 80.0, 160.0, QVariant()};
-    const QStringList companies{QStringLiteral("Foxconn"), QStringLiteral("Wistron"), QStringLiteral("Foxconn"),
-                                QStringLiteral("Quanta"), QStringLiteral("Pegatron"), QStringLiteral("Compal")};
-    for (int i = 0; i < values.size(); ++i) {
-        Feature f;
-        f.fid = i;
-        f.kind = GeometryKind::Point;
-        f.points = {QPointF(i * 1000.0, 0)};
-        f.bounds = QRectF(f.points.front(), QSizeF());
-        f.attributes = {values.at(i), companies.at(i)};
-        layer.features.push_back(f);
+    VectorLayerBuilder builder({{QStringLiteral("value"), Column::Type::Real}, {QStringLiteral("company"), Column::Type::Text}});
+    QVariantList values{10.0, 20.0, 40.0, 80.0, 160.0, QVariant()};
+    QStringList companies{QStringLiteral("Foxconn"), QStringLiteral("Wistron"), QStringLiteral("Foxconn"),
+                          QStringLiteral("Quanta"), QStringLiteral("Pegatron"), QStringLiteral("Compal")};
+    for (int i = 0; i < extraValues; ++i) {
+        values.append(double(i * 7 + 1));
+        companies.append(QStringLiteral("Foxconn"));
     }
-    return layer;
+    for (int i = 0; i < values.size(); ++i) {
+        builder.beginFeature(i);
+        const QPointF at(i * 1000.0, 0);
+        builder.addPart(GeometryKind::Point, std::span<const QPointF>(&at, 1));
+        builder.setValue(0, values.at(i));
+        builder.setValue(1, companies.at(i));
+        builder.endFeature();
+    }
+    return builder.finish();
 }
 } // namespace
 
@@ -54,7 +56,8 @@ private Q_SLOTS:
 
     void graduatedColoursByClassAndMissingIsNoData()
     {
-        const VectorLayer layer = sampleLayer();
+        const auto sample = sampleLayer();
+        const VectorLayer &layer = *sample;
         const LayerStyle style = LayerStyle::graduated(layer, QStringLiteral("value"), ClassificationMethod::Manual, 0);
         QCOMPARE(style.classification.classCount(), 0); // manual with no breaks: nothing classified yet
 
@@ -71,12 +74,8 @@ private Q_SLOTS:
 
     void moreClassesThanTheRampPublishesAreInterpolated()
     {
-        VectorLayer layer = sampleLayer();
-        for (int i = 0; i < 20; ++i) {
-            Feature f = layer.features[0];
-            f.attributes[0] = double(i * 7 + 1);
-            layer.features.push_back(f);
-        }
+        const auto sample = sampleLayer(20);
+        const VectorLayer &layer = *sample;
         const LayerStyle style =
             LayerStyle::graduated(layer, QStringLiteral("value"), ClassificationMethod::Quantile, 12, QStringLiteral("Blues"));
         QCOMPARE(style.classColours.size(), style.classification.classCount());
@@ -86,7 +85,8 @@ private Q_SLOTS:
 
     void proportionalSymbolAreaFollowsTheValue()
     {
-        const VectorLayer layer = sampleLayer();
+        const auto sample = sampleLayer();
+        const VectorLayer &layer = *sample;
         const LayerStyle style = LayerStyle::proportional(layer, QStringLiteral("value"), 40);
         QCOMPARE(style.sizeMaxValue, 160.0);
         const SymbolEvaluator symbols(style, layer);
@@ -100,7 +100,8 @@ private Q_SLOTS:
 
     void categorizedByCompany()
     {
-        const VectorLayer layer = sampleLayer();
+        const auto sample = sampleLayer();
+        const VectorLayer &layer = *sample;
         const LayerStyle style = LayerStyle::categorized(layer, QStringLiteral("company"));
         QCOMPARE(style.categories.size(), 5); // Compal, Foxconn, Pegatron, Quanta, Wistron
         const SymbolEvaluator symbols(style, layer);
@@ -119,7 +120,8 @@ private Q_SLOTS:
     void jsonRoundTrip()
     {
         QFETCH(int, which);
-        const VectorLayer layer = sampleLayer();
+        const auto sample = sampleLayer();
+        const VectorLayer &layer = *sample;
         LayerStyle style;
         if (which == 1)
             style = LayerStyle::categorized(layer, QStringLiteral("company"));
@@ -162,7 +164,8 @@ private Q_SLOTS:
 
     void legendOfAGraduatedStyle()
     {
-        const VectorLayer layer = sampleLayer();
+        const auto sample = sampleLayer();
+        const VectorLayer &layer = *sample;
         LayerStyle style = LayerStyle::graduated(layer, QStringLiteral("value"), ClassificationMethod::Manual, 0);
         style.classification.breaks = {0, 1500.5, 20000};
         style.classColours = colorbrewer::scheme(QStringLiteral("YlOrRd"), 3).mid(0, 2);
@@ -181,8 +184,14 @@ private Q_SLOTS:
 
     void legendHasNoNoDataRowWhenNothingIsMissing()
     {
-        VectorLayer layer = sampleLayer();
-        layer.features.pop_back();
+        VectorLayerBuilder builder({{QStringLiteral("value"), Column::Type::Real}});
+        for (const double v : {10.0, 20.0, 40.0, 80.0}) {
+            builder.beginFeature(0);
+            builder.setNumber(0, v);
+            builder.endFeature();
+        }
+        const auto complete = builder.finish();
+        const VectorLayer &layer = *complete;
         const LayerStyle style = LayerStyle::graduated(layer, QStringLiteral("value"), ClassificationMethod::Quantile, 2);
         const Legend legend = legendFor(style, QStringLiteral("v"), GeometryKind::Polygon,
                                         numericValues(layer, QStringLiteral("value")), QLocale::c());
@@ -195,7 +204,8 @@ private Q_SLOTS:
         QCOMPARE(nestedCircleValues(900e6), (std::vector<double>{500e6, 200e6, 50e6}));
         QCOMPARE(nestedCircleValues(160), (std::vector<double>{100, 20, 10}));
         QVERIFY(nestedCircleValues(0).empty());
-        const VectorLayer layer = sampleLayer();
+        const auto sample = sampleLayer();
+        const VectorLayer &layer = *sample;
         const LayerStyle style = LayerStyle::proportional(layer, QStringLiteral("value"), 40);
         const Legend legend = legendFor(style, QStringLiteral("v"), GeometryKind::Point,
                                         numericValues(layer, QStringLiteral("value")), QLocale::c());

@@ -9,7 +9,7 @@ std::optional<NearestFeature> nearestPoint(const VectorLayer &layer, double lon,
 {
     std::optional<NearestFeature> best;
     for (int i = 0; i < int(layer.features.size()); ++i) {
-        for (const QPointF &mercator : layer.features[size_t(i)].points) {
+        for (const QPointF &mercator : layer.points(layer.features[size_t(i)])) {
             const QPointF lonLat = webmercator::toLonLat(mercator);
             const double meters = geodesic::distanceMeters(lon, lat, lonLat.x(), lonLat.y());
             if (!best || meters < best->meters)

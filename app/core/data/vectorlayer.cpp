@@ -1,160 +1,121 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vectorlayer.h"
 
-#include "gdalerrorcapture.h"
-#include "gdalsetup.h"
-#include "reprojector.h"
-
-#include <QFileInfo>
 #include <QLineF>
-
-#include <gdal_priv.h>
-#include <ogr_api.h>
-#include <ogrsf_frmts.h>
 
 #include <cmath>
 
 namespace atlas {
 
 namespace {
-
-QString displayName(const QString &source)
-{
-    const QFileInfo info(source);
-    return info.fileName().isEmpty() ? source : info.fileName();
-}
-
-QVariant fieldValue(const OGRFeature &feature, int index)
-{
-    if (!feature.IsFieldSetAndNotNull(index))
-        return {};
-    const OGRFieldDefn *definition = feature.GetFieldDefnRef(index);
-    switch (definition->GetType()) {
-    case OFTInteger:
-        return definition->GetSubType() == OFSTBoolean ? QVariant(feature.GetFieldAsInteger(index) != 0)
-                                                       : QVariant(feature.GetFieldAsInteger(index));
-    case OFTInteger64:
-        return QVariant(qlonglong(feature.GetFieldAsInteger64(index)));
-    case OFTReal:
-        return QVariant(feature.GetFieldAsDouble(index));
-    default:
-        // GDAL hands text over as UTF-8 (drivers recode legacy encodings); invalid bytes become U+FFFD, not a crash.
-        return QVariant(QString::fromUtf8(feature.GetFieldAsString(index)));
-    }
-}
-
-void appendRing(QPainterPath &path, const OGRSimpleCurve &ring)
-{
-    const int n = ring.getNumPoints();
-    if (n < 2)
-        return;
-    path.moveTo(ring.getX(0), ring.getY(0));
-    for (int i = 1; i < n; ++i)
-        path.lineTo(ring.getX(i), ring.getY(i));
-}
-
-// Walks any OGR geometry (collections included) into the feature's path or point list.
-void appendGeometry(Feature &feature, const OGRGeometry &geometry)
-{
-    switch (wkbFlatten(geometry.getGeometryType())) {
-    case wkbPoint: {
-        const auto &point = *geometry.toPoint();
-        if (!point.IsEmpty())
-            feature.points.emplace_back(point.getX(), point.getY());
-        feature.kind = GeometryKind::Point;
-        break;
-    }
-    case wkbLineString:
-        appendRing(feature.path, *geometry.toLineString());
-        feature.kind = GeometryKind::Line;
-        break;
-    case wkbPolygon:
-        for (const OGRLinearRing *ring : *geometry.toPolygon()) {
-            appendRing(feature.path, *ring);
-            feature.path.closeSubpath();
-        }
-        feature.kind = GeometryKind::Polygon;
-        break;
-    case wkbMultiPoint:
-    case wkbMultiLineString:
-    case wkbMultiPolygon:
-    case wkbGeometryCollection:
-        for (const OGRGeometry *part : *geometry.toGeometryCollection())
-            appendGeometry(feature, *part);
-        break;
-    default: {
-        // Curves, TINs, polyhedral surfaces: let GDAL linearise them, then draw what comes out.
-        std::unique_ptr<OGRGeometry> linear(geometry.getLinearGeometry());
-        if (linear && wkbFlatten(linear->getGeometryType()) != wkbFlatten(geometry.getGeometryType()))
-            appendGeometry(feature, *linear);
-        break;
-    }
-    }
-}
-
 // QRectF::united() ignores empty rectangles, but a point's bounds are empty and still count.
-QRectF unite(const QRectF &a, const QRectF &b, bool aIsSet)
+QRectF unite(const QRectF &a, const QRectF &b)
 {
-    if (!aIsSet)
-        return b;
     return QRectF(QPointF(std::min(a.left(), b.left()), std::min(a.top(), b.top())),
                   QPointF(std::max(a.right(), b.right()), std::max(a.bottom(), b.bottom())));
 }
-
-// A point inside the largest polygon part (the centroid of Baja California would sit in the sea).
-QPointF labelPointFor(const OGRGeometry &geometry, const QRectF &bounds)
-{
-    const OGRGeometry *largest = &geometry;
-    if (wkbFlatten(geometry.getGeometryType()) == wkbMultiPolygon) {
-        double bestArea = -1;
-        for (const OGRPolygon *part : *geometry.toMultiPolygon()) {
-            if (const double area = part->get_Area(); area > bestArea) {
-                bestArea = area;
-                largest = part;
-            }
-        }
-    }
-    if (OGR_GT_IsSurface(wkbFlatten(largest->getGeometryType()))) {
-        OGRGeometryH inside = OGR_G_PointOnSurface(OGRGeometry::ToHandle(const_cast<OGRGeometry *>(largest)));
-        if (inside) {
-            const QPointF p(OGR_G_GetX(inside, 0), OGR_G_GetY(inside, 0));
-            OGR_G_DestroyGeometry(inside);
-            if (std::isfinite(p.x()) && std::isfinite(p.y()))
-                return p;
-        }
-    }
-    return bounds.center();
-}
-
 } // namespace
+
+QVariant VectorLayer::value(const Feature &feature, int field) const
+{
+    if (field < 0 || field >= int(columns.size()))
+        return {};
+    const Column &column = columns[size_t(field)];
+    const size_t row = size_t(indexOf(feature));
+    switch (column.type) {
+    case Column::Type::Text:
+        return column.null[row] ? QVariant() : QVariant(column.texts[row]);
+    case Column::Type::Integer:
+        return std::isnan(column.numbers[row]) ? QVariant() : QVariant(qlonglong(column.numbers[row]));
+    case Column::Type::Boolean:
+        return std::isnan(column.numbers[row]) ? QVariant() : QVariant(column.numbers[row] != 0);
+    case Column::Type::Real:
+        return std::isnan(column.numbers[row]) ? QVariant() : QVariant(column.numbers[row]);
+    }
+    return {};
+}
 
 QVariant VectorLayer::attribute(const Feature &feature, const QString &field) const
 {
-    const int index = fieldIndex(field);
-    return index >= 0 && index < feature.attributes.size() ? feature.attributes.at(index) : QVariant();
+    return value(feature, fieldIndex(field));
+}
+
+double VectorLayer::number(const Feature &feature, int field) const
+{
+    if (field < 0 || field >= int(columns.size()))
+        return std::nan("");
+    const Column &column = columns[size_t(field)];
+    const size_t row = size_t(indexOf(feature));
+    if (column.type != Column::Type::Text)
+        return column.numbers[row];
+    if (column.null[row])
+        return std::nan("");
+    bool ok = false;
+    const double v = column.texts[row].trimmed().toDouble(&ok); // C locale: data files write 1234.5
+    return ok && std::isfinite(v) ? v : std::nan("");
+}
+
+std::span<const QPointF> VectorLayer::part(const Feature &feature, uint32_t p) const
+{
+    const size_t index = feature.firstPart + p;
+    return std::span<const QPointF>(m_vertices).subspan(m_partStart[index], m_partStart[index + 1] - m_partStart[index]);
+}
+
+std::vector<QPointF> VectorLayer::points(const Feature &feature) const
+{
+    std::vector<QPointF> result;
+    if (feature.kind != GeometryKind::Point)
+        return result;
+    for (uint32_t p = 0; p < feature.partCount; ++p) {
+        const auto vertices = part(feature, p);
+        result.insert(result.end(), vertices.begin(), vertices.end());
+    }
+    return result;
+}
+
+QPainterPath VectorLayer::path(const Feature &feature) const
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    if (feature.kind != GeometryKind::Line && feature.kind != GeometryKind::Polygon)
+        return path;
+    for (uint32_t p = 0; p < feature.partCount; ++p) {
+        const auto vertices = part(feature, p);
+        if (vertices.empty())
+            continue;
+        path.moveTo(vertices[0]);
+        for (size_t i = 1; i < vertices.size(); ++i)
+            path.lineTo(vertices[i]);
+        if (feature.kind == GeometryKind::Polygon)
+            path.closeSubpath();
+    }
+    return path;
+}
+
+std::vector<int> VectorLayer::featuresIn(const QRectF &mercatorRect) const
+{
+    std::vector<int> hits;
+    m_index.query(mercatorRect, hits);
+    return hits;
 }
 
 std::vector<int> VectorLayer::featuresAt(QPointF mercator, double toleranceMeters) const
 {
+    const double t = toleranceMeters;
     std::vector<int> hits;
-    const QRectF probe(mercator - QPointF(toleranceMeters, toleranceMeters),
-                       QSizeF(2 * toleranceMeters, 2 * toleranceMeters));
-    for (int i = 0; i < int(features.size()); ++i) {
+    for (const int i : featuresIn(QRectF(mercator - QPointF(t, t), mercator + QPointF(t, t)))) {
         const Feature &f = features[size_t(i)];
-        const double t = toleranceMeters;
-        if (!f.bounds.adjusted(-t, -t, t, t).contains(mercator))
-            continue;
         bool hit = false;
         switch (f.kind) {
         case GeometryKind::Polygon:
-            hit = f.path.contains(mercator);
+            hit = path(f).contains(mercator);
             break;
         case GeometryKind::Point:
-            for (const QPointF &p : f.points)
-                hit = hit || QLineF(p, mercator).length() <= toleranceMeters;
+            for (const QPointF &p : points(f))
+                hit = hit || QLineF(p, mercator).length() <= t;
             break;
         case GeometryKind::Line:
-            hit = f.path.intersects(probe);
+            hit = path(f).intersects(QRectF(mercator - QPointF(t, t), mercator + QPointF(t, t)));
             break;
         case GeometryKind::None:
             break;
@@ -165,133 +126,112 @@ std::vector<int> VectorLayer::featuresAt(QPointF mercator, double toleranceMeter
     return hits;
 }
 
-VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions &options)
+VectorLayerBuilder::VectorLayerBuilder(const std::vector<std::pair<QString, Column::Type>> &fields)
+    : m_layer(std::make_shared<VectorLayer>())
 {
-    ensureGdalReady();
-    GdalErrorCapture capture;
-    VectorLoadResult result;
-    const QString shown = displayName(source);
-
-    GDALDatasetUniquePtr dataset(
-        GDALDataset::Open(source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-    if (!dataset) {
-        QString detail = capture.joined();
-        if (detail.isEmpty()) // GDAL says nothing when no driver recognises the bytes at all
-            detail = QFileInfo::exists(source) ? QStringLiteral("GDAL: no vector driver recognised %1").arg(source)
-                                               : QStringLiteral("GDAL: %1 does not exist").arg(source);
-        result.error = {QObject::tr("Could not open “%1”: it is missing, damaged, or not a vector format GDAL reads.")
-                            .arg(shown),
-                        detail};
-        return result;
+    for (const auto &[name, type] : fields) {
+        m_layer->fieldNames.append(name);
+        m_layer->columns.push_back(Column{name, type, {}, {}, {}});
     }
-    OGRLayer *ogrLayer = options.layerName.isEmpty() ? dataset->GetLayer(0)
-                                                     : dataset->GetLayerByName(options.layerName.toUtf8().constData());
-    if (!ogrLayer) {
-        result.error = {options.layerName.isEmpty()
-                            ? QObject::tr("“%1” contains no vector layer.").arg(shown)
-                            : QObject::tr("“%1” has no layer named “%2”.").arg(shown, options.layerName),
-                        capture.joined()};
-        return result;
-    }
+    m_layer->m_partStart.push_back(0);
+}
 
-    std::unique_ptr<OGRSpatialReference> assumed;
-    const OGRSpatialReference *sourceSrs = ogrLayer->GetSpatialRef();
-    if (!sourceSrs && !options.assumedCrs.isEmpty()) {
-        QString why;
-        assumed = spatialReferenceFrom(options.assumedCrs, &why);
-        if (!assumed) {
-            result.error = {QObject::tr("“%1” is not a coordinate reference system this program knows.")
-                                .arg(options.assumedCrs),
-                            why};
-            return result;
+void VectorLayerBuilder::beginFeature(qint64 fid)
+{
+    m_current = Feature{};
+    m_current.fid = fid;
+    m_current.firstPart = uint32_t(m_layer->m_partStart.size() - 1);
+    m_hasLabel = false;
+    // Every column gets its row now, null until set, so rows stay aligned with features whatever is set.
+    for (Column &column : m_layer->columns) {
+        if (column.type == Column::Type::Text) {
+            column.texts.emplace_back();
+            column.null.push_back(1);
+        } else {
+            column.numbers.push_back(std::nan(""));
         }
-        sourceSrs = assumed.get();
     }
-    if (!sourceSrs) {
-        result.error = {QObject::tr("“%1” does not say which coordinate reference system its coordinates are in. "
-                                    "Choose one (for example EPSG:4326 for longitude/latitude).")
-                            .arg(shown),
-                        capture.joined()};
-        return result;
-    }
+}
 
-    OGRSpatialReference webMercator;
-    webMercator.importFromEPSG(3857);
-    const Reprojector toMercator(*sourceSrs, webMercator);
-    if (!toMercator.isValid()) {
-        result.error = {QObject::tr("The coordinates of “%1” cannot be converted to the map's projection.").arg(shown),
-                        toMercator.errorDetail()};
-        return result;
+void VectorLayerBuilder::addPart(GeometryKind kind, std::span<const QPointF> vertices)
+{
+    if (vertices.empty())
+        return;
+    m_current.kind = kind;
+    m_layer->m_vertices.insert(m_layer->m_vertices.end(), vertices.begin(), vertices.end());
+    m_layer->m_partStart.push_back(uint32_t(m_layer->m_vertices.size()));
+    ++m_current.partCount;
+    double minX = vertices[0].x(), maxX = minX, minY = vertices[0].y(), maxY = minY;
+    for (const QPointF &v : vertices) {
+        minX = std::min(minX, v.x());
+        maxX = std::max(maxX, v.x());
+        minY = std::min(minY, v.y());
+        maxY = std::max(maxY, v.y());
     }
-    // Web Mercator ends at ±85.05° latitude: geographic data is clipped there so that polar rings do not blow up.
-    std::unique_ptr<OGRGeometry> mercatorDomain;
-    if (sourceSrs->IsGeographic()) {
-        OGRPolygon box;
-        OGRLinearRing ring;
-        const double lat = webmercator::maxLatitude;
-        for (const auto &[x, y] : {std::pair{-180.0, -lat}, {180.0, -lat}, {180.0, lat}, {-180.0, lat}, {-180.0, -lat}})
-            ring.addPoint(x, y);
-        box.addRing(&ring);
-        mercatorDomain.reset(box.clone());
+    const QRectF box(QPointF(minX, minY), QPointF(maxX, maxY));
+    m_current.bounds = m_current.partCount == 1 ? box : unite(m_current.bounds, box);
+}
+
+void VectorLayerBuilder::setValue(int field, const QVariant &value)
+{
+    if (field < 0 || field >= int(m_layer->columns.size()) || value.isNull())
+        return;
+    Column &column = m_layer->columns[size_t(field)];
+    if (column.type == Column::Type::Text) {
+        column.texts.back() = value.toString();
+        column.null.back() = 0;
+    } else {
+        bool ok = false;
+        const double v = value.toDouble(&ok);
+        column.numbers.back() = ok ? v : std::nan("");
     }
+}
 
-    auto layer = std::make_shared<VectorLayer>();
-    layer->name = QString::fromUtf8(ogrLayer->GetName());
-    layer->source = source;
-    const char *authority = sourceSrs->GetAuthorityName(nullptr);
-    const char *code = sourceSrs->GetAuthorityCode(nullptr);
-    layer->sourceCrs = authority && code ? QStringLiteral("%1:%2").arg(QLatin1String(authority), QLatin1String(code))
-                                         : QString::fromUtf8(sourceSrs->GetName());
-    const OGRFeatureDefn *definition = ogrLayer->GetLayerDefn();
-    for (int i = 0; i < definition->GetFieldCount(); ++i)
-        layer->fieldNames.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
+void VectorLayerBuilder::setNumber(int field, double value)
+{
+    Column &column = m_layer->columns[size_t(field)];
+    if (column.type == Column::Type::Text)
+        setValue(field, value);
+    else
+        column.numbers.back() = value;
+}
 
-    bool hasExtent = false;
-    for (const auto &ogrFeature : *ogrLayer) {
-        Feature feature;
-        feature.fid = ogrFeature->GetFID();
-        feature.attributes.reserve(layer->fieldNames.size());
-        for (int i = 0; i < layer->fieldNames.size(); ++i)
-            feature.attributes.append(fieldValue(*ogrFeature, i));
+void VectorLayerBuilder::setLabelPoint(QPointF point)
+{
+    m_current.labelPoint = point;
+    m_hasLabel = true;
+}
 
-        if (const OGRGeometry *geometry = ogrFeature->GetGeometryRef(); geometry && !geometry->IsEmpty()) {
-            std::unique_ptr<OGRGeometry> projected(geometry->clone());
-            if (mercatorDomain) {
-                OGREnvelope envelope;
-                projected->getEnvelope(&envelope);
-                if (envelope.MinY < -webmercator::maxLatitude || envelope.MaxY > webmercator::maxLatitude)
-                    projected.reset(projected->Intersection(mercatorDomain.get()));
-            }
-            if (projected && projected->transform(toMercator.handle()) == OGRERR_NONE) {
-                appendGeometry(feature, *projected);
-                bool hasBounds = !feature.path.isEmpty();
-                feature.bounds = feature.path.boundingRect();
-                for (const QPointF &p : feature.points) {
-                    feature.bounds = unite(feature.bounds, QRectF(p, QSizeF(0, 0)), hasBounds);
-                    hasBounds = true;
-                }
-                feature.labelPoint = labelPointFor(*projected, feature.bounds);
-            } else {
-                result.warnings.append(QObject::tr("Feature %1: its geometry could not be reprojected; drawn without it.")
-                                           .arg(feature.fid));
-            }
-        }
-        if (feature.kind != GeometryKind::None) {
-            layer->extent = unite(layer->extent, feature.bounds, hasExtent);
-            hasExtent = true;
-        }
-        layer->features.push_back(std::move(feature));
+void VectorLayerBuilder::endFeature()
+{
+    if (!m_hasLabel) {
+        m_current.labelPoint = m_current.kind == GeometryKind::Point && m_current.partCount > 0
+                                   ? m_layer->m_vertices[m_layer->m_partStart[m_current.firstPart]]
+                                   : m_current.bounds.center();
     }
-
-    if (hasExtent) {
-        const QPointF sw = webmercator::toLonLat(layer->extent.bottomLeft());
-        const QPointF ne = webmercator::toLonLat(layer->extent.topRight());
-        // QRectF's "bottom" is its larger y, which in metres is the north edge.
-        layer->extentLonLat = {sw.x(), std::min(sw.y(), ne.y()), ne.x(), std::max(sw.y(), ne.y())};
+    if (m_current.kind != GeometryKind::None) {
+        m_layer->extent = m_hasExtent ? unite(m_layer->extent, m_current.bounds) : m_current.bounds;
+        m_hasExtent = true;
     }
-    result.warnings += capture.messages();
-    result.layer = std::move(layer);
-    return result;
+    m_layer->features.push_back(m_current);
+}
+
+std::shared_ptr<VectorLayer> VectorLayerBuilder::finish()
+{
+    std::vector<QRectF> boxes;
+    boxes.reserve(m_layer->features.size());
+    for (const Feature &f : m_layer->features) // features without geometry get a box nothing queries
+        boxes.push_back(f.kind == GeometryKind::None ? QRectF(QPointF(1e300, 1e300), QSizeF(0, 0)) : f.bounds);
+    m_layer->m_index = SpatialIndex(boxes);
+    if (m_hasExtent) {
+        const QPointF sw = webmercator::toLonLat(m_layer->extent.topLeft());
+        const QPointF ne = webmercator::toLonLat(m_layer->extent.bottomRight());
+        // In metres y grows northwards, so QRectF's "top" (smaller y) is the south edge.
+        m_layer->extentLonLat = {sw.x(), std::min(sw.y(), ne.y()), ne.x(), std::max(sw.y(), ne.y())};
+    }
+    auto done = std::move(m_layer);
+    m_layer = std::make_shared<VectorLayer>();
+    return done;
 }
 
 } // namespace atlas

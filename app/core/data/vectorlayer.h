@@ -2,47 +2,110 @@
 #pragma once
 
 #include "mapcamera.h"
+#include "spatialindex.h"
 #include "usererror.h"
 
 #include <QPainterPath>
 #include <QRectF>
 #include <QStringList>
-#include <QVariantList>
+#include <QVariant>
 
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace atlas {
 
-enum class GeometryKind { None, Point, Line, Polygon };
+enum class GeometryKind : uint8_t { None, Point, Line, Polygon };
 
-/** One feature, its geometry already in EPSG:3857 metres (the CRS the map draws in) and its attribute values. */
+/**
+ * One feature's geometry record. Coordinates live in the layer (VectorLayer::part), in EPSG:3857 metres, the CRS the
+ * map draws in; attribute values live in the layer's columns (VectorLayer::value).
+ */
 struct Feature {
     qint64 fid = -1;
     GeometryKind kind = GeometryKind::None;
-    QPainterPath path;           ///< lines and polygons (odd-even fill, so holes stay holes)
-    std::vector<QPointF> points; ///< points and multipoints
-    QRectF bounds;
-    QPointF labelPoint;          ///< a point inside the feature's largest part, for its label
-    QVariantList attributes;     ///< one value per VectorLayer::fieldNames; null QVariant for an unset field
+    uint32_t firstPart = 0; ///< index of the feature's first part (ring, line or point) in the layer
+    uint32_t partCount = 0;
+    QRectF bounds;          ///< EPSG:3857 metres
+    QPointF labelPoint;     ///< a point inside the feature's largest part, for its label
 };
 
-/** An immutable in-memory vector layer read through GDAL/OGR and reprojected once to Web Mercator. */
+/** One attribute column, stored by type so that a million values cost a million numbers, not a million QVariants. */
+struct Column {
+    enum class Type : uint8_t { Integer, Real, Text, Boolean };
+    QString name;
+    Type type = Type::Text;
+    std::vector<double> numbers; ///< Integer, Real, Boolean (NaN where null)
+    std::vector<QString> texts;  ///< Text
+    std::vector<uint8_t> null;   ///< Text: 1 where null
+};
+
+/**
+ * An immutable in-memory vector layer read through GDAL/OGR and reprojected once to Web Mercator, stored as flat
+ * arrays (parts, vertices, attribute columns) with a packed R-tree over the feature bounds. Thread-safe to read.
+ */
 class VectorLayer
 {
 public:
-    QString name;          ///< the layer's name inside its dataset
-    QString source;        ///< what was opened: a path or a connection string
-    QString sourceCrs;     ///< the CRS the data came in, as "AUTHORITY:CODE" or a PROJ name
+    QString name;      ///< the layer's name inside its dataset
+    QString source;    ///< what was opened: a path or a connection string
+    QString sourceCrs; ///< the CRS the data came in, as "AUTHORITY:CODE" or a PROJ name
     QStringList fieldNames;
     std::vector<Feature> features;
-    QRectF extent;         ///< EPSG:3857 metres
+    std::vector<Column> columns; ///< one per field name
+    QRectF extent;               ///< EPSG:3857 metres
     LonLatBox extentLonLat;
 
     [[nodiscard]] int fieldIndex(const QString &field) const { return int(fieldNames.indexOf(field)); }
+    /** The value of a field, as QVariant (null QVariant for a missing value). */
+    [[nodiscard]] QVariant value(const Feature &feature, int field) const;
     [[nodiscard]] QVariant attribute(const Feature &feature, const QString &field) const;
+    /** A numeric field's value, NaN when missing or the field is not numeric: the fast path for styling. */
+    [[nodiscard]] double number(const Feature &feature, int field) const;
+    [[nodiscard]] int indexOf(const Feature &feature) const { return int(&feature - features.data()); }
+
+    /** The vertices of part `p` (0 ≤ p < partCount) of a feature: a polygon ring, a line, or one point. */
+    [[nodiscard]] std::span<const QPointF> part(const Feature &feature, uint32_t p) const;
+    /** All of a point feature's points (multipoints have several). */
+    [[nodiscard]] std::vector<QPointF> points(const Feature &feature) const;
+    /** Lines and polygons as a QPainterPath (odd-even fill, so holes stay holes). Built on demand. */
+    [[nodiscard]] QPainterPath path(const Feature &feature) const;
+
+    /** Indexes of the features whose bounds intersect `mercatorRect`, in data order (spatial index query). */
+    [[nodiscard]] std::vector<int> featuresIn(const QRectF &mercatorRect) const;
     /** Indexes of the features under `mercator` (polygons containing it, points and lines within `tolerance`). */
     [[nodiscard]] std::vector<int> featuresAt(QPointF mercator, double toleranceMeters) const;
+    [[nodiscard]] size_t vertexCount() const { return m_vertices.size(); }
+
+private:
+    friend class VectorLayerBuilder;
+    std::vector<uint32_t> m_partStart; ///< first vertex of each part; one extra entry at the end
+    std::vector<QPointF> m_vertices;
+    SpatialIndex m_index;
+};
+
+/** Assembles a VectorLayer feature by feature (the loader's and the tests' way to make one). */
+class VectorLayerBuilder
+{
+public:
+    explicit VectorLayerBuilder(const std::vector<std::pair<QString, Column::Type>> &fields);
+
+    void beginFeature(qint64 fid);
+    /** Appends a part; a feature's kind is that of its parts (Point, Line, Polygon). */
+    void addPart(GeometryKind kind, std::span<const QPointF> vertices);
+    void setValue(int field, const QVariant &value);
+    void setNumber(int field, double value);
+    void setLabelPoint(QPointF point);
+    void endFeature();
+    /** Finishes the layer: extent, spatial index. The builder is empty afterwards. */
+    [[nodiscard]] std::shared_ptr<VectorLayer> finish();
+
+private:
+    std::shared_ptr<VectorLayer> m_layer;
+    Feature m_current;
+    bool m_hasLabel = false;
+    bool m_hasExtent = false;
 };
 
 struct VectorLoadResult {

@@ -10,9 +10,10 @@ std::vector<HubAccess> nearestPorts(const VectorLayer &hubs, const VectorLayer &
     std::vector<HubAccess> result;
     const QString id = QStringLiteral("id"), name = QStringLiteral("name");
     for (const Feature &hub : hubs.features) {
-        if (hub.points.empty())
+        const std::vector<QPointF> location = hubs.points(hub);
+        if (location.empty())
             continue;
-        const QPointF lonLat = webmercator::toLonLat(hub.points.front());
+        const QPointF lonLat = webmercator::toLonLat(location.front());
         const auto nearest = nearestPoint(ports, lonLat.x(), lonLat.y());
         if (!nearest)
             continue;

@@ -31,19 +31,22 @@ std::vector<double> numericValues(const VectorLayer &layer, const QString &field
     const int column = layer.fieldIndex(field);
     values.reserve(layer.features.size());
     for (const Feature &feature : layer.features)
-        values.push_back(column < 0 ? std::nan("") : numericValue(feature.attributes.value(column)));
+        values.push_back(layer.number(feature, column));
     return values;
 }
 
 SymbolEvaluator::SymbolEvaluator(const LayerStyle &style, const VectorLayer &layer)
     : m_style(style)
+    , m_layer(layer)
     , m_field(style.field.isEmpty() ? -1 : layer.fieldIndex(style.field))
 {
+    for (const Category &category : style.categories)
+        m_categoryColours.insert(category.value.toString(), category.colour);
 }
 
 QVariant SymbolEvaluator::value(const Feature &feature) const
 {
-    return m_field >= 0 ? feature.attributes.value(m_field) : QVariant();
+    return m_layer.value(feature, m_field);
 }
 
 bool SymbolEvaluator::isNoData(const Feature &feature) const
@@ -51,7 +54,7 @@ bool SymbolEvaluator::isNoData(const Feature &feature) const
     switch (m_style.kind) {
     case LayerStyle::Kind::Graduated:
     case LayerStyle::Kind::Proportional:
-        return std::isnan(numericValue(value(feature)));
+        return std::isnan(m_layer.number(feature, m_field));
     case LayerStyle::Kind::Categorized:
         return value(feature).isNull();
     case LayerStyle::Kind::SingleSymbol:
@@ -68,18 +71,25 @@ QColor SymbolEvaluator::fill(const Feature &feature) const
     case LayerStyle::Kind::Proportional:
         return isNoData(feature) ? m_style.noDataColour : m_style.fill;
     case LayerStyle::Kind::Categorized: {
-        const QVariant v = value(feature);
-        if (v.isNull())
+        if (m_field < 0)
             return m_style.otherColour;
-        const QString text = v.toString();
-        for (const Category &category : m_style.categories) {
-            if (category.value == v || category.value.toString() == text)
-                return category.colour;
+        const Column &column = m_layer.columns[size_t(m_field)];
+        const size_t row = size_t(m_layer.indexOf(feature));
+        QString key;
+        if (column.type == Column::Type::Text) {
+            if (column.null[row])
+                return m_style.otherColour;
+            key = column.texts[row];
+        } else {
+            const QVariant v = value(feature);
+            if (v.isNull())
+                return m_style.otherColour;
+            key = v.toString();
         }
-        return m_style.otherColour;
+        return m_categoryColours.value(key, m_style.otherColour);
     }
     case LayerStyle::Kind::Graduated: {
-        const int c = m_style.classification.classOf(numericValue(value(feature)));
+        const int c = m_style.classification.classOf(m_layer.number(feature, m_field));
         return c >= 0 && c < m_style.classColours.size() ? m_style.classColours.at(c) : m_style.noDataColour;
     }
     }
@@ -90,7 +100,7 @@ double SymbolEvaluator::diameterPx(const Feature &feature) const
 {
     if (m_style.kind != LayerStyle::Kind::Proportional)
         return m_style.pointSizePx;
-    const double v = numericValue(value(feature));
+    const double v = m_layer.number(feature, m_field);
     if (std::isnan(v) || m_style.sizeMaxValue <= 0)
         return m_style.pointSizePx;
     // Area, not diameter, follows the value (Flannery's apparent-size correction is left out on purpose: readers of
@@ -109,7 +119,7 @@ LayerStyle LayerStyle::categorized(const VectorLayer &layer, const QString &fiel
 
     std::set<QString> distinct;
     for (const Feature &feature : layer.features) {
-        if (const QVariant value = feature.attributes.value(column); !value.isNull())
+        if (const QVariant value = layer.value(feature, column); !value.isNull())
             distinct.insert(value.toString());
     }
     const QList<QColor> colours = colorbrewer::scheme(scheme, colorbrewer::maxClasses(scheme));
@@ -128,19 +138,22 @@ std::vector<std::set<int>> sharedVertexNeighbours(const VectorLayer &layer)
 {
     QHash<QPair<qint64, qint64>, int> firstOwner;
     std::vector<std::set<int>> neighbours(layer.features.size());
+    auto visit = [&](int owner, QPointF vertex) {
+        // Centimetre keys: the same vertex written by one arc into two polygons projects identically.
+        const QPair<qint64, qint64> key{qRound64(vertex.x() * 100), qRound64(vertex.y() * 100)};
+        const auto it = firstOwner.constFind(key);
+        if (it == firstOwner.constEnd()) {
+            firstOwner.insert(key, owner);
+        } else if (*it != owner) {
+            neighbours[size_t(owner)].insert(*it);
+            neighbours[size_t(*it)].insert(owner);
+        }
+    };
     for (int i = 0; i < int(layer.features.size()); ++i) {
-        const QPainterPath &path = layer.features[size_t(i)].path;
-        for (int e = 0; e < path.elementCount(); ++e) {
-            const QPainterPath::Element element = path.elementAt(e);
-            // Centimetre keys: the same vertex written by one arc into two polygons projects identically.
-            const QPair<qint64, qint64> key{qRound64(element.x * 100), qRound64(element.y * 100)};
-            const auto it = firstOwner.constFind(key);
-            if (it == firstOwner.constEnd()) {
-                firstOwner.insert(key, i);
-            } else if (*it != i) {
-                neighbours[size_t(i)].insert(*it);
-                neighbours[size_t(*it)].insert(i);
-            }
+        const Feature &feature = layer.features[size_t(i)];
+        for (uint32_t p = 0; p < feature.partCount; ++p) {
+            for (const QPointF &vertex : layer.part(feature, p))
+                visit(i, vertex);
         }
     }
     return neighbours;

@@ -4,6 +4,7 @@
 #include "classification.h"
 
 #include <QColor>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -120,7 +121,9 @@ private:
     [[nodiscard]] QVariant value(const Feature &feature) const;
 
     const LayerStyle &m_style;
+    const VectorLayer &m_layer;
     int m_field = -1;
+    QHash<QString, QColor> m_categoryColours;
 };
 
 } // namespace atlas

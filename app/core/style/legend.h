@@ -5,11 +5,13 @@
 
 #include <QLocale>
 
+#include <cstdint>
+
 #include <vector>
 
 namespace atlas {
 
-enum class GeometryKind;
+enum class GeometryKind : uint8_t;
 
 /** One row of a legend: a swatch or marker and its text. */
 struct LegendItem {

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// loadVectorLayer(): any OGR source into a VectorLayer, reprojected to Web Mercator once, with readable errors.
+#include "vectorlayer.h"
+
+#include "gdalerrorcapture.h"
+#include "gdalsetup.h"
+#include "reprojector.h"
+
+#include <QFileInfo>
+
+#include <gdal_priv.h>
+#include <ogr_api.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+
+QString displayName(const QString &source)
+{
+    const QFileInfo info(source);
+    return info.fileName().isEmpty() ? source : info.fileName();
+}
+
+Column::Type columnType(const OGRFieldDefn &definition)
+{
+    switch (definition.GetType()) {
+    case OFTInteger:
+        return definition.GetSubType() == OFSTBoolean ? Column::Type::Boolean : Column::Type::Integer;
+    case OFTInteger64:
+        return Column::Type::Integer;
+    case OFTReal:
+        return Column::Type::Real;
+    default:
+        return Column::Type::Text;
+    }
+}
+
+void setField(VectorLayerBuilder &builder, const OGRFeature &feature, int index, Column::Type type)
+{
+    if (!feature.IsFieldSetAndNotNull(index))
+        return;
+    switch (type) {
+    case Column::Type::Integer:
+    case Column::Type::Boolean:
+        builder.setNumber(index, double(feature.GetFieldAsInteger64(index)));
+        break;
+    case Column::Type::Real:
+        builder.setNumber(index, feature.GetFieldAsDouble(index));
+        break;
+    case Column::Type::Text:
+        // GDAL hands text over as UTF-8 (drivers recode legacy encodings); invalid bytes become U+FFFD, not a crash.
+        builder.setValue(index, QString::fromUtf8(feature.GetFieldAsString(index)));
+        break;
+    }
+}
+
+void addCurve(VectorLayerBuilder &builder, GeometryKind kind, const OGRSimpleCurve &curve, std::vector<QPointF> &scratch)
+{
+    scratch.resize(size_t(curve.getNumPoints()));
+    for (int i = 0; i < curve.getNumPoints(); ++i)
+        scratch[size_t(i)] = QPointF(curve.getX(i), curve.getY(i));
+    builder.addPart(kind, scratch);
+}
+
+// Walks any OGR geometry (collections included) into parts of the current feature.
+void addGeometry(VectorLayerBuilder &builder, const OGRGeometry &geometry, std::vector<QPointF> &scratch)
+{
+    switch (wkbFlatten(geometry.getGeometryType())) {
+    case wkbPoint: {
+        const auto &point = *geometry.toPoint();
+        if (!point.IsEmpty()) {
+            const QPointF p(point.getX(), point.getY());
+            builder.addPart(GeometryKind::Point, std::span<const QPointF>(&p, 1));
+        }
+        break;
+    }
+    case wkbLineString:
+        addCurve(builder, GeometryKind::Line, *geometry.toLineString(), scratch);
+        break;
+    case wkbPolygon:
+        for (const OGRLinearRing *ring : *geometry.toPolygon())
+            addCurve(builder, GeometryKind::Polygon, *ring, scratch);
+        break;
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+        for (const OGRGeometry *part : *geometry.toGeometryCollection())
+            addGeometry(builder, *part, scratch);
+        break;
+    default: {
+        // Curves, TINs, polyhedral surfaces: let GDAL linearise them, then draw what comes out.
+        std::unique_ptr<OGRGeometry> linear(geometry.getLinearGeometry());
+        if (linear && wkbFlatten(linear->getGeometryType()) != wkbFlatten(geometry.getGeometryType()))
+            addGeometry(builder, *linear, scratch);
+        break;
+    }
+    }
+}
+
+// A point inside the largest polygon part (the centroid of Baja California would sit in the sea).
+bool labelPointFor(const OGRGeometry &geometry, QPointF *out)
+{
+    const OGRGeometry *largest = &geometry;
+    if (wkbFlatten(geometry.getGeometryType()) == wkbMultiPolygon) {
+        double bestArea = -1;
+        for (const OGRPolygon *part : *geometry.toMultiPolygon()) {
+            if (const double area = part->get_Area(); area > bestArea) {
+                bestArea = area;
+                largest = part;
+            }
+        }
+    }
+    if (!OGR_GT_IsSurface(wkbFlatten(largest->getGeometryType())))
+        return false;
+    OGRGeometryH inside = OGR_G_PointOnSurface(OGRGeometry::ToHandle(const_cast<OGRGeometry *>(largest)));
+    if (!inside)
+        return false;
+    *out = QPointF(OGR_G_GetX(inside, 0), OGR_G_GetY(inside, 0));
+    OGR_G_DestroyGeometry(inside);
+    return std::isfinite(out->x()) && std::isfinite(out->y());
+}
+
+// Web Mercator ends at ±85.05° latitude: geographic data is clipped there so that polar rings do not blow up.
+std::unique_ptr<OGRGeometry> mercatorDomain()
+{
+    OGRPolygon box;
+    OGRLinearRing ring;
+    const double lat = webmercator::maxLatitude;
+    for (const auto &[x, y] : {std::pair{-180.0, -lat}, {180.0, -lat}, {180.0, lat}, {-180.0, lat}, {-180.0, -lat}})
+        ring.addPoint(x, y);
+    box.addRing(&ring);
+    return std::unique_ptr<OGRGeometry>(box.clone());
+}
+
+} // namespace
+
+VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions &options)
+{
+    ensureGdalReady();
+    GdalErrorCapture capture;
+    VectorLoadResult result;
+    const QString shown = displayName(source);
+
+    GDALDatasetUniquePtr dataset(
+        GDALDataset::Open(source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!dataset) {
+        QString detail = capture.joined();
+        if (detail.isEmpty()) // GDAL says nothing when no driver recognises the bytes at all
+            detail = QFileInfo::exists(source) ? QStringLiteral("GDAL: no vector driver recognised %1").arg(source)
+                                               : QStringLiteral("GDAL: %1 does not exist").arg(source);
+        result.error = {QObject::tr("Could not open “%1”: it is missing, damaged, or not a vector format GDAL reads.")
+                            .arg(shown),
+                        detail};
+        return result;
+    }
+    OGRLayer *ogrLayer = options.layerName.isEmpty() ? dataset->GetLayer(0)
+                                                     : dataset->GetLayerByName(options.layerName.toUtf8().constData());
+    if (!ogrLayer) {
+        result.error = {options.layerName.isEmpty()
+                            ? QObject::tr("“%1” contains no vector layer.").arg(shown)
+                            : QObject::tr("“%1” has no layer named “%2”.").arg(shown, options.layerName),
+                        capture.joined()};
+        return result;
+    }
+
+    std::unique_ptr<OGRSpatialReference> assumed;
+    const OGRSpatialReference *sourceSrs = ogrLayer->GetSpatialRef();
+    if (!sourceSrs && !options.assumedCrs.isEmpty()) {
+        QString why;
+        assumed = spatialReferenceFrom(options.assumedCrs, &why);
+        if (!assumed) {
+            result.error = {QObject::tr("“%1” is not a coordinate reference system this program knows.")
+                                .arg(options.assumedCrs),
+                            why};
+            return result;
+        }
+        sourceSrs = assumed.get();
+    }
+    if (!sourceSrs) {
+        result.error = {QObject::tr("“%1” does not say which coordinate reference system its coordinates are in. "
+                                    "Choose one (for example EPSG:4326 for longitude/latitude).")
+                            .arg(shown),
+                        capture.joined()};
+        return result;
+    }
+
+    OGRSpatialReference webMercator;
+    webMercator.importFromEPSG(3857);
+    const Reprojector toMercator(*sourceSrs, webMercator);
+    if (!toMercator.isValid()) {
+        result.error = {QObject::tr("The coordinates of “%1” cannot be converted to the map's projection.").arg(shown),
+                        toMercator.errorDetail()};
+        return result;
+    }
+    const std::unique_ptr<OGRGeometry> domain = sourceSrs->IsGeographic() ? mercatorDomain() : nullptr;
+
+    const OGRFeatureDefn *definition = ogrLayer->GetLayerDefn();
+    std::vector<std::pair<QString, Column::Type>> fields;
+    for (int i = 0; i < definition->GetFieldCount(); ++i) {
+        const OGRFieldDefn &field = *definition->GetFieldDefn(i);
+        fields.emplace_back(QString::fromUtf8(field.GetNameRef()), columnType(field));
+    }
+    VectorLayerBuilder builder(fields);
+    std::vector<QPointF> scratch;
+
+    for (const auto &ogrFeature : *ogrLayer) {
+        builder.beginFeature(ogrFeature->GetFID());
+        for (int i = 0; i < int(fields.size()); ++i)
+            setField(builder, *ogrFeature, i, fields[size_t(i)].second);
+
+        if (OGRGeometry *geometry = ogrFeature->GetGeometryRef(); geometry && !geometry->IsEmpty()) {
+            std::unique_ptr<OGRGeometry> clipped;
+            if (domain) {
+                OGREnvelope envelope;
+                geometry->getEnvelope(&envelope);
+                if (envelope.MinY < -webmercator::maxLatitude || envelope.MaxY > webmercator::maxLatitude) {
+                    clipped.reset(geometry->Intersection(domain.get()));
+                    geometry = clipped.get();
+                }
+            }
+            // The feature owns its geometry and is not reused: transform it in place, no copy.
+            if (geometry && geometry->transform(toMercator.handle()) == OGRERR_NONE) {
+                addGeometry(builder, *geometry, scratch);
+                if (QPointF label; labelPointFor(*geometry, &label))
+                    builder.setLabelPoint(label);
+            } else {
+                result.warnings.append(QObject::tr("Feature %1: its geometry could not be reprojected; drawn without it.")
+                                           .arg(ogrFeature->GetFID()));
+            }
+        }
+        builder.endFeature();
+    }
+
+    std::shared_ptr<VectorLayer> layer = builder.finish();
+    layer->name = QString::fromUtf8(ogrLayer->GetName());
+    layer->source = source;
+    const char *authority = sourceSrs->GetAuthorityName(nullptr);
+    const char *code = sourceSrs->GetAuthorityCode(nullptr);
+    layer->sourceCrs = authority && code ? QStringLiteral("%1:%2").arg(QLatin1String(authority), QLatin1String(code))
+                                         : QString::fromUtf8(sourceSrs->GetName());
+    result.warnings += capture.messages();
+    result.layer = std::move(layer);
+    return result;
+}
+
+} // namespace atlas
