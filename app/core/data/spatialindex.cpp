@@ -2,7 +2,6 @@
 #include "spatialindex.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace atlas {
 
@@ -44,17 +43,30 @@ SpatialIndex::SpatialIndex(const std::vector<QRectF> &rects, int nodeSize)
                std::max(all.maxX, leaves[i].maxX), std::max(all.maxY, leaves[i].maxY)};
     }
     const double width = std::max(all.maxX - all.minX, 1e-300), height = std::max(all.maxY - all.minY, 1e-300);
-    std::vector<uint32_t> keys(rects.size());
+    // (Hilbert key << 32 | item), sorted by key with a four-pass LSD radix sort: a million items in milliseconds,
+    // and stable, so equal keys keep data order.
+    std::vector<uint64_t> keyed(rects.size());
     for (size_t i = 0; i < rects.size(); ++i) {
         const double cx = ((leaves[i].minX + leaves[i].maxX) / 2 - all.minX) / width;
         const double cy = ((leaves[i].minY + leaves[i].maxY) / 2 - all.minY) / height;
-        keys[i] = hilbert(uint32_t(cx * 65535), uint32_t(cy * 65535));
+        keyed[i] = (uint64_t(hilbert(uint32_t(cx * 65535), uint32_t(cy * 65535))) << 32) | i;
     }
-    std::vector<uint32_t> order(rects.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+    std::vector<uint64_t> scratch(keyed.size());
+    for (int shift = 32; shift < 64; shift += 8) {
+        size_t counts[257] = {};
+        for (const uint64_t k : keyed)
+            ++counts[((k >> shift) & 0xff) + 1];
+        for (int b = 0; b < 256; ++b)
+            counts[b + 1] += counts[b];
+        for (const uint64_t k : keyed)
+            scratch[counts[(k >> shift) & 0xff]++] = k;
+        keyed.swap(scratch);
+    }
 
-    for (const uint32_t i : order) {
+    m_boxes.reserve(rects.size() + rects.size() / size_t(m_nodeSize - 1) + 1);
+    m_indices.reserve(m_boxes.capacity());
+    for (const uint64_t k : keyed) {
+        const auto i = uint32_t(k & 0xffffffffu);
         m_boxes.push_back(leaves[i]);
         m_indices.push_back(i);
     }

@@ -216,6 +216,44 @@ void VectorLayerBuilder::endFeature()
     m_layer->features.push_back(m_current);
 }
 
+size_t VectorLayerBuilder::appendPoints(std::span<const qint64> fids, std::span<const double> x,
+                                        std::span<const double> y, std::span<const uint8_t> hasPoint)
+{
+    VectorLayer &layer = *m_layer;
+    const size_t first = layer.features.size();
+    const size_t n = fids.size();
+    if (layer.features.capacity() < first + n) // grow geometrically: batches arrive one after another
+        layer.features.reserve(std::max(first + n, 2 * layer.features.capacity()));
+    for (Column &column : layer.columns) {
+        if (column.type == Column::Type::Text) {
+            column.texts.resize(first + n);
+            column.null.resize(first + n, 1);
+        } else {
+            column.numbers.resize(first + n, std::nan(""));
+        }
+    }
+    for (size_t i = 0; i < n; ++i) {
+        Feature f;
+        f.fid = fids[i];
+        if (hasPoint[i]) {
+            const QPointF p(x[i], y[i]);
+            f.kind = GeometryKind::Point;
+            f.firstPart = uint32_t(layer.m_partStart.size() - 1);
+            f.partCount = 1;
+            f.bounds = QRectF(p, QSizeF(0, 0));
+            f.labelPoint = p;
+            layer.m_vertices.push_back(p);
+            layer.m_partStart.push_back(uint32_t(layer.m_vertices.size()));
+            layer.extent = m_hasExtent ? unite(layer.extent, f.bounds) : f.bounds;
+            m_hasExtent = true;
+        } else {
+            f.firstPart = uint32_t(layer.m_partStart.size() - 1);
+        }
+        layer.features.push_back(f);
+    }
+    return first;
+}
+
 std::shared_ptr<VectorLayer> VectorLayerBuilder::finish()
 {
     std::vector<QRectF> boxes;

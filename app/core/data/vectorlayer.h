@@ -98,6 +98,15 @@ public:
     void setNumber(int field, double value);
     void setLabelPoint(QPointF point);
     void endFeature();
+
+    /**
+     * Bulk path for point layers: appends one feature per entry (a point where hasPoint is set, no geometry
+     * otherwise) with null attributes, and returns the row of the first one; fill values through column().
+     */
+    size_t appendPoints(std::span<const qint64> fids, std::span<const double> x, std::span<const double> y,
+                        std::span<const uint8_t> hasPoint);
+    [[nodiscard]] Column &column(int field) { return m_layer->columns[size_t(field)]; }
+
     /** Finishes the layer: extent, spatial index. The builder is empty afterwards. */
     [[nodiscard]] std::shared_ptr<VectorLayer> finish();
 

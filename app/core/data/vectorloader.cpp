@@ -2,6 +2,7 @@
 // loadVectorLayer(): any OGR source into a VectorLayer, reprojected to Web Mercator once, with readable errors.
 #include "vectorlayer.h"
 
+#include "arrowpoints.h"
 #include "gdalerrorcapture.h"
 #include "gdalsetup.h"
 #include "reprojector.h"
@@ -207,32 +208,37 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
     VectorLayerBuilder builder(fields);
     std::vector<QPointF> scratch;
 
-    for (const auto &ogrFeature : *ogrLayer) {
-        builder.beginFeature(ogrFeature->GetFID());
-        for (int i = 0; i < int(fields.size()); ++i)
-            setField(builder, *ogrFeature, i, fields[size_t(i)].second);
+    // Millions of points: the columnar Arrow stream with batch reprojection. Geographic points beyond Web Mercator's
+    // latitude limit come back from PROJ as infinity and are reported, so the clipping below is not needed there.
+    const bool viaArrow = readPointsViaArrow(*ogrLayer, toMercator, builder, &result.warnings);
+    if (!viaArrow) {
+        for (const auto &ogrFeature : *ogrLayer) {
+            builder.beginFeature(ogrFeature->GetFID());
+            for (int i = 0; i < int(fields.size()); ++i)
+                setField(builder, *ogrFeature, i, fields[size_t(i)].second);
 
-        if (OGRGeometry *geometry = ogrFeature->GetGeometryRef(); geometry && !geometry->IsEmpty()) {
-            std::unique_ptr<OGRGeometry> clipped;
-            if (domain) {
-                OGREnvelope envelope;
-                geometry->getEnvelope(&envelope);
-                if (envelope.MinY < -webmercator::maxLatitude || envelope.MaxY > webmercator::maxLatitude) {
-                    clipped.reset(geometry->Intersection(domain.get()));
-                    geometry = clipped.get();
+            if (OGRGeometry *geometry = ogrFeature->GetGeometryRef(); geometry && !geometry->IsEmpty()) {
+                std::unique_ptr<OGRGeometry> clipped;
+                if (domain) {
+                    OGREnvelope envelope;
+                    geometry->getEnvelope(&envelope);
+                    if (envelope.MinY < -webmercator::maxLatitude || envelope.MaxY > webmercator::maxLatitude) {
+                        clipped.reset(geometry->Intersection(domain.get()));
+                        geometry = clipped.get();
+                    }
+                }
+                // The feature owns its geometry and is not reused: transform it in place, no copy.
+                if (geometry && geometry->transform(toMercator.handle()) == OGRERR_NONE) {
+                    addGeometry(builder, *geometry, scratch);
+                    if (QPointF label; labelPointFor(*geometry, &label))
+                        builder.setLabelPoint(label);
+                } else {
+                    result.warnings.append(QObject::tr("Feature %1: its geometry could not be reprojected; drawn without it.")
+                                               .arg(ogrFeature->GetFID()));
                 }
             }
-            // The feature owns its geometry and is not reused: transform it in place, no copy.
-            if (geometry && geometry->transform(toMercator.handle()) == OGRERR_NONE) {
-                addGeometry(builder, *geometry, scratch);
-                if (QPointF label; labelPointFor(*geometry, &label))
-                    builder.setLabelPoint(label);
-            } else {
-                result.warnings.append(QObject::tr("Feature %1: its geometry could not be reprojected; drawn without it.")
-                                           .arg(ogrFeature->GetFID()));
-            }
+            builder.endFeature();
         }
-        builder.endFeature();
     }
 
     std::shared_ptr<VectorLayer> layer = builder.finish();

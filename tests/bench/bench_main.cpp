@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Speed and memory of loading, reprojecting and rendering: generated datasets (benchdata.h) and the default map.
+// Run with ./atlas bench; it writes report.json (Google Benchmark) and report.md (the table the README quotes).
+#include "benchdata.h"
+#include "defaultmap.h"
+#include "maprenderer.h"
+#include "reprojector.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QSaveFile>
+#include <QSysInfo>
+#include <QThread>
+
+#include <gdal.h>
+
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+#include <map>
+#include <random>
+
+namespace {
+
+QString g_dataDir;
+std::map<QString, std::shared_ptr<const atlas::VectorLayer>> g_loaded;
+
+double peakResidentMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+std::shared_ptr<const atlas::VectorLayer> loaded(const QString &file)
+{
+    auto &layer = g_loaded[file];
+    if (!layer)
+        layer = atlas::loadVectorLayer(QDir(g_dataDir).filePath(file)).layer;
+    return layer;
+}
+
+atlas::MapSettings viewOf(const std::vector<atlas::MapLayer> &layers, QSize size)
+{
+    atlas::MapSettings settings;
+    settings.camera = atlas::MapCamera::fitting({-118, 14, -86, 33}, QSizeF(size), 0);
+    settings.layers = layers;
+    return settings;
+}
+
+atlas::MapLayer pointsLayer()
+{
+    auto data = loaded(QStringLiteral("points.fgb"));
+    atlas::LayerStyle style = atlas::LayerStyle::categorized(*data, QStringLiteral("category"), QStringLiteral("Dark2"));
+    style.pointSizePx = 4;
+    style.strokeWidthPx = 0;
+    return {QStringLiteral("points"), QStringLiteral("points"), data, style, true};
+}
+
+atlas::MapLayer polygonLayer(const QString &file)
+{
+    auto data = loaded(file);
+    return {file, file, data,
+            atlas::LayerStyle::graduated(*data, QStringLiteral("value"), atlas::ClassificationMethod::Quantile, 5), true};
+}
+
+void load(benchmark::State &state, const char *file)
+{
+    const QString path = QDir(g_dataDir).filePath(QLatin1String(file));
+    size_t features = 0;
+    for (auto _ : state) {
+        const atlas::VectorLoadResult result = atlas::loadVectorLayer(path);
+        if (!result.layer) {
+            state.SkipWithError(qPrintable(result.error.detail));
+            return;
+        }
+        features = result.layer->features.size();
+    }
+    state.counters["features"] = double(features);
+    state.counters["peak_rss_MiB"] = peakResidentMiB();
+}
+BENCHMARK_CAPTURE(load, points_gpkg, "points.gpkg")->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(load, points_fgb, "points.fgb")->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(load, polygons_2500, "grid.gpkg")->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(load, polygons_32_large, "large.gpkg")->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void loadDefaultData(benchmark::State &state)
+{
+    for (auto _ : state) {
+        const atlas::DefaultMap map = atlas::DefaultMap::load();
+        benchmark::DoNotOptimize(map.layers.data());
+    }
+}
+BENCHMARK(loadDefaultData)->Unit(benchmark::kMillisecond);
+
+void reprojectMillionPoints(benchmark::State &state)
+{
+    std::mt19937_64 random(7);
+    std::uniform_real_distribution<double> lon(-118, -86), lat(14, 33);
+    std::vector<double> x0(1'000'000), y0(1'000'000);
+    for (size_t i = 0; i < x0.size(); ++i) {
+        x0[i] = lon(random);
+        y0[i] = lat(random);
+    }
+    const atlas::Reprojector toMercator(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:3857"));
+    for (auto _ : state) {
+        std::vector<double> x = x0, y = y0;
+        toMercator.transform(x, y);
+        benchmark::DoNotOptimize(x.data());
+    }
+}
+BENCHMARK(reprojectMillionPoints)->Unit(benchmark::kMillisecond);
+
+void render(benchmark::State &state, const char *what)
+{
+    const QSize size(int(state.range(0)), int(state.range(1)));
+    std::vector<atlas::MapLayer> layers;
+    const QString w = QLatin1String(what);
+    if (w == QLatin1String("polygons") || w == QLatin1String("combined"))
+        layers.push_back(polygonLayer(QStringLiteral("grid.gpkg")));
+    if (w == QLatin1String("large"))
+        layers.push_back(polygonLayer(QStringLiteral("large.gpkg")));
+    if (w == QLatin1String("points") || w == QLatin1String("combined"))
+        layers.push_back(pointsLayer());
+    atlas::MapSettings settings = viewOf(layers, size);
+    if (w == QLatin1String("default")) {
+        static const atlas::DefaultMap map = atlas::DefaultMap::load();
+        settings = map.homeView(QSizeF(size));
+    }
+    for (auto _ : state) {
+        QImage image = atlas::MapRenderer::renderImage(settings);
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    state.counters["peak_rss_MiB"] = peakResidentMiB();
+}
+BENCHMARK_CAPTURE(render, points, "points")->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK_CAPTURE(render, polygons, "polygons")->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK_CAPTURE(render, large_polygons, "large")->Args({1920, 1080})->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK_CAPTURE(render, points_and_polygons, "combined")->Args({3840, 2160})->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK_CAPTURE(render, default_map, "default")->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond)->Iterations(10);
+
+// Collects the runs for report.md next to Google Benchmark's own console output.
+class MarkdownReporter : public benchmark::ConsoleReporter
+{
+public:
+    struct Row {
+        std::string name;
+        double ms;
+    };
+    std::vector<Row> rows;
+    void ReportRuns(const std::vector<Run> &runs) override
+    {
+        for (const Run &run : runs) {
+            if (!run.skipped)
+                rows.push_back({run.benchmark_name(), run.GetAdjustedRealTime() *
+                                                          (run.time_unit == benchmark::kMillisecond ? 1.0 : 1e-6)});
+        }
+        ConsoleReporter::ReportRuns(runs);
+    }
+};
+
+// The targets, by benchmark name prefix, in milliseconds.
+const std::map<std::string, double> targets{
+    {"render/points/1920/1080", 250},         {"render/polygons/1920/1080", 100},
+    {"render/points_and_polygons/3840/2160", 1000}, {"load/points_gpkg", 350},
+    {"load/points_fgb", 350},                 {"render/default_map/1920/1080", 30},
+};
+
+bool writeReport(const QString &path, const MarkdownReporter &reporter)
+{
+    QString text = QStringLiteral("# Benchmark report\n\nMachine: %1, %2 cores; Qt %3; GDAL %4.\n\n"
+                                  "| benchmark | time (ms) | target (ms) | |\n| --- | ---: | ---: | --- |\n")
+                       .arg(QSysInfo::prettyProductName())
+                       .arg(QThread::idealThreadCount())
+                       .arg(QLatin1String(qVersion()), QLatin1String(GDALVersionInfo("RELEASE_NAME")));
+    for (const auto &row : reporter.rows) {
+        QString target, verdict;
+        for (const auto &[prefix, ms] : targets) {
+            if (row.name.rfind(prefix, 0) == 0) {
+                target = QString::number(ms);
+                verdict = row.ms <= ms ? QStringLiteral("met") : QStringLiteral("**missed**");
+            }
+        }
+        text += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                    .arg(QString::fromStdString(row.name))
+                    .arg(row.ms, 0, 'f', row.ms < 10 ? 2 : 1)
+                    .arg(target, verdict);
+    }
+    text += QStringLiteral("\nPeak resident memory of the whole run: %1 MiB.\n").arg(peakResidentMiB(), 0, 'f', 0);
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0 && file.commit();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // text rendering needs a QGuiApplication, not a screen
+    QGuiApplication app(argc, argv);
+    const QString outDir = qEnvironmentVariable("ATLAS_BENCH_DIR", QDir::currentPath());
+    g_dataDir = QDir(outDir).filePath(QStringLiteral("data"));
+    if (const QString error = atlas::bench::ensureDatasets(g_dataDir); !error.isEmpty()) {
+        std::fprintf(stderr, "bench: could not generate the datasets: %s\n", qPrintable(error));
+        return 1;
+    }
+    benchmark::Initialize(&argc, argv);
+    MarkdownReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
+    const QString report = QDir(outDir).filePath(QStringLiteral("report.md"));
+    if (!writeReport(report, reporter)) {
+        std::fprintf(stderr, "bench: could not write %s\n", qPrintable(report));
+        return 1;
+    }
+    std::printf("report: %s\n", qPrintable(report));
+    return 0;
+}
