@@ -7,7 +7,6 @@
 #include <QQuickWindow>
 #include <QSGImageNode>
 #include <QSGTransformNode>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace atlas {
 
@@ -15,15 +14,9 @@ MapLayersItem::MapLayersItem(QQuickItem *parent)
     : QQuickItem(parent)
 {
     setFlag(ItemHasContents);
-    connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, &MapLayersItem::onRenderFinished);
 }
 
-MapLayersItem::~MapLayersItem()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-    m_watcher.waitForFinished();
-}
+MapLayersItem::~MapLayersItem() = default; // the job cancels and waits for its workers
 
 void MapLayersItem::setSession(AtlasSession *session)
 {
@@ -91,7 +84,7 @@ void MapLayersItem::geometryChange(const QRectF &newGeometry, const QRectF &oldG
 void MapLayersItem::scheduleRender()
 {
     update(); // the preview follows the camera right away
-    if (m_watcher.isRunning()) {
+    if (isRendering()) {
         // Let the running render finish (its image is still a better preview than an older one), then render again.
         m_renderPending = true;
         return;
@@ -106,26 +99,30 @@ void MapLayersItem::startRender()
         return;
     MapSettings settings = m_session->settingsFor(m_camera);
     settings.devicePixelRatio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
-    m_renderingCamera = m_camera;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(QtConcurrent::run([settings = std::move(settings), cancel = m_cancel] {
-        return MapRenderer::renderImage(settings, cancel.get());
-    }));
+    m_job = std::make_unique<RenderJob>(std::move(settings));
+    connect(m_job.get(), &RenderJob::finished, this, &MapLayersItem::onRenderFinished);
+    m_job->start();
     Q_EMIT renderingChanged();
 }
 
 void MapLayersItem::onRenderFinished()
 {
-    const QImage image = m_watcher.result();
-    if (!image.isNull()) {
-        m_image = image;
-        m_imageCamera = m_renderingCamera;
+    const RenderResult &result = m_job->result();
+    const MapCamera rendered = m_job->settings().camera;
+    if (!result.image.isNull()) {
+        m_image = result.image;
+        m_imageCamera = rendered;
         m_imageChanged = true;
         ++m_renderCount;
+        m_layerErrors.clear();
+        for (const LayerError &e : result.errors)
+            m_layerErrors.append(e.error.message);
         update();
-        Q_EMIT rendered();
+        Q_EMIT this->rendered();
     }
-    if (m_renderPending && !(m_renderingCamera == m_camera))
+    // The finished job is released after this slot returns (it is the sender).
+    m_job.release()->deleteLater();
+    if (m_renderPending && !(rendered == m_camera))
         startRender();
     m_renderPending = false;
     Q_EMIT renderingChanged();

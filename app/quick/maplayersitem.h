@@ -2,14 +2,13 @@
 #pragma once
 
 #include "mapcamera.h"
+#include "renderjob.h"
 
-#include <QFutureWatcher>
 #include <QGeoCoordinate>
 #include <QImage>
 #include <QPointer>
 #include <QQuickItem>
 
-#include <atomic>
 #include <memory>
 
 namespace atlas {
@@ -38,6 +37,8 @@ class MapLayersItem : public QQuickItem
     Q_PROPERTY(bool rendering READ isRendering NOTIFY renderingChanged FINAL)
     /** Renders completed since creation (for tests and diagnostics). */
     Q_PROPERTY(int renderCount READ renderCount NOTIFY rendered FINAL)
+    /** Readable messages of the layers the last render could not draw (the rest of the map is drawn). */
+    Q_PROPERTY(QStringList layerErrors READ layerErrors NOTIFY rendered FINAL)
 
 public:
     explicit MapLayersItem(QQuickItem *parent = nullptr);
@@ -51,7 +52,8 @@ public:
     void setZoomLevel(qreal zoom);
     [[nodiscard]] qreal bearing() const { return m_camera.bearing; }
     void setBearing(qreal bearing);
-    [[nodiscard]] bool isRendering() const { return m_watcher.isRunning(); }
+    [[nodiscard]] bool isRendering() const { return m_job && m_job->isRunning(); }
+    [[nodiscard]] QStringList layerErrors() const { return m_layerErrors; }
     [[nodiscard]] int renderCount() const { return m_renderCount; }
     [[nodiscard]] MapCamera camera() const { return m_camera; }
 
@@ -77,10 +79,9 @@ private:
     QPointer<AtlasSession> m_session;
     MapCamera m_camera;
 
-    QFutureWatcher<QImage> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    MapCamera m_renderingCamera;
+    std::unique_ptr<RenderJob> m_job;
     bool m_renderPending = false;
+    QStringList m_layerErrors;
 
     QImage m_image;          ///< the last complete render
     MapCamera m_imageCamera; ///< the camera it was rendered for

@@ -4,6 +4,8 @@
 #include "mapsettings.h"
 
 #include <QImage>
+#include <QList>
+#include <QPair>
 
 #include <atomic>
 
@@ -11,20 +13,41 @@ class QPainter;
 
 namespace atlas {
 
+/** A layer that could not be drawn, and why. The rest of the map is still drawn. */
+struct LayerError {
+    QString layerId;
+    UserError error;
+};
+
+struct RenderResult {
+    QImage image;              ///< null when cancelled
+    QList<LayerError> errors;
+    bool cancelled = false;
+};
+
 /**
- * Draws MapSettings with QPainter onto any paint device: a QImage for the screen and PNG, later QPdfWriter and
- * QSvgGenerator for vector export. Stateless and thread-safe: any number may run at once on shared layer data.
+ * Draws MapSettings with QPainter: one renderer for the screen, PNG, PDF and SVG. Stateless and thread-safe: any
+ * number of renders may run at once on the same (immutable, shared) layer data.
  */
 class MapRenderer
 {
 public:
     /**
-     * Paints the view. The painter's device must be camera.size * devicePixelRatio pixels. Stops early (returning
-     * false) as soon as `cancel` becomes true; what was drawn so far must then be thrown away.
+     * Paints the view onto any paint device, layer after layer on the calling thread: the path for vector
+     * output (QPdfWriter, QSvgGenerator), where every symbol must stay a vector shape. The device must be
+     * camera.size * devicePixelRatio pixels. Returns false when cancelled; what was drawn must then be thrown away.
      */
-    static bool render(QPainter &painter, const MapSettings &settings, const std::atomic_bool *cancel = nullptr);
+    static bool render(QPainter &painter, const MapSettings &settings, const std::atomic_bool *cancel = nullptr,
+                       QList<LayerError> *errors = nullptr);
 
-    /** Convenience: a new image of the right size, rendered. Null image when cancelled. */
+    /**
+     * Renders to an image using every core: layers (and large layers in slices of their features) are drawn into
+     * separate images on worker threads, then composed in order and labelled. Blocks until done.
+     */
+    [[nodiscard]] static RenderResult renderParallel(const MapSettings &settings,
+                                                     const std::atomic_bool *cancel = nullptr);
+
+    /** Convenience: renderParallel's image (null when cancelled). */
     [[nodiscard]] static QImage renderImage(const MapSettings &settings, const std::atomic_bool *cancel = nullptr);
 };
 

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "renderjob.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace atlas {
+
+RenderJob::RenderJob(MapSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+{
+    connect(&m_watcher, &QFutureWatcher<RenderResult>::finished, this, [this] {
+        m_result = m_watcher.result();
+        for (const LayerError &e : std::as_const(m_result.errors))
+            Q_EMIT layerFailed(e.layerId, e.error.message, e.error.detail);
+        Q_EMIT finished();
+    });
+}
+
+RenderJob::~RenderJob()
+{
+    // The worker reads m_settings: it must be done before they go.
+    m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void RenderJob::start()
+{
+    m_cancel->store(false);
+    m_watcher.setFuture(QtConcurrent::run([settings = m_settings, cancel = m_cancel] {
+        return MapRenderer::renderParallel(settings, cancel.get());
+    }));
+}
+
+void RenderJob::cancel()
+{
+    m_cancel->store(true);
+}
+
+} // namespace atlas
