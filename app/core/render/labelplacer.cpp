@@ -12,8 +12,36 @@ namespace atlas {
 // Labels go on top of every layer: the higher labelPriority first, then larger features first; each label takes the
 // first of its candidate positions that overlaps no label already placed, or is left out. Point labels sit beside
 // their symbol (right, left, above, below); area labels are centred on a point inside the area.
+namespace {
+
+// Text with a halo that keeps it readable over any fill. On raster targets the halo is the text drawn around the
+// origin in eight directions (glyphs come from Qt's cache: much faster than stroking outlines); vector targets get
+// a stroked outline under real text, so that a PDF or SVG keeps one searchable copy of every label.
+void drawHaloText(QPainter &painter, QPointF origin, const QFont &font, const QString &text, const QColor &colour,
+                  const QColor &halo, bool raster)
+{
+    painter.setFont(font);
+    if (raster) {
+        painter.setPen(halo);
+        constexpr double r = 1.2;
+        for (const QPointF offset : {QPointF(-r, 0), QPointF(r, 0), QPointF(0, -r), QPointF(0, r), QPointF(-r, -r) * 0.7,
+                                     QPointF(r, -r) * 0.7, QPointF(-r, r) * 0.7, QPointF(r, r) * 0.7})
+            painter.drawText(origin + offset, text);
+    } else {
+        QPainterPath outline;
+        outline.addText(origin, font, text);
+        painter.strokePath(outline, QPen(halo, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    }
+    painter.setPen(colour);
+    painter.drawText(origin, text);
+}
+
+} // namespace
+
 void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform &toScreen, const QRectF &visible)
 {
+    const int deviceType = painter.device()->devType();
+    const bool raster = deviceType == QInternal::Image || deviceType == QInternal::Pixmap;
     struct Candidate {
         QString text;
         QPointF at;
@@ -65,10 +93,7 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
             if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(area); }))
                 continue;
             placed.push_back(area);
-            QPainterPath text;
-            text.addText(origin, font, c.text);
-            painter.strokePath(text, QPen(c.style->labelHalo, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            painter.fillPath(text, c.style->labelColour);
+            drawHaloText(painter, origin, font, c.text, c.style->labelColour, c.style->labelHalo, raster);
             break;
         }
     }
