@@ -52,7 +52,7 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
     };
     std::vector<Candidate> candidates;
     for (const MapLayer &layer : settings.layers) {
-        if (!layer.visible || layer.style.labelField.isEmpty() || !layer.data)
+        if (!layer.visible || layer.style.labelField.isEmpty() || !layer.data || layer.raster)
             continue;
         const SymbolEvaluator symbols(layer.style, *layer.data);
         const int column = layer.data->fieldIndex(layer.style.labelField);

@@ -3,6 +3,7 @@
 
 #include "featurepainter.h"
 #include "labelplacer.h"
+#include "rasterpainter.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -21,7 +22,7 @@ bool cancelled(const std::atomic_bool *cancel)
 // A layer that cannot be drawn at all says so instead of silently vanishing from the map.
 bool checkLayer(const MapLayer &layer, QList<LayerError> *errors)
 {
-    if (layer.data)
+    if (layer.data || layer.raster)
         return true;
     if (errors)
         errors->append({layer.id, {QCoreApplication::translate("MapRenderer", "The layer “%1” has no data to draw.")
@@ -62,6 +63,13 @@ std::vector<Slice> planSlices(const MapSettings &settings, const QRectF &visible
     for (const MapLayer &layer : settings.layers) {
         if (!layer.visible || !checkLayer(layer, errors))
             continue;
+        if (layer.raster) { // a warp is heavy: it gets a slice (and a thread) of its own
+            if (!slices.back().parts.empty())
+                slices.emplace_back();
+            slices.back().parts.push_back({&layer, {}});
+            slices.emplace_back();
+            continue;
+        }
         std::vector<int> order = drawOrder(layer, visible);
         if (order.size() < sliceFeatures) {
             slices.back().featureCount += order.size();
@@ -108,8 +116,13 @@ bool MapRenderer::render(QPainter &painter, const MapSettings &settings, const s
     for (const MapLayer &layer : settings.layers) {
         if (cancelled(cancel))
             break;
-        if (layer.visible && checkLayer(layer, errors))
+        if (!layer.visible || !checkLayer(layer, errors))
+            continue;
+        if (!layer.raster) {
             drawFeatures(painter, layer, toScreen, drawOrder(layer, visible), cancel);
+        } else if (UserError e = drawRaster(painter, layer, camera, settings.devicePixelRatio, cancel); e && errors) {
+            errors->append({layer.id, e});
+        }
     }
     if (settings.drawLabels && !cancelled(cancel))
         drawLabels(painter, settings, toScreen, visible);
@@ -130,17 +143,25 @@ RenderResult MapRenderer::renderParallel(const MapSettings &settings, const std:
         return image;
     };
 
+    struct Drawn {
+        QImage image;
+        QList<LayerError> errors;
+    };
     const std::vector<Slice> slices = planSlices(settings, visible, &result.errors);
-    std::vector<QFuture<QImage>> futures;
+    std::vector<QFuture<Drawn>> futures;
     for (const Slice &slice : slices) {
-        futures.push_back(QtConcurrent::run(&layerPool(), [&slice, &toScreen, &newImage, cancel] {
-            QImage image = newImage();
-            image.fill(Qt::transparent);
-            QPainter painter(&image);
+        futures.push_back(QtConcurrent::run(&layerPool(), [&slice, &toScreen, &newImage, &settings, cancel] {
+            Drawn drawn{newImage(), {}};
+            drawn.image.fill(Qt::transparent);
+            QPainter painter(&drawn.image);
             prepare(painter);
-            for (const Slice::Part &part : slice.parts)
-                drawFeatures(painter, *part.layer, toScreen, part.order, cancel);
-            return image;
+            for (const Slice::Part &part : slice.parts) {
+                if (!part.layer->raster)
+                    drawFeatures(painter, *part.layer, toScreen, part.order, cancel);
+                else if (UserError e = drawRaster(painter, *part.layer, settings.camera, settings.devicePixelRatio, cancel))
+                    drawn.errors.append({part.layer->id, e});
+            }
+            return drawn;
         }));
     }
 
@@ -149,8 +170,11 @@ RenderResult MapRenderer::renderParallel(const MapSettings &settings, const std:
     image.fill(settings.background);
     QPainter painter(&image);
     prepare(painter);
-    for (QFuture<QImage> &future : futures)
-        painter.drawImage(QPointF(0, 0), future.result());
+    for (QFuture<Drawn> &future : futures) {
+        const Drawn drawn = future.result();
+        painter.drawImage(QPointF(0, 0), drawn.image);
+        result.errors += drawn.errors;
+    }
     if (settings.drawLabels && !cancelled(cancel))
         drawLabels(painter, settings, toScreen, visible);
     painter.end();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "layerstyle.h"
+#include "rasterlayer.h"
 #include "mapcamera.h"
 #include "vectorlayer.h"
 
@@ -12,13 +13,14 @@
 
 namespace atlas {
 
-/** A layer as the renderer sees it: shared immutable data plus how to draw it. */
+/** A layer as the renderer sees it: shared immutable data (vector features or a raster) plus how to draw it. */
 struct MapLayer {
     QString id;
     QString title;
     std::shared_ptr<const VectorLayer> data;
     LayerStyle style;
     bool visible = true;
+    std::shared_ptr<const RasterLayer> raster = nullptr; ///< set instead of `data` for raster overlays (style.opacity applies)
 };
 
 /**
