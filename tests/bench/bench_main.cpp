@@ -112,6 +112,33 @@ void reprojectMillionPoints(benchmark::State &state)
 }
 BENCHMARK(reprojectMillionPoints)->Unit(benchmark::kMillisecond);
 
+// The R-tree over a million point boxes: built on the first zoomed-in render of the layer, not at load.
+void buildSpatialIndex(benchmark::State &state)
+{
+    auto data = loaded(QStringLiteral("points.fgb"));
+    std::vector<QRectF> boxes;
+    for (const atlas::Feature &f : data->features)
+        boxes.push_back(f.bounds);
+    for (auto _ : state) {
+        atlas::SpatialIndex index(boxes);
+        benchmark::DoNotOptimize(&index);
+    }
+}
+BENCHMARK(buildSpatialIndex)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// A zoomed-in view (a 1/16 of the box around Monterrey): the index finds the visible points.
+void renderZoomed(benchmark::State &state)
+{
+    atlas::MapSettings settings;
+    settings.camera = atlas::MapCamera::fitting({-104, 22.5, -96, 27.25}, QSizeF(1920, 1080), 0);
+    settings.layers = {pointsLayer()};
+    for (auto _ : state) {
+        QImage image = atlas::MapRenderer::renderImage(settings);
+        benchmark::DoNotOptimize(image.constBits());
+    }
+}
+BENCHMARK(renderZoomed)->Unit(benchmark::kMillisecond)->Iterations(5);
+
 void render(benchmark::State &state, const char *what)
 {
     const QSize size(int(state.range(0)), int(state.range(1)));

@@ -4,12 +4,14 @@
 #include "reprojector.h"
 
 #include <QHash>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <ogr_recordbatch.h>
 #include <ogrsf_frmts.h>
 
 #include <cmath>
 #include <cstring>
+#include <deque>
 
 namespace atlas {
 
@@ -95,6 +97,132 @@ bool readWkbPoint(const uint8_t *wkb, size_t size, double *x, double *y)
     return !std::isnan(*x) && !std::isnan(*y);
 }
 
+struct Layout {
+    int geometryChild;
+    int fidChild;
+    std::vector<int> fieldOf; ///< per Arrow child: our field index, or -1
+    std::vector<Kind> kinds;
+};
+
+struct DecodedColumn {
+    int field = -1;
+    std::vector<double> numbers;
+    std::vector<QString> texts;
+    std::vector<uint8_t> null;
+};
+
+struct Decoded {
+    std::vector<qint64> fids;
+    std::vector<double> x, y;
+    std::vector<uint8_t> hasPoint;
+    std::vector<DecodedColumn> columns; ///< per Arrow child
+    int failedPoints = 0;
+};
+
+// One Arrow batch to plain arrays: WKB points reprojected in one PROJ call, typed attribute values, texts with
+// repeated values (categories) sharing one QString. Runs on a worker thread.
+Decoded decodeBatch(const ArrowArray &a, const Layout &layout, const Reprojector &toMercator,
+                    const OGRFeatureDefn *definition)
+{
+    Decoded out;
+    const int64_t n = a.length;
+    const ArrowArray &g = *a.children[layout.geometryChild];
+    const auto *offsets = static_cast<const int32_t *>(g.buffers[1]);
+    const auto *bytes = static_cast<const uint8_t *>(g.buffers[2]);
+    out.x.assign(size_t(n), 0);
+    out.y.assign(size_t(n), 0);
+    out.hasPoint.assign(size_t(n), 0);
+    for (int64_t r = 0; r < n; ++r) {
+        if (!isValid(g, r))
+            continue;
+        const int64_t i = r + g.offset;
+        out.hasPoint[size_t(r)] =
+            readWkbPoint(bytes + offsets[i], size_t(offsets[i + 1] - offsets[i]), &out.x[size_t(r)], &out.y[size_t(r)]);
+    }
+    if (!toMercator.transform(out.x, out.y)) {
+        for (int64_t r = 0; r < n; ++r) { // points PROJ could not convert come back as infinity
+            if (out.hasPoint[size_t(r)] && !(std::isfinite(out.x[size_t(r)]) && std::isfinite(out.y[size_t(r)]))) {
+                out.hasPoint[size_t(r)] = 0;
+                ++out.failedPoints;
+            }
+        }
+    }
+    out.fids.assign(size_t(n), -1);
+    if (layout.fidChild >= 0) {
+        const ArrowArray &f = *a.children[layout.fidChild];
+        const bool wide = layout.kinds[size_t(layout.fidChild)] == Kind::Int64;
+        for (int64_t r = 0; r < n; ++r)
+            out.fids[size_t(r)] = wide ? static_cast<const int64_t *>(f.buffers[1])[r + f.offset]
+                                       : static_cast<const int32_t *>(f.buffers[1])[r + f.offset];
+    }
+
+    QHash<QByteArray, QString> interned;
+    out.columns.resize(layout.fieldOf.size());
+    for (size_t c = 0; c < layout.fieldOf.size(); ++c) {
+        const int field = layout.fieldOf[c];
+        if (field < 0)
+            continue;
+        DecodedColumn &column = out.columns[c];
+        column.field = field;
+        const bool text = definition->GetFieldDefn(field)->GetType() == OFTString;
+        if (text) {
+            column.texts.resize(size_t(n));
+            column.null.assign(size_t(n), 1);
+        } else {
+            column.numbers.assign(size_t(n), std::nan(""));
+        }
+        const ArrowArray &col = *a.children[int64_t(c)];
+        const Kind kind = layout.kinds[c];
+        interned.clear();
+        for (int64_t r = 0; r < n; ++r) {
+            if (!isValid(col, r))
+                continue;
+            const int64_t i = r + col.offset;
+            switch (kind) {
+            case Kind::Int32:
+                column.numbers[size_t(r)] = static_cast<const int32_t *>(col.buffers[1])[i];
+                break;
+            case Kind::Int64:
+                column.numbers[size_t(r)] = double(static_cast<const int64_t *>(col.buffers[1])[i]);
+                break;
+            case Kind::Double:
+                column.numbers[size_t(r)] = static_cast<const double *>(col.buffers[1])[i];
+                break;
+            case Kind::Float:
+                column.numbers[size_t(r)] = static_cast<const float *>(col.buffers[1])[i];
+                break;
+            case Kind::Bool:
+                column.numbers[size_t(r)] = (static_cast<const uint8_t *>(col.buffers[1])[i / 8] >> (i % 8)) & 1;
+                break;
+            case Kind::Utf8:
+            case Kind::LargeUtf8: {
+                if (!text)
+                    break;
+                const auto *chars = static_cast<const char *>(col.buffers[2]);
+                const int64_t begin = kind == Kind::Utf8 ? static_cast<const int32_t *>(col.buffers[1])[i]
+                                                         : static_cast<const int64_t *>(col.buffers[1])[i];
+                const int64_t end = kind == Kind::Utf8 ? static_cast<const int32_t *>(col.buffers[1])[i + 1]
+                                                       : static_cast<const int64_t *>(col.buffers[1])[i + 1];
+                const QByteArray key = QByteArray::fromRawData(chars + begin, qsizetype(end - begin));
+                auto it = interned.constFind(key);
+                if (it == interned.constEnd()) {
+                    if (interned.size() > 4096) // not a category-like column: stop interning
+                        interned.clear();
+                    // A deep copy: `key` points into the batch's buffer, which is released with the batch.
+                    it = interned.insert(QByteArray(key.constData(), key.size()), QString::fromUtf8(key));
+                }
+                column.texts[size_t(r)] = *it;
+                column.null[size_t(r)] = 0;
+                break;
+            }
+            case Kind::Skip:
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLayerBuilder &builder,
@@ -140,118 +268,55 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
     if (geometryChild < 0)
         return false;
 
-    std::vector<qint64> fids;
-    std::vector<double> x, y;
-    std::vector<uint8_t> hasPoint;
-    QHash<QByteArray, QString> interned; // repeated texts (categories) share one QString
-    int failedPoints = 0;
+    const Layout layout{geometryChild, fidChild, fieldOf, kinds};
 
+    // A pipeline: this thread pulls batches from GDAL while workers decode the previous ones (WKB, reprojection,
+    // texts); decoded batches are appended in order. At most `inFlight` batches are held at once.
+    constexpr size_t inFlight = 3;
+    std::deque<QFuture<Decoded>> pending;
+    std::deque<Reprojector> reprojectors; // one per in-flight batch: PROJ objects are not shareable across threads
+    int failedPoints = 0;
+    auto appendOldest = [&] {
+        Decoded decoded = pending.front().takeResult();
+        pending.pop_front();
+        failedPoints += decoded.failedPoints;
+        const size_t firstRow = builder.appendPoints(decoded.fids, decoded.x, decoded.y, decoded.hasPoint);
+        for (size_t f = 0; f < decoded.columns.size(); ++f) {
+            DecodedColumn &from = decoded.columns[f];
+            if (from.field < 0)
+                continue;
+            Column &to = builder.column(from.field);
+            if (to.type == Column::Type::Text) {
+                std::move(from.texts.begin(), from.texts.end(), to.texts.begin() + long(firstRow));
+                std::copy(from.null.begin(), from.null.end(), to.null.begin() + long(firstRow));
+            } else {
+                std::copy(from.numbers.begin(), from.numbers.end(), to.numbers.begin() + long(firstRow));
+            }
+        }
+    };
+    size_t slot = 0;
     while (true) {
-        Batch batch;
-        if (stream.stream.get_next(&stream.stream, &batch.array) != 0) {
+        auto batch = std::make_shared<Batch>();
+        if (stream.stream.get_next(&stream.stream, &batch->array) != 0) {
             if (warnings) {
                 const char *why = stream.stream.get_last_error(&stream.stream);
                 warnings->append(QStringLiteral("GDAL Arrow stream: %1").arg(QString::fromUtf8(why ? why : "error")));
             }
             break;
         }
-        if (!batch.array.release)
+        if (!batch->array.release)
             break; // end of stream
-        const ArrowArray &a = batch.array;
-        const int64_t n = a.length;
-
-        // Geometry: WKB points, reprojected in one call for the whole batch.
-        const ArrowArray &g = *a.children[geometryChild];
-        const auto *offsets = static_cast<const int32_t *>(g.buffers[1]);
-        const auto *bytes = static_cast<const uint8_t *>(g.buffers[2]);
-        x.assign(size_t(n), 0);
-        y.assign(size_t(n), 0);
-        hasPoint.assign(size_t(n), 0);
-        for (int64_t r = 0; r < n; ++r) {
-            if (!isValid(g, r))
-                continue;
-            const int64_t i = r + g.offset;
-            hasPoint[size_t(r)] = readWkbPoint(bytes + offsets[i], size_t(offsets[i + 1] - offsets[i]), &x[size_t(r)],
-                                               &y[size_t(r)]);
-        }
-        if (!toMercator.transform(x, y)) {
-            for (int64_t r = 0; r < n; ++r) { // points PROJ could not convert come back as infinity
-                if (hasPoint[size_t(r)] && !(std::isfinite(x[size_t(r)]) && std::isfinite(y[size_t(r)]))) {
-                    hasPoint[size_t(r)] = 0;
-                    ++failedPoints;
-                }
-            }
-        }
-        fids.assign(size_t(n), -1);
-        if (fidChild >= 0) {
-            const ArrowArray &f = *a.children[fidChild];
-            for (int64_t r = 0; r < n; ++r)
-                fids[size_t(r)] = kinds[size_t(fidChild)] == Kind::Int64
-                                      ? static_cast<const int64_t *>(f.buffers[1])[r + f.offset]
-                                      : static_cast<const int32_t *>(f.buffers[1])[r + f.offset];
-        }
-        const size_t firstRow = builder.appendPoints(fids, x, y, hasPoint);
-
-        // Attributes, column by column.
-        for (int64_t c = 0; c < schema.schema.n_children; ++c) {
-            const int field = fieldOf[size_t(c)];
-            if (field < 0)
-                continue;
-            const ArrowArray &col = *a.children[c];
-            Column &column = builder.column(field);
-            for (int64_t r = 0; r < n; ++r) {
-                const size_t row = firstRow + size_t(r);
-                if (!isValid(col, r))
-                    continue;
-                const int64_t i = r + col.offset;
-                switch (kinds[size_t(c)]) {
-                case Kind::Int32:
-                    column.numbers[row] = static_cast<const int32_t *>(col.buffers[1])[i];
-                    break;
-                case Kind::Int64:
-                    column.numbers[row] = double(static_cast<const int64_t *>(col.buffers[1])[i]);
-                    break;
-                case Kind::Double:
-                    column.numbers[row] = static_cast<const double *>(col.buffers[1])[i];
-                    break;
-                case Kind::Float:
-                    column.numbers[row] = static_cast<const float *>(col.buffers[1])[i];
-                    break;
-                case Kind::Bool:
-                    column.numbers[row] = (static_cast<const uint8_t *>(col.buffers[1])[i / 8] >> (i % 8)) & 1;
-                    break;
-                case Kind::Utf8:
-                case Kind::LargeUtf8: {
-                    const auto *chars = static_cast<const char *>(col.buffers[2]);
-                    int64_t begin, end;
-                    if (kinds[size_t(c)] == Kind::Utf8) {
-                        begin = static_cast<const int32_t *>(col.buffers[1])[i];
-                        end = static_cast<const int32_t *>(col.buffers[1])[i + 1];
-                    } else {
-                        begin = static_cast<const int64_t *>(col.buffers[1])[i];
-                        end = static_cast<const int64_t *>(col.buffers[1])[i + 1];
-                    }
-                    const QByteArray key = QByteArray::fromRawData(chars + begin, qsizetype(end - begin));
-                    auto it = interned.constFind(key);
-                    if (it == interned.constEnd()) {
-                        if (interned.size() > 4096) // not a category-like column: stop interning
-                            interned.clear();
-                        // A deep copy: `key` points into the batch's buffer, which is released after this batch.
-                        it = interned.insert(QByteArray(key.constData(), key.size()), QString::fromUtf8(key));
-                    }
-                    if (column.type == Column::Type::Text) {
-                        column.texts[row] = *it;
-                        column.null[row] = 0;
-                    }
-                    break;
-                }
-                case Kind::Skip:
-                    break;
-                }
-            }
-        }
+        if (reprojectors.size() < inFlight)
+            reprojectors.push_back(toMercator.clone());
+        const Reprojector *projector = &reprojectors[slot++ % inFlight];
+        if (pending.size() == inFlight)
+            appendOldest(); // frees the slot whose reprojector the new batch takes
+        pending.push_back(QtConcurrent::run([batch, &layout, projector, definition] {
+            return decodeBatch(batch->array, layout, *projector, definition);
+        }));
     }
-
+    while (!pending.empty())
+        appendOldest();
     if (failedPoints > 0 && warnings)
         warnings->append(QObject::tr("%n point(s) could not be converted to the map's projection and are not drawn.",
                                      nullptr, failedPoints));

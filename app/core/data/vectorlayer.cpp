@@ -92,10 +92,33 @@ QPainterPath VectorLayer::path(const Feature &feature) const
     return path;
 }
 
+const SpatialIndex &VectorLayer::index() const
+{
+    std::call_once(m_indexBuilt, [this] {
+        std::vector<QRectF> boxes;
+        boxes.reserve(features.size());
+        for (const Feature &f : features) // features without geometry get a box nothing queries
+            boxes.push_back(f.kind == GeometryKind::None ? QRectF(QPointF(1e300, 1e300), QSizeF(0, 0)) : f.bounds);
+        m_index = SpatialIndex(boxes);
+    });
+    return m_index;
+}
+
 std::vector<int> VectorLayer::featuresIn(const QRectF &mercatorRect) const
 {
     std::vector<int> hits;
-    m_index.query(mercatorRect, hits);
+    const QRectF r = mercatorRect.normalized();
+    if (r.left() <= extent.left() && r.right() >= extent.right() && r.top() <= extent.top() &&
+        r.bottom() >= extent.bottom()) {
+        // The whole layer is in view: every feature with a geometry, no index walk and no sort.
+        hits.reserve(features.size());
+        for (int i = 0; i < int(features.size()); ++i) {
+            if (features[size_t(i)].kind != GeometryKind::None)
+                hits.push_back(i);
+        }
+        return hits;
+    }
+    index().query(r, hits);
     return hits;
 }
 
@@ -256,11 +279,6 @@ size_t VectorLayerBuilder::appendPoints(std::span<const qint64> fids, std::span<
 
 std::shared_ptr<VectorLayer> VectorLayerBuilder::finish()
 {
-    std::vector<QRectF> boxes;
-    boxes.reserve(m_layer->features.size());
-    for (const Feature &f : m_layer->features) // features without geometry get a box nothing queries
-        boxes.push_back(f.kind == GeometryKind::None ? QRectF(QPointF(1e300, 1e300), QSizeF(0, 0)) : f.bounds);
-    m_layer->m_index = SpatialIndex(boxes);
     if (m_hasExtent) {
         const QPointF sw = webmercator::toLonLat(m_layer->extent.topLeft());
         const QPointF ne = webmercator::toLonLat(m_layer->extent.bottomRight());

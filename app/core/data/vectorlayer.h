@@ -11,6 +11,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <mutex>
 #include <span>
 #include <vector>
 
@@ -72,17 +73,29 @@ public:
     /** Lines and polygons as a QPainterPath (odd-even fill, so holes stay holes). Built on demand. */
     [[nodiscard]] QPainterPath path(const Feature &feature) const;
 
-    /** Indexes of the features whose bounds intersect `mercatorRect`, in data order (spatial index query). */
+    /**
+     * Indexes of the features whose bounds intersect `mercatorRect`, in data order: all of them when the rectangle
+     * covers the layer, otherwise through the spatial index.
+     */
     [[nodiscard]] std::vector<int> featuresIn(const QRectF &mercatorRect) const;
     /** Indexes of the features under `mercator` (polygons containing it, points and lines within `tolerance`). */
     [[nodiscard]] std::vector<int> featuresAt(QPointF mercator, double toleranceMeters) const;
     [[nodiscard]] size_t vertexCount() const { return m_vertices.size(); }
+    /** Vertices of one feature, all parts together (1 for a point): the cost of drawing it. */
+    [[nodiscard]] size_t vertexCount(const Feature &feature) const
+    {
+        return m_partStart[feature.firstPart + feature.partCount] - m_partStart[feature.firstPart];
+    }
 
 private:
     friend class VectorLayerBuilder;
     std::vector<uint32_t> m_partStart; ///< first vertex of each part; one extra entry at the end
     std::vector<QPointF> m_vertices;
-    SpatialIndex m_index;
+    // Built on the first query that does not cover the whole layer (a zoomed-in view), on whichever render thread
+    // asks first: loading stays fast, and a layer only ever seen whole never pays for it.
+    mutable SpatialIndex m_index;
+    mutable std::once_flag m_indexBuilt;
+    const SpatialIndex &index() const;
 };
 
 /** Assembles a VectorLayer feature by feature (the loader's and the tests' way to make one). */
@@ -107,7 +120,7 @@ public:
                         std::span<const uint8_t> hasPoint);
     [[nodiscard]] Column &column(int field) { return m_layer->columns[size_t(field)]; }
 
-    /** Finishes the layer: extent, spatial index. The builder is empty afterwards. */
+    /** Finishes the layer (its spatial index is built on first need). The builder is empty afterwards. */
     [[nodiscard]] std::shared_ptr<VectorLayer> finish();
 
 private:

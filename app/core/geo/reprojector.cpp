@@ -46,6 +46,15 @@ Reprojector::Reprojector(const OGRSpatialReference &source, const OGRSpatialRefe
         m_error = QString::fromUtf8(CPLGetLastErrorMsg());
 }
 
+Reprojector Reprojector::clone() const
+{
+    Reprojector copy;
+    copy.m_error = m_error;
+    if (m_transform)
+        copy.m_transform.reset(m_transform->Clone());
+    return copy;
+}
+
 Reprojector::~Reprojector() = default;
 Reprojector::Reprojector(Reprojector &&) noexcept = default;
 Reprojector &Reprojector::operator=(Reprojector &&) noexcept = default;

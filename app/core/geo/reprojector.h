@@ -27,6 +27,8 @@ public:
     Reprojector &operator=(Reprojector &&) noexcept;
 
     [[nodiscard]] bool isValid() const { return m_transform != nullptr; }
+    /** An independent copy, for another thread. */
+    [[nodiscard]] Reprojector clone() const;
     /** Why construction failed, in PROJ's words (empty when valid). */
     [[nodiscard]] QString errorDetail() const { return m_error; }
 
@@ -35,6 +37,7 @@ public:
     [[nodiscard]] OGRCoordinateTransformation *handle() const { return m_transform.get(); }
 
 private:
+    Reprojector() = default;
     struct Deleter {
         void operator()(OGRCoordinateTransformation *ct) const;
     };

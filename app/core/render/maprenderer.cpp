@@ -50,11 +50,12 @@ struct Slice {
         std::vector<int> order;
     };
     std::vector<Part> parts;
-    size_t featureCount = 0;
+    size_t weight = 0; ///< vertices to draw
 };
 
-// Below this many visible features a layer is cheap: it joins its neighbours' slice instead of getting its own.
-constexpr size_t sliceFeatures = 50'000;
+// Work is measured in vertices (a point is one): below this much a layer is cheap and joins its neighbours' slice;
+// above it, it is split into one slice per thread.
+constexpr size_t sliceVertices = 100'000;
 
 std::vector<Slice> planSlices(const MapSettings &settings, const QRectF &visible, QList<LayerError> *errors)
 {
@@ -71,22 +72,31 @@ std::vector<Slice> planSlices(const MapSettings &settings, const QRectF &visible
             continue;
         }
         std::vector<int> order = drawOrder(layer, visible);
-        if (order.size() < sliceFeatures) {
-            slices.back().featureCount += order.size();
+        size_t weight = 0;
+        for (const int i : order)
+            weight += layer.data->vertexCount(layer.data->features[size_t(i)]);
+        if (weight < sliceVertices) {
+            slices.back().weight += weight;
             slices.back().parts.push_back({&layer, std::move(order)});
             continue;
         }
-        // A big layer: split its draw order into one slice per thread; composing them in order keeps later features
-        // on top, as drawing it in one go would (only antialiased edges of symbols repeated on one pixel by two
-        // slices blend twice).
+        // A big layer: split its draw order into slices of equal work; composing them in order keeps later
+        // features on top, as drawing it in one go would (only antialiased edges of symbols repeated on one pixel
+        // by two slices blend twice).
         if (!slices.back().parts.empty())
             slices.emplace_back();
-        const size_t per = (order.size() + threads - 1) / threads;
-        for (size_t start = 0; start < order.size(); start += per) {
-            const size_t end = std::min(order.size(), start + per);
-            slices.back().parts.push_back({&layer, std::vector<int>(order.begin() + long(start), order.begin() + long(end))});
-            slices.back().featureCount = end - start;
-            slices.emplace_back();
+        const size_t perSlice = weight / threads + 1;
+        size_t start = 0, accumulated = 0;
+        for (size_t k = 0; k < order.size(); ++k) {
+            accumulated += layer.data->vertexCount(layer.data->features[size_t(order[k])]);
+            if (accumulated >= perSlice || k + 1 == order.size()) {
+                slices.back().parts.push_back(
+                    {&layer, std::vector<int>(order.begin() + long(start), order.begin() + long(k + 1))});
+                slices.back().weight = accumulated;
+                slices.emplace_back();
+                start = k + 1;
+                accumulated = 0;
+            }
         }
     }
     if (slices.back().parts.empty())
