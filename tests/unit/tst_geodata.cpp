@@ -2,6 +2,10 @@
 #include "embeddedgeodata.h"
 #include "mapcamera.h"
 #include "vectorlayer.h"
+#include "gdalsetup.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 
 #include <QHash>
 #include <QSet>
@@ -288,6 +292,32 @@ private Q_SLOTS:
                 failures.append(QStringLiteral("%1 claims %2 but lies more than 3 km outside it").arg(id, state));
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));
+    }
+
+    // Every boundary polygon of the embedded data is valid for GEOS (through GDAL), as the conversion promises.
+    void boundariesAreValidGeometries_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *f : {"mx_states.geojson", "context/us_states.geojson", "context/countries.geojson",
+                              "context/land.geojson"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+    void boundariesAreValidGeometries()
+    {
+        QFETCH(QString, file);
+        ensureGdalReady();
+        GDALDatasetUniquePtr dataset(GDALDataset::Open(embedded::path(file).toUtf8().constData(), GDAL_OF_VECTOR));
+        QVERIFY(dataset);
+        QStringList invalid;
+        int count = 0;
+        for (const auto &feature : *dataset->GetLayer(0)) {
+            ++count;
+            const OGRGeometry *g = feature->GetGeometryRef();
+            if (!g || !g->IsValid())
+                invalid.append(QString::number(feature->GetFID()));
+        }
+        QVERIFY(count > 0);
+        QVERIFY2(invalid.isEmpty(), qPrintable(QStringLiteral("invalid features: ") + invalid.join(QStringLiteral(", "))));
     }
 
     void everyNumberHasAYearAndASource()

@@ -17,31 +17,21 @@ namespace atlas {
 
 namespace {
 
-// RAII for the Arrow C data interface structs GDAL hands out.
-struct Stream {
-    ArrowArrayStream stream{};
-    ~Stream()
+// RAII for the Arrow C data interface structs GDAL hands out: each carries its own release callback.
+template <typename T> struct ArrowOwned {
+    T value{};
+    ArrowOwned() = default;
+    ArrowOwned(const ArrowOwned &) = delete;
+    ArrowOwned &operator=(const ArrowOwned &) = delete;
+    ~ArrowOwned()
     {
-        if (stream.release)
-            stream.release(&stream);
+        if (value.release)
+            value.release(&value);
     }
 };
-struct Schema {
-    ArrowSchema schema{};
-    ~Schema()
-    {
-        if (schema.release)
-            schema.release(&schema);
-    }
-};
-struct Batch {
-    ArrowArray array{};
-    ~Batch()
-    {
-        if (array.release)
-            array.release(&array);
-    }
-};
+using Stream = ArrowOwned<ArrowArrayStream>;
+using Schema = ArrowOwned<ArrowSchema>;
+using Batch = ArrowOwned<ArrowArray>;
 
 bool isValid(const ArrowArray &a, int64_t row)
 {
@@ -237,20 +227,20 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
     Stream stream;
     char *options[] = {const_cast<char *>("INCLUDE_FID=YES"), const_cast<char *>("GEOMETRY_ENCODING=WKB"), nullptr};
     layer.ResetReading();
-    if (!layer.GetArrowStream(&stream.stream, options))
+    if (!layer.GetArrowStream(&stream.value, options))
         return false;
     Schema schema;
-    if (stream.stream.get_schema(&stream.stream, &schema.schema) != 0)
+    if (stream.value.get_schema(&stream.value, &schema.value) != 0)
         return false;
 
     // Map the schema's children to our fields, the FID and the geometry.
     int fidChild = -1, geometryChild = -1;
-    std::vector<int> fieldOf(size_t(schema.schema.n_children), -1);
-    std::vector<Kind> kinds(size_t(schema.schema.n_children), Kind::Skip);
+    std::vector<int> fieldOf(size_t(schema.value.n_children), -1);
+    std::vector<Kind> kinds(size_t(schema.value.n_children), Kind::Skip);
     const QString fidName = QString::fromUtf8(layer.GetFIDColumn()[0] ? layer.GetFIDColumn() : "OGC_FID");
     const QByteArray geometryName = definition->GetGeomFieldDefn(0)->GetNameRef();
-    for (int64_t c = 0; c < schema.schema.n_children; ++c) {
-        const ArrowSchema &child = *schema.schema.children[c];
+    for (int64_t c = 0; c < schema.value.n_children; ++c) {
+        const ArrowSchema &child = *schema.value.children[c];
         const QString name = QString::fromUtf8(child.name);
         kinds[size_t(c)] = kindOf(child.format);
         if (!std::strcmp(child.format, "z") &&
@@ -297,14 +287,14 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
     size_t slot = 0;
     while (true) {
         auto batch = std::make_shared<Batch>();
-        if (stream.stream.get_next(&stream.stream, &batch->array) != 0) {
+        if (stream.value.get_next(&stream.value, &batch->value) != 0) {
             if (warnings) {
-                const char *why = stream.stream.get_last_error(&stream.stream);
+                const char *why = stream.value.get_last_error(&stream.value);
                 warnings->append(QStringLiteral("GDAL Arrow stream: %1").arg(QString::fromUtf8(why ? why : "error")));
             }
             break;
         }
-        if (!batch->array.release)
+        if (!batch->value.release)
             break; // end of stream
         if (reprojectors.size() < inFlight)
             reprojectors.push_back(toMercator.clone());
@@ -312,7 +302,7 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
         if (pending.size() == inFlight)
             appendOldest(); // frees the slot whose reprojector the new batch takes
         pending.push_back(QtConcurrent::run([batch, &layout, projector, definition] {
-            return decodeBatch(batch->array, layout, *projector, definition);
+            return decodeBatch(batch->value, layout, *projector, definition);
         }));
     }
     while (!pending.empty())
