@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlassession.h"
 
+#include "identify.h"
+
+#include <QLocale>
+
+#include <cmath>
+
 namespace atlas {
 
 AtlasSession::AtlasSession(QObject *parent)
@@ -33,24 +39,50 @@ MapSettings AtlasSession::settingsFor(const MapCamera &camera) const
     return settings;
 }
 
-QVariantMap AtlasSession::identify(const QGeoCoordinate &coordinate) const
+namespace {
+// Codes and years read as written ("2024", "140700001"); amounts get thousands separators.
+bool isIdentifier(const QString &field)
+{
+    for (const char *part : {"year", "cve", "code", "id", "fid", "cvegeo"}) {
+        if (field.contains(QLatin1String(part), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QVariantList AtlasSession::identify(const QGeoCoordinate &coordinate, qreal zoomLevel) const
 {
     if (!coordinate.isValid())
         return {};
+    constexpr double tolerancePx = 6;
+    MapCamera camera;
+    camera.zoom = zoomLevel;
     const QPointF at = webmercator::fromLonLat(coordinate.longitude(), coordinate.latitude());
-    for (const MapLayer &layer : m_map.layers) {
-        if (layer.id != QLatin1String(DefaultMap::statesLayerId))
-            continue;
-        for (const int index : layer.data->featuresAt(at, 0.0)) {
-            const Feature &feature = layer.data->features[size_t(index)];
-            return {{QStringLiteral("layer"), layer.id},
-                    {QStringLiteral("title"), layer.title},
-                    {QStringLiteral("name"), layer.data->attribute(feature, QStringLiteral("nom_ent"))},
-                    {QStringLiteral("shortName"), layer.data->attribute(feature, QStringLiteral("short_name"))},
-                    {QStringLiteral("code"), layer.data->attribute(feature, QStringLiteral("cve_ent"))}};
+    const QLocale locale;
+    QVariantList result;
+    for (const IdentifyHit &hit : identifyAt(m_map.layers, at, tolerancePx / camera.pixelsPerMeter())) {
+        QVariantList fields;
+        for (const auto &[name, value] : hit.attributes) {
+            QString text;
+            if (value.isNull())
+                text = tr("no data");
+            else if (value.typeId() == QMetaType::Double)
+                text = locale.toString(value.toDouble(), 'f', value.toDouble() == std::floor(value.toDouble()) ? 0 : 2);
+            else if (value.typeId() == QMetaType::LongLong)
+                text = isIdentifier(name) ? QString::number(value.toLongLong()) : locale.toString(value.toLongLong());
+            else
+                text = value.toString();
+            const bool link = text.startsWith(QLatin1String("http://")) || text.startsWith(QLatin1String("https://"));
+            fields.append(QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("value"), text},
+                                      {QStringLiteral("link"), link}});
         }
+        result.append(QVariantMap{{QStringLiteral("layer"), hit.layerId},
+                                  {QStringLiteral("title"), hit.layerTitle},
+                                  {QStringLiteral("name"), hit.name},
+                                  {QStringLiteral("fields"), fields}});
     }
-    return {};
+    return result;
 }
 
 QVariantMap AtlasSession::homeView(qreal width, qreal height) const

@@ -36,10 +36,11 @@ public:
     [[nodiscard]] const DefaultMap &map() const { return m_map; }
 
     /**
-     * What lies at a coordinate: {layer, title, name, code} of the Mexican state there, or an empty map when the
-     * coordinate is outside every state.
+     * Everything at a coordinate, topmost layer first: a list of {layer, title, name, fields: [{name, value, link}]}.
+     * Points within a few pixels at `zoomLevel` count; values are formatted for the UI locale, missing ones read
+     * "no data", web addresses are marked as links.
      */
-    Q_INVOKABLE [[nodiscard]] QVariantMap identify(const QGeoCoordinate &coordinate) const;
+    Q_INVOKABLE [[nodiscard]] QVariantList identify(const QGeoCoordinate &coordinate, qreal zoomLevel) const;
     /** {center, zoomLevel} that show all of Mexico in a viewport of the given size. */
     Q_INVOKABLE [[nodiscard]] QVariantMap homeView(qreal width, qreal height) const;
 

@@ -14,6 +14,7 @@ struct LayerRecipe {
     const char *file;
     const char *title;
     LayerStyle (*style)(const VectorLayer &);
+    bool identifiable = true;
 };
 
 LayerStyle landStyle(const VectorLayer &)
@@ -99,7 +100,7 @@ LayerStyle hubsStyle(const VectorLayer &)
 }
 
 constexpr LayerRecipe recipes[] = {
-    {"land", "context/land.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Land"), landStyle},
+    {"land", "context/land.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Land"), landStyle, false},
     {"countries", "context/countries.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Countries"), countriesStyle},
     {"us_states", "context/us_states.geojson", QT_TRANSLATE_NOOP("DefaultMap", "US states"), usStatesStyle},
     {DefaultMap::statesLayerId, "mx_states.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Mexican states"), statesStyle},
@@ -124,8 +125,10 @@ DefaultMap DefaultMap::load()
             map.errors.append(loaded.error);
             continue;
         }
-        map.layers.push_back({QString::fromLatin1(recipe.id), QCoreApplication::translate("DefaultMap", recipe.title),
-                              loaded.layer, recipe.style(*loaded.layer), true});
+        MapLayer layer{QString::fromLatin1(recipe.id), QCoreApplication::translate("DefaultMap", recipe.title),
+                       loaded.layer, recipe.style(*loaded.layer), true};
+        layer.identifiable = recipe.identifiable;
+        map.layers.push_back(std::move(layer));
         if (map.layers.back().id == QLatin1String(statesLayerId))
             map.homeExtent = loaded.layer->extentLonLat;
         map.warnings += loaded.warnings;

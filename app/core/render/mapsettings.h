@@ -20,6 +20,7 @@ struct MapLayer {
     std::shared_ptr<const VectorLayer> data;
     LayerStyle style;
     bool visible = true;
+    bool identifiable = true; ///< false for pure backdrop (land), which a click should not list
     std::shared_ptr<const RasterLayer> raster = nullptr; ///< set instead of `data` for raster overlays (style.opacity applies)
 };
 

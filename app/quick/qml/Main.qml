@@ -14,8 +14,6 @@ ApplicationWindow {
     visible: true
     title: qsTr("Nearshore Atlas")
 
-    /** The state under the last click: {name, shortName, code}, or empty. */
-    property var selectedState: ({})
 
     AtlasMap {
         id: atlasMap
@@ -23,27 +21,14 @@ ApplicationWindow {
         anchors.fill: parent
         focus: true
         Component.onCompleted: goHome()
-        onClicked: coordinate => window.selectedState = AtlasSession.identify(coordinate)
+        onClicked: coordinate => featureCard.hits = AtlasSession.identify(coordinate, atlasMap.map.zoomLevel)
     }
 
-    Pane {
-        id: selectionCard
-        visible: window.selectedState.name !== undefined
+    FeatureCard {
+        id: featureCard
+        objectName: "featureCard"
         anchors { left: parent.left; top: parent.top; margins: 16 }
-        padding: 12
-        background: Rectangle { color: "#ffffff"; opacity: 0.94; radius: 6; border.color: "#d0d0d0" }
-        ColumnLayout {
-            spacing: 2
-            Label {
-                text: window.selectedState.name ?? ""
-                font.pixelSize: 18
-                font.bold: true
-            }
-            Label {
-                text: qsTr("State code %1").arg(window.selectedState.code ?? "")
-                color: "#555555"
-            }
-        }
+        onClosed: hits = []
     }
 
     footer: ToolBar {
@@ -54,7 +39,7 @@ ApplicationWindow {
             Label {
                 text: AtlasSession.errors.length > 0
                       ? qsTr("Some layers could not be read: %1").arg(AtlasSession.errors.join("; "))
-                      : qsTr("Click a state to see its name. Drag to pan, scroll to zoom, Home to see all of Mexico.")
+                      : qsTr("Click a hub, a factory site or a state to see its figures and their sources. Drag to pan, scroll to zoom, Home for all of Mexico.")
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
