@@ -8,7 +8,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QSaveFile>
 #include <QSysInfo>
 #include <QThread>
@@ -20,6 +26,8 @@
 
 #include <map>
 #include <random>
+
+Q_IMPORT_QML_PLUGIN(NearshoreAtlasPlugin)
 
 namespace {
 
@@ -139,6 +147,40 @@ void renderZoomed(benchmark::State &state)
 }
 BENCHMARK(renderZoomed)->Unit(benchmark::kMillisecond)->Iterations(5);
 
+// One frame while the planner pans: the map moves, the data layers' last image is shown transformed (no render in
+// the frame: fresh renders run on workers), and the scene graph draws the window. Software backend, 1920x1080.
+void panFrame(benchmark::State &state)
+{
+    QQmlApplicationEngine engine;
+    QQmlComponent component(&engine);
+    component.setData("import QtQuick\nimport NearshoreAtlas\nWindow { width: 1920; height: 1080; visible: true\n"
+                      "  AtlasMap { objectName: \"atlasMap\"; anchors.fill: parent } }",
+                      QUrl());
+    std::unique_ptr<QObject> root(component.create());
+    auto *window = qobject_cast<QQuickWindow *>(root.get());
+    if (!window) {
+        state.SkipWithError(qPrintable(component.errorString()));
+        return;
+    }
+    auto *atlasMap = window->findChild<QQuickItem *>(QStringLiteral("atlasMap"));
+    auto *layers = atlasMap->property("layers").value<QQuickItem *>();
+    QObject *map = atlasMap->property("map").value<QObject *>();
+    QElapsedTimer wait;
+    wait.start();
+    while (layers->property("renderCount").toInt() == 0 && wait.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    const QVariant before = map->property("center");
+    int step = 0;
+    for (auto _ : state) {
+        QMetaObject::invokeMethod(map, "pan", Q_ARG(int, (step++ % 2) ? -7 : 7), Q_ARG(int, 3));
+        QImage frame = window->grabWindow();
+        benchmark::DoNotOptimize(frame.constBits());
+    }
+    if (map->property("center") == before) // a frame that did not pan would measure nothing
+        state.SkipWithError("the map did not move");
+}
+BENCHMARK(panFrame)->Unit(benchmark::kMillisecond)->Iterations(30);
+
 void render(benchmark::State &state, const char *what)
 {
     const QSize size(int(state.range(0)), int(state.range(1)));
@@ -190,7 +232,7 @@ public:
 // The targets, by benchmark name prefix, in milliseconds.
 const std::map<std::string, double> targets{
     {"render/points/1920/1080", 250},         {"render/polygons/1920/1080", 100},
-    {"render/points_and_polygons/3840/2160", 1000}, {"load/points_gpkg", 350},
+    {"render/points_and_polygons/3840/2160", 1000}, {"load/points_gpkg", 350}, {"panFrame", 16},
     {"load/points_fgb", 350},                 {"render/default_map/1920/1080", 30},
 };
 
@@ -224,6 +266,7 @@ bool writeReport(const QString &path, const MarkdownReporter &reporter)
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen"); // text rendering needs a QGuiApplication, not a screen
+    qputenv("QT_QUICK_BACKEND", "software");
     QGuiApplication app(argc, argv);
     const QString outDir = qEnvironmentVariable("ATLAS_BENCH_DIR", QDir::currentPath());
     g_dataDir = QDir(outDir).filePath(QStringLiteral("data"));
