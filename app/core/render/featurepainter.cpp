@@ -53,6 +53,9 @@ void appendDecimated(QPainterPath &path, std::span<const QPointF> vertices, cons
         path.closeSubpath();
 }
 
+// Larger symbols are few (proportional circles) and gain nothing from a cache that keeps a pixel mask per size.
+constexpr double maxStampDiameterPx = 24;
+
 // Pre-rendered point symbols: drawing a cached image is several times cheaper than rasterising an antialiased
 // ellipse, and identical symbols landing on the same device pixel are drawn once.
 class StampCache
@@ -194,7 +197,7 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
             for (uint32_t p = 0; p < feature.partCount; ++p) {
                 for (const QPointF &point : data.part(feature, p)) {
                     const QPointF at = toScreen.map(point);
-                    if (stamps) {
+                    if (stamps && diameter <= maxStampDiameterPx) {
                         stamps->draw(painter, at, fill, diameter);
                     } else {
                         painter.setPen(outline);

@@ -56,8 +56,11 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
             continue;
         const SymbolEvaluator symbols(layer.style, *layer.data);
         const int column = layer.data->fieldIndex(layer.style.labelField);
-        for (const Feature &feature : layer.data->features) {
-            if (column < 0 || feature.kind == GeometryKind::None || !visible.contains(feature.labelPoint))
+        if (column < 0)
+            continue;
+        for (const int index : layer.data->featuresIn(visible)) {
+            const Feature &feature = layer.data->features[size_t(index)];
+            if (!visible.contains(feature.labelPoint))
                 continue;
             const QString text = layer.data->value(feature, column).toString();
             if (text.isEmpty() || layer.style.labelExcluded.contains(text))
