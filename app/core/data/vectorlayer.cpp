@@ -4,6 +4,7 @@
 #include <QLineF>
 
 #include <cmath>
+#include <limits>
 
 namespace atlas {
 
@@ -245,34 +246,54 @@ size_t VectorLayerBuilder::appendPoints(std::span<const qint64> fids, std::span<
     VectorLayer &layer = *m_layer;
     const size_t first = layer.features.size();
     const size_t n = fids.size();
-    if (layer.features.capacity() < first + n) // grow geometrically: batches arrive one after another
-        layer.features.reserve(std::max(first + n, 2 * layer.features.capacity()));
+    // Sized once per batch, filled by index: this runs on the loading thread's critical path.
+    auto grow = [](auto &vector, size_t size) {
+        if (vector.capacity() < size) // geometrically: batches arrive one after another
+            vector.reserve(std::max(size, 2 * vector.capacity()));
+    };
+    size_t points = 0;
+    for (size_t i = 0; i < n; ++i)
+        points += hasPoint[i] ? 1 : 0;
+    grow(layer.features, first + n);
+    grow(layer.m_vertices, layer.m_vertices.size() + points);
+    grow(layer.m_partStart, layer.m_partStart.size() + points);
     for (Column &column : layer.columns) {
         if (column.type == Column::Type::Text) {
+            grow(column.texts, first + n);
+            grow(column.null, first + n);
             column.texts.resize(first + n);
             column.null.resize(first + n, 1);
         } else {
+            grow(column.numbers, first + n);
             column.numbers.resize(first + n, std::nan(""));
         }
     }
+    double minX = m_hasExtent ? layer.extent.left() : std::numeric_limits<double>::infinity();
+    double minY = m_hasExtent ? layer.extent.top() : std::numeric_limits<double>::infinity();
+    double maxX = m_hasExtent ? layer.extent.right() : -std::numeric_limits<double>::infinity();
+    double maxY = m_hasExtent ? layer.extent.bottom() : -std::numeric_limits<double>::infinity();
+    layer.features.resize(first + n);
     for (size_t i = 0; i < n; ++i) {
-        Feature f;
+        Feature &f = layer.features[first + i];
         f.fid = fids[i];
-        if (hasPoint[i]) {
-            const QPointF p(x[i], y[i]);
-            f.kind = GeometryKind::Point;
-            f.firstPart = uint32_t(layer.m_partStart.size() - 1);
-            f.partCount = 1;
-            f.bounds = QRectF(p, QSizeF(0, 0));
-            f.labelPoint = p;
-            layer.m_vertices.push_back(p);
-            layer.m_partStart.push_back(uint32_t(layer.m_vertices.size()));
-            layer.extent = m_hasExtent ? unite(layer.extent, f.bounds) : f.bounds;
-            m_hasExtent = true;
-        } else {
-            f.firstPart = uint32_t(layer.m_partStart.size() - 1);
-        }
-        layer.features.push_back(f);
+        f.firstPart = uint32_t(layer.m_partStart.size() - 1);
+        if (!hasPoint[i])
+            continue;
+        const QPointF p(x[i], y[i]);
+        f.kind = GeometryKind::Point;
+        f.partCount = 1;
+        f.bounds = QRectF(p, QSizeF(0, 0));
+        f.labelPoint = p;
+        layer.m_vertices.push_back(p);
+        layer.m_partStart.push_back(uint32_t(layer.m_vertices.size()));
+        minX = std::min(minX, p.x());
+        maxX = std::max(maxX, p.x());
+        minY = std::min(minY, p.y());
+        maxY = std::max(maxY, p.y());
+    }
+    if (points > 0) {
+        layer.extent = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+        m_hasExtent = true;
     }
     return first;
 }
