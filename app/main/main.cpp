@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
     if (command.mode == atlas::CommandLine::Mode::Snapshot)
         return atlas::writeSnapshot(command.outputPath, command.size);
 
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
     if (command.mode == atlas::CommandLine::Mode::SelfTest)
         return atlas::runSelfTest(engine);

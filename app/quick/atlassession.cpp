@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlassession.h"
 
+#include "hubdetails.h"
 #include "identify.h"
+#include "legend.h"
 
 #include <QLocale>
 
@@ -90,6 +92,98 @@ QVariantMap AtlasSession::homeView(qreal width, qreal height) const
     const MapCamera camera = m_map.homeView(QSizeF(width, height)).camera;
     return {{QStringLiteral("center"), QVariant::fromValue(QGeoCoordinate(camera.centerLat, camera.centerLon))},
             {QStringLiteral("zoomLevel"), camera.zoom}};
+}
+
+namespace {
+QString formatUsd(const QVariant &value, const QLocale &locale)
+{
+    if (value.isNull())
+        return AtlasSession::tr("no data");
+    const double usd = value.toDouble();
+    return usd >= 1e6 ? AtlasSession::tr("US$%1 million").arg(locale.toString(usd / 1e6, 'f', usd >= 1e8 ? 0 : 1))
+                      : AtlasSession::tr("US$%1").arg(locale.toString(usd, 'f', 0));
+}
+} // namespace
+
+QVariantMap AtlasSession::hubDetails(int featureIndex) const
+{
+    const HubDetails d = atlas::hubDetails(m_map, featureIndex);
+    const QLocale locale;
+    QVariantList facilities, indicators;
+    for (const HubFacility &f : d.facilities) {
+        facilities.append(QVariantMap{
+            {QStringLiteral("id"), f.id},
+            {QStringLiteral("company"), f.company},
+            {QStringLiteral("site"), f.site},
+            {QStringLiteral("status"), f.status.isEmpty() ? tr("status not sourced") : f.status},
+            {QStringLiteral("product"), f.productFocus},
+            {QStringLiteral("investment"), formatUsd(f.investmentUsd, locale)},
+            {QStringLiteral("investmentYear"), f.investmentYear.isNull() ? QString() : f.investmentYear.toString()},
+            // What kind of figure it is (land purchase, capital injection, an official's pledge): never summed.
+            {QStringLiteral("nature"), f.announcedOrBuilt},
+            {QStringLiteral("source"), f.sourceUrl},
+            {QStringLiteral("distance"), f.distanceKm < 0 ? tr("site not located; state-level record")
+                                                          : tr("%1 km away").arg(locale.toString(f.distanceKm, 'f', 0))},
+        });
+    }
+    for (const StateIndicator &i : d.indicators) {
+        indicators.append(QVariantMap{
+            {QStringLiteral("field"), i.field},
+            {QStringLiteral("value"), i.value.isNull() ? tr("no data") : locale.toString(i.value.toDouble(), 'f', i.value.toDouble() == std::floor(i.value.toDouble()) ? 0 : 2)},
+            {QStringLiteral("year"), i.year},
+            {QStringLiteral("source"), i.source},
+        });
+    }
+    return {{QStringLiteral("name"), d.name},
+            {QStringLiteral("hub"), d.hubGroup},
+            {QStringLiteral("state"), d.state},
+            {QStringLiteral("port"), d.access.portName},
+            {QStringLiteral("portKm"), d.access.portName.isEmpty() ? QString() : locale.toString(d.access.distanceKm, 'f', 0)},
+            {QStringLiteral("facilities"), facilities},
+            {QStringLiteral("indicators"), indicators}};
+}
+
+QVariantList AtlasSession::legend() const
+{
+    QVariantList result;
+    const QLocale locale;
+    for (auto layer = m_map.layers.rbegin(); layer != m_map.layers.rend(); ++layer) {
+        if (!layer->visible || !layer->data || layer->style.kind == LayerStyle::Kind::SingleSymbol ||
+            layer->id == QLatin1String(DefaultMap::statesLayerId)) // state colours only tell neighbours apart
+            continue;
+        const GeometryKind kind = layer->data->features.empty() ? GeometryKind::Polygon : layer->data->features.front().kind;
+        const Legend legend = legendFor(layer->style, layer->title, kind, numericValues(*layer->data, layer->style.field), locale);
+        QVariantList items;
+        for (const LegendItem &item : legend.items)
+            items.append(QVariantMap{{QStringLiteral("label"), item.label},
+                                     {QStringLiteral("colour"), item.fill},
+                                     {QStringLiteral("stroke"), item.stroke},
+                                     {QStringLiteral("size"), item.sizePx},
+                                     {QStringLiteral("marker"), item.symbol == LegendItem::Symbol::Marker}});
+        result.append(QVariantMap{{QStringLiteral("title"), legend.title},
+                                  {QStringLiteral("subtitle"), legend.subtitle},
+                                  {QStringLiteral("nested"), legend.layout == Legend::Layout::NestedCircles},
+                                  {QStringLiteral("items"), items}});
+    }
+    return result;
+}
+
+bool AtlasSession::setLayerVisible(int layer, bool visible)
+{
+    if (layer < 0 || layer >= int(m_map.layers.size()))
+        return false;
+    m_map.layers[size_t(layer)].visible = visible;
+    Q_EMIT layerChanged(layer);
+    return true;
+}
+
+bool AtlasSession::setLayerOpacity(int layer, qreal opacity)
+{
+    if (layer < 0 || layer >= int(m_map.layers.size()))
+        return false;
+    m_map.layers[size_t(layer)].style.opacity = std::clamp(opacity, 0.0, 1.0);
+    Q_EMIT layerChanged(layer);
+    return true;
 }
 
 } // namespace atlas

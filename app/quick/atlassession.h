@@ -44,6 +44,22 @@ public:
     /** {center, zoomLevel} that show all of Mexico in a viewport of the given size. */
     Q_INVOKABLE [[nodiscard]] QVariantMap homeView(qreal width, qreal height) const;
 
+    /**
+     * The hub details panel for hub feature `featureIndex`: {name, hub, state, port, portKm, facilities: [...],
+     * indicators: [...]}, amounts and missing values formatted for the UI ("no data", never 0).
+     */
+    Q_INVOKABLE [[nodiscard]] QVariantMap hubDetails(int featureIndex) const;
+
+    /** The legend of every visible layer with a thematic style, topmost first (the same model exports use). */
+    Q_INVOKABLE [[nodiscard]] QVariantList legend() const;
+
+    bool setLayerVisible(int layer, bool visible);
+    bool setLayerOpacity(int layer, qreal opacity);
+
+Q_SIGNALS:
+    /** A layer's visibility or style changed: the map renders again. */
+    void layerChanged(int layer);
+
 private:
     DefaultMap m_map;
 };

@@ -22,7 +22,11 @@ void MapLayersItem::setSession(AtlasSession *session)
 {
     if (m_session == session)
         return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    if (m_session) // a layer shown, hidden or restyled: render again (the old image stays until the new one is ready)
+        connect(m_session, &AtlasSession::layerChanged, this, &MapLayersItem::scheduleRender);
     Q_EMIT sessionChanged();
     scheduleRender();
 }

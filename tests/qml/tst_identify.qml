@@ -22,6 +22,10 @@ TestCase {
         atlasMap.goHome();
     }
 
+    function cleanup() {
+        card.hits = []; // the card covers the map's top-left corner: close it between tests
+    }
+
     function cleanupTestCase() {
         window.destroy();
     }

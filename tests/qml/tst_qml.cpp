@@ -9,7 +9,7 @@ class Setup : public QObject
 {
     Q_OBJECT
 public Q_SLOTS:
-    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Basic")); }
+    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(nearshore_atlas_qml, Setup)

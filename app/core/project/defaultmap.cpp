@@ -133,6 +133,14 @@ DefaultMap DefaultMap::load()
             map.homeExtent = loaded.layer->extentLonLat;
         map.warnings += loaded.warnings;
     }
+    if (embedded::exists(QStringLiteral("state_indicators.csv"))) {
+        // A plain table: GDAL's CSV driver declares no CRS for it, and there is no geometry to place.
+        VectorLoadResult table = loadVectorLayer(embedded::path(QStringLiteral("state_indicators.csv")),
+                                                 {{}, QStringLiteral("EPSG:4326")});
+        if (table.error)
+            map.errors.append(table.error);
+        map.stateIndicators = table.layer;
+    }
     if (!map.homeExtent.isValid())
         map.homeExtent = {-118.4, 14.5, -86.7, 32.7}; // only when the states layer itself failed to load
     return map;

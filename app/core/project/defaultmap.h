@@ -14,6 +14,8 @@ struct DefaultMap {
     LonLatBox homeExtent;          ///< Mexico's 32 states, as read from the data
     QList<UserError> errors;       ///< layers that could not be read (the rest still shows)
     QStringList warnings;          ///< features skipped or repaired while reading, for the details view
+    /** Per-state indicators (geodata/state_indicators.csv): a table, one row per state, no geometry. */
+    std::shared_ptr<const VectorLayer> stateIndicators;
 
     /** Reads the embedded geodata through GDAL. Layers missing from the build are skipped silently. */
     [[nodiscard]] static DefaultMap load();

@@ -32,7 +32,34 @@ Item {
         map.center = view.center;
     }
 
+    /** Flies to a coordinate (zooming to `zoom`), animated; any gesture interrupts the flight. */
+    function flyTo(coordinate: var, zoom: real): void {
+        flight.stop();
+        centreAnimation.to = coordinate;
+        zoomAnimation.to = Math.max(map.minimumZoomLevel, Math.min(map.maximumZoomLevel, zoom));
+        userMoved = true;
+        flight.start();
+    }
+
     clip: true
+
+    ParallelAnimation {
+        id: flight
+        CoordinateAnimation {
+            id: centreAnimation
+            target: map
+            property: "center"
+            duration: 700
+            easing.type: Easing.InOutQuad
+        }
+        NumberAnimation {
+            id: zoomAnimation
+            target: map
+            property: "zoomLevel"
+            duration: 700
+            easing.type: Easing.InOutQuad
+        }
+    }
 
     Rectangle {
         anchors.fill: parent
@@ -66,6 +93,7 @@ Item {
             target: null
             grabPermissions: PointerHandler.TakeOverForbidden
             onActiveChanged: if (active) {
+                flight.stop();
                 root.userMoved = true;
                 map.startCentroid = map.toCoordinate(pinch.centroid.position, false);
             }
@@ -78,6 +106,7 @@ Item {
             id: wheel
             acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
             onWheel: event => {
+                flight.stop();
                 root.userMoved = true;
                 const anchor = map.toCoordinate(wheel.point.position, false);
                 const step = event.angleDelta.y / 120 * 0.5;
@@ -91,6 +120,7 @@ Item {
             property point last
             onActiveChanged: {
                 last = centroid.position;
+                flight.stop();
                 root.userMoved = true;
             }
             onCentroidChanged: {

@@ -15,20 +15,101 @@ ApplicationWindow {
     title: qsTr("Nearshore Atlas")
 
 
-    AtlasMap {
-        id: atlasMap
-        objectName: "atlasMap"
+    RowLayout {
         anchors.fill: parent
-        focus: true
-        Component.onCompleted: goHome()
-        onClicked: coordinate => featureCard.hits = AtlasSession.identify(coordinate, atlasMap.map.zoomLevel)
+        spacing: 0
+
+        Pane {
+            id: sidePanel
+            objectName: "sidePanel"
+            Layout.fillHeight: true
+            Layout.preferredWidth: 340
+            padding: 10
+            background: Rectangle { color: "#fafafa"; border.color: "#dddddd" }
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 8
+
+                TabBar {
+                    id: tabs
+                    Layout.fillWidth: true
+                    TabButton { text: qsTr("Hubs") }
+                    TabButton { text: qsTr("Layers") }
+                }
+
+                StackLayout {
+                    currentIndex: tabs.currentIndex
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+
+                    ColumnLayout {
+                        spacing: 6
+                        Button {
+                            visible: hubDetails.visible
+                            text: qsTr("‹ All hubs")
+                            flat: true
+                            onClicked: window.selectedHub = -1
+                        }
+                        HubDetailsView {
+                            id: hubDetails
+                            objectName: "hubDetails"
+                            visible: window.selectedHub >= 0
+                            details: window.selectedHub >= 0 ? AtlasSession.hubDetails(window.selectedHub) : ({})
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                        }
+                        HubList {
+                            id: hubList
+                            visible: !hubDetails.visible
+                            model: HubListModel { session: AtlasSession }
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            onPicked: (featureIndex, coordinate) => {
+                                window.selectedHub = featureIndex;
+                                atlasMap.flyTo(coordinate, 9);
+                            }
+                        }
+                    }
+
+                    LayersView {}
+                }
+            }
+        }
+
+        AtlasMap {
+            id: atlasMap
+            objectName: "atlasMap"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            focus: true
+            Component.onCompleted: goHome()
+            onClicked: coordinate => featureCard.hits = AtlasSession.identify(coordinate, atlasMap.map.zoomLevel)
+
+            FeatureCard {
+                id: featureCard
+                objectName: "featureCard"
+                anchors { left: parent.left; top: parent.top; margins: 16 }
+                onClosed: hits = []
+            }
+
+            LegendOverlay {
+                anchors { right: parent.right; bottom: parent.bottom; margins: 16 }
+            }
+        }
     }
 
-    FeatureCard {
-        id: featureCard
-        objectName: "featureCard"
-        anchors { left: parent.left; top: parent.top; margins: 16 }
-        onClosed: hits = []
+    /** The hub whose details are shown (feature index in the hubs layer), or -1. */
+    property int selectedHub: -1
+
+    // A tour of the hubs from the keyboard.
+    Shortcut {
+        sequences: ["Ctrl+Right", StandardKey.MoveToNextPage]
+        onActivated: { tabs.currentIndex = 0; hubList.step(1); }
+    }
+    Shortcut {
+        sequences: ["Ctrl+Left", StandardKey.MoveToPreviousPage]
+        onActivated: { tabs.currentIndex = 0; hubList.step(-1); }
     }
 
     footer: ToolBar {
@@ -39,7 +120,7 @@ ApplicationWindow {
             Label {
                 text: AtlasSession.errors.length > 0
                       ? qsTr("Some layers could not be read: %1").arg(AtlasSession.errors.join("; "))
-                      : qsTr("Click a hub, a factory site or a state to see its figures and their sources. Drag to pan, scroll to zoom, Home for all of Mexico.")
+                      : qsTr("Click anything on the map for its figures and sources · Ctrl+→/← tours the hubs · Home shows all of Mexico")
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }

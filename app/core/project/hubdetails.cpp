@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubdetails.h"
+
+#include "geodistance.h"
+
+#include <algorithm>
+
+namespace atlas {
+
+namespace {
+QString text(const VectorLayer &layer, const Feature &feature, const char *field)
+{
+    return layer.attribute(feature, QString::fromLatin1(field)).toString();
+}
+} // namespace
+
+HubDetails hubDetails(const DefaultMap &map, int hubIndex)
+{
+    HubDetails details;
+    const MapLayer *hubs = map.layer(QLatin1StringView(DefaultMap::hubsLayerId));
+    if (!hubs || hubIndex < 0 || hubIndex >= int(hubs->data->features.size()))
+        return details;
+    const VectorLayer &h = *hubs->data;
+    const Feature &hub = h.features[size_t(hubIndex)];
+    details.id = text(h, hub, "id");
+    details.name = text(h, hub, "name");
+    details.hubGroup = text(h, hub, "hub");
+    details.municipality = text(h, hub, "municipality");
+    details.state = text(h, hub, "state");
+    details.stateCode = text(h, hub, "cve_ent");
+    const std::vector<QPointF> where = h.points(hub);
+    const QPointF hubLonLat = where.empty() ? QPointF() : webmercator::toLonLat(where.front());
+
+    if (const MapLayer *sites = map.layer(QLatin1StringView(DefaultMap::facilitiesLayerId))) {
+        const VectorLayer &f = *sites->data;
+        for (const Feature &site : f.features) {
+            double km = -1;
+            if (site.kind == GeometryKind::Point && !where.empty()) {
+                const QPointF p = webmercator::toLonLat(f.points(site).front());
+                km = geodesic::distanceMeters(hubLonLat.x(), hubLonLat.y(), p.x(), p.y()) / 1000.0;
+                if (km > hubRadiusKm)
+                    continue;
+            } else if (text(f, site, "cve_ent") != details.stateCode) {
+                continue; // an unlocated record counts for its own state's hubs only
+            }
+            details.facilities.push_back({text(f, site, "id"), text(f, site, "company"), text(f, site, "site_name"),
+                                          text(f, site, "status"), text(f, site, "product_focus"),
+                                          text(f, site, "announced_or_built"), text(f, site, "source_url"),
+                                          f.attribute(site, QStringLiteral("investment_usd")),
+                                          f.attribute(site, QStringLiteral("investment_year")), km});
+        }
+        std::stable_sort(details.facilities.begin(), details.facilities.end(), [](const auto &a, const auto &b) {
+            return (a.distanceKm < 0 ? 1e9 : a.distanceKm) < (b.distanceKm < 0 ? 1e9 : b.distanceKm);
+        });
+    }
+
+    if (map.stateIndicators) {
+        const VectorLayer &t = *map.stateIndicators;
+        for (const Feature &row : t.features) {
+            if (text(t, row, "cve_ent") != details.stateCode)
+                continue;
+            // Every value column is followed by <column>_year and <column>_source (geodata/README.md).
+            for (const QString &field : t.fieldNames) {
+                const QString year = field + QStringLiteral("_year"), source = field + QStringLiteral("_source");
+                if (t.fieldIndex(year) < 0 || t.fieldIndex(source) < 0)
+                    continue;
+                const QVariant value = t.attribute(row, field);
+                details.indicators.push_back({field, value.toString().isEmpty() ? QVariant() : value,
+                                              t.attribute(row, year).toString(), t.attribute(row, source).toString()});
+            }
+        }
+    }
+
+    if (const MapLayer *ports = map.layer(QLatin1StringView(DefaultMap::portsLayerId))) {
+        const std::vector<HubAccess> all = nearestPorts(h, *ports->data);
+        for (const HubAccess &a : all) {
+            if (a.hubId == details.id)
+                details.access = a;
+        }
+    }
+    return details;
+}
+
+} // namespace atlas

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "defaultmap.h"
+#include "hubaccess.h"
+
+#include <QVariant>
+
+#include <vector>
+
+namespace atlas {
+
+/** A factory site near a hub, as a planner reads it: what, who, how much and what kind of figure, and its source. */
+struct HubFacility {
+    QString id, company, site, status, productFocus, announcedOrBuilt, sourceUrl;
+    QVariant investmentUsd;  ///< null when no amount is sourced: shown as "no data", never summed as zero
+    QVariant investmentYear;
+    double distanceKm = -1;  ///< from the hub point; -1 for a site without coordinates (state-level record)
+};
+
+/** One sourced indicator of the hub's state: value (null = no data), the year it refers to and its source. */
+struct StateIndicator {
+    QString field;
+    QVariant value;
+    QString year;
+    QString source;
+};
+
+struct HubDetails {
+    QString id, name, hubGroup, municipality, state, stateCode;
+    std::vector<HubFacility> facilities;
+    std::vector<StateIndicator> indicators;
+    HubAccess access;
+};
+
+/** Within this distance of a hub point a located factory site counts as the hub's. */
+inline constexpr double hubRadiusKm = 30;
+
+/**
+ * Everything the hub details panel shows for hub feature `hubIndex` of the default map: the located factory sites
+ * within hubRadiusKm (nearest first) plus the state's sites that have no coordinates, the state's indicators with
+ * year and source, and the nearest US port of entry.
+ */
+[[nodiscard]] HubDetails hubDetails(const DefaultMap &map, int hubIndex);
+
+} // namespace atlas

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+namespace atlas {
+
+class AtlasSession;
+
+/** The session's layers for the layers panel, topmost first; visibility and opacity are editable. */
+class LayerListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(atlas::AtlasSession *session READ session WRITE setSession NOTIFY sessionChanged FINAL)
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, TitleRole, VisibleRole, OpacityRole };
+    Q_ENUM(Role)
+
+    explicit LayerListModel(QObject *parent = nullptr);
+
+    [[nodiscard]] AtlasSession *session() const { return m_session; }
+    void setSession(AtlasSession *session);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void sessionChanged();
+
+private:
+    [[nodiscard]] int layerIndex(int row) const; ///< rows are topmost first, layers bottom first
+
+    AtlasSession *m_session = nullptr;
+};
+
+} // namespace atlas

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import NearshoreAtlas
+
+/** The searchable hub list; picking a hub asks the window to fly there and show its details. */
+ColumnLayout {
+    id: root
+
+    property alias model: list.model
+    property alias currentIndex: list.currentIndex
+    signal picked(int featureIndex, var coordinate)
+
+    spacing: 6
+
+    TextField {
+        id: search
+        objectName: "hubSearch"
+        Layout.fillWidth: true
+        placeholderText: qsTr("Search hubs, cities, states…")
+        onTextChanged: list.model.filter = text
+    }
+
+    ListView {
+        id: list
+        objectName: "hubList"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        currentIndex: -1
+        ScrollBar.vertical: ScrollBar {}
+        delegate: ItemDelegate {
+            id: row
+            required property int index
+            required property string name
+            required property string hub
+            required property string state
+            required property var coordinate
+            required property int featureIndex
+            required property string port
+            required property real portKm
+            width: ListView.view.width
+            highlighted: ListView.isCurrentItem
+            contentItem: ColumnLayout {
+                spacing: 0
+                Label {
+                    text: row.name
+                    font.bold: true
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: row.hub !== row.name ? qsTr("%1 · %2").arg(row.hub).arg(row.state) : row.state
+                    color: "#666666"
+                    font.pixelSize: 12
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+            }
+            onClicked: {
+                list.currentIndex = row.index;
+                root.picked(row.featureIndex, row.coordinate);
+            }
+        }
+    }
+
+    /** Selects the next (+1) or previous (-1) hub of the list, for a keyboard tour. */
+    function step(delta: int): void {
+        if (list.count === 0)
+            return;
+        const next = (list.currentIndex + delta + list.count) % list.count;
+        list.currentIndex = next;
+        const item = list.itemAtIndex(next);
+        list.positionViewAtIndex(next, ListView.Contain);
+        const model = list.model;
+        root.picked(model.data(model.index(next, 0), HubListModel.FeatureIndexRole),
+                    model.data(model.index(next, 0), HubListModel.CoordinateRole));
+    }
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import NearshoreAtlas
+
+/** The on-screen legend, from the same legend model as exports. */
+Pane {
+    id: root
+    property var legends: AtlasSession.legend()
+    Connections {
+        target: AtlasSession
+        function onLayerChanged(): void { root.legends = AtlasSession.legend(); }
+    }
+    visible: legends.length > 0
+    padding: 10
+    background: Rectangle { color: "#ffffff"; opacity: 0.92; radius: 6; border.color: "#d0d0d0" }
+
+    ColumnLayout {
+        spacing: 8
+        Repeater {
+            model: root.legends
+            delegate: ColumnLayout {
+                id: legend
+                required property var modelData
+                spacing: 3
+                Label {
+                    text: legend.modelData.title
+                    font.bold: true
+                    font.pixelSize: 12
+                }
+                Label {
+                    text: legend.modelData.subtitle
+                    color: "#666666"
+                    font.pixelSize: 10
+                    visible: text !== ""
+                    Layout.maximumWidth: 240
+                    wrapMode: Text.Wrap
+                }
+                Repeater {
+                    model: legend.modelData.items
+                    delegate: RowLayout {
+                        id: item
+                        required property var modelData
+                        spacing: 6
+                        Item {
+                            implicitWidth: Math.max(16, item.modelData.size)
+                            implicitHeight: Math.max(12, item.modelData.marker ? item.modelData.size : 12)
+                            Rectangle {
+                                anchors.centerIn: parent
+                                width: item.modelData.marker ? item.modelData.size : 16
+                                height: item.modelData.marker ? item.modelData.size : 12
+                                radius: item.modelData.marker ? width / 2 : 1
+                                color: item.modelData.colour
+                                border.color: item.modelData.stroke
+                                border.width: 0.8
+                            }
+                        }
+                        Label {
+                            text: item.modelData.label
+                            font.pixelSize: 11
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
