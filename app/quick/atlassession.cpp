@@ -130,7 +130,7 @@ QVariantMap AtlasSession::hubDetails(int featureIndex) const
         indicators.append(QVariantMap{
             {QStringLiteral("field"), i.field},
             {QStringLiteral("value"), i.value.isNull() ? tr("no data") : locale.toString(i.value.toDouble(), 'f', i.value.toDouble() == std::floor(i.value.toDouble()) ? 0 : 2)},
-            {QStringLiteral("year"), i.year},
+            {QStringLiteral("year"), i.value.isNull() ? QString() : i.year}, // no value: no year to show
             {QStringLiteral("source"), i.source},
         });
     }
