@@ -71,6 +71,8 @@ bool LayerListModel::setData(const QModelIndex &index, const QVariant &value, in
 
 Qt::ItemFlags LayerListModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return QAbstractListModel::flags(index);
     return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
 }
 

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Regenerates the screenshots under docs/ from the current build: the default map as the snapshot command renders
+# it, and the whole window at the two sizes planners use most. Run from anywhere: ./docs/make-screenshots.sh
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd -P)"
+cd "$repo"
+./atlas build >/dev/null
+./atlas run --no-build -- --snapshot "$repo/docs/default-map.png" --size 1920x1080
+./atlas run --no-build -- --screenshot "$repo/docs/window-1920x1080.png" --size 1920x1080
+./atlas run --no-build -- --screenshot "$repo/docs/window-1366x768.png" --size 1366x768
+echo "wrote docs/default-map.png docs/window-1920x1080.png docs/window-1366x768.png"
