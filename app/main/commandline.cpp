@@ -29,7 +29,30 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
         QCoreApplication::translate("main", "Load the whole user interface, then exit; non-zero on any QML error."));
-    parser.addOptions({help, version, snapshot, screenshot, size, selfTest});
+    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("main", "export: the file to write."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("main", "export: png, jpg, pdf, svg or tif (GeoTIFF)."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), QCoreApplication::translate("main", "export: dots per inch (default 96)."),
+                                 QStringLiteral("N"));
+    const QCommandLineOption title(QStringLiteral("title"), QCoreApplication::translate("main", "export: slide title."),
+                                   QStringLiteral("text"));
+    const QCommandLineOption subtitle(QStringLiteral("subtitle"),
+                                      QCoreApplication::translate("main", "export: slide subtitle."), QStringLiteral("text"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "export: es or en numbers and dates (default en)."),
+                                  QStringLiteral("es|en"));
+    const QCommandLineOption hub(QStringLiteral("hub"), QCoreApplication::translate("main", "export: centre on this hub."),
+                                 QStringLiteral("name"));
+    const QCommandLineOption bbox(QStringLiteral("bbox"),
+                                  QCoreApplication::translate("main", "export: show this box, in degrees."),
+                                  QStringLiteral("W,S,E,N"));
+    const QCommandLineOption layer(QStringLiteral("layer"),
+                                   QCoreApplication::translate("main", "export: add any GDAL-readable source (repeatable)."),
+                                   QStringLiteral("path"));
+    parser.addOptions({help, version, snapshot, screenshot, size, selfTest, out, format, dpi, title, subtitle, lang, hub,
+                       bbox, layer});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -46,7 +69,36 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Version;
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.positionalArguments().value(0) == QLatin1String("export")) {
+        result.mode = Mode::Export;
+        result.outputPath = parser.value(out);
+        result.format = parser.value(format);
+        if (result.format.isEmpty()) // from the file name when not given
+            result.format = result.outputPath.section(QLatin1Char('.'), -1);
+        bool ok = true;
+        if (parser.isSet(dpi))
+            result.dpi = parser.value(dpi).toInt(&ok);
+        result.title = parser.value(title);
+        result.subtitle = parser.value(subtitle);
+        result.language = parser.isSet(lang) ? parser.value(lang) : result.language;
+        result.hub = parser.value(hub);
+        result.bbox = parser.value(bbox);
+        result.layers = parser.values(layer);
+        QString problem;
+        if (result.outputPath.isEmpty())
+            problem = QCoreApplication::translate("main", "export needs --out FILE.");
+        else if (!ok || result.dpi < 36 || result.dpi > 2400)
+            problem = QCoreApplication::translate("main", "--dpi takes a number from 36 to 2400.");
+        else if (result.language != QLatin1String("es") && result.language != QLatin1String("en"))
+            problem = QCoreApplication::translate("main", "--lang takes es or en.");
+        else if (!result.hub.isEmpty() && !result.bbox.isEmpty())
+            problem = QCoreApplication::translate("main", "Give --hub or --bbox, not both.");
+        if (!problem.isEmpty()) {
+            result.mode = Mode::Error;
+            result.message = problem;
+            return result;
+        }
+    } else if (!parser.positionalArguments().isEmpty()) {
         result.mode = Mode::Error;
         result.message = QCoreApplication::translate("main", "Unexpected argument “%1”; see --help.")
                              .arg(parser.positionalArguments().constFirst());
@@ -66,7 +118,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
         result.size = requested;
     }
-    if (parser.isSet(snapshot)) {
+    if (result.mode == Mode::Export) {
+        // set above
+    } else if (parser.isSet(snapshot)) {
         result.mode = Mode::Snapshot;
         result.outputPath = parser.value(snapshot);
     } else if (parser.isSet(screenshot)) {

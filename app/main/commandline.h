@@ -3,17 +3,26 @@
 
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 namespace atlas {
 
 /** What the command line asks for. Parsed before the QGuiApplication exists, because it decides the platform. */
 struct CommandLine {
-    enum class Mode { Gui, Snapshot, Screenshot, SelfTest, Help, Version, Error };
+    enum class Mode { Gui, Snapshot, Screenshot, Export, SelfTest, Help, Version, Error };
 
     Mode mode = Mode::Gui;
     QString outputPath; ///< --snapshot or --screenshot file
     QSize size = {1920, 1080};
     QString message; ///< help text, or what was wrong
+
+    // `export` subcommand
+    QString format;        ///< png, jpg, pdf, svg, tif
+    int dpi = 96;
+    QString title, subtitle, language = QStringLiteral("en");
+    QString hub;           ///< a hub's name: the view centres on it
+    QString bbox;          ///< "W,S,E,N" in degrees
+    QStringList layers;    ///< extra GDAL sources drawn on top of the default data
 
     [[nodiscard]] static CommandLine parse(const QStringList &arguments);
 };

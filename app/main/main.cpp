@@ -2,6 +2,7 @@
 // The composition root: parse the command line, choose the platform, then run the window, a snapshot or the
 // self-test. Everything else lives in the libraries under app/core and app/quick.
 #include "commandline.h"
+#include "exportcommand.h"
 #include "screenshot.h"
 #include "selftest.h"
 #include "snapshot.h"
@@ -38,8 +39,9 @@ int main(int argc, char *argv[])
     }
 
     // Snapshots and screenshots never need a screen: render offscreen even where a display exists.
-    const bool offscreen =
-        command.mode == atlas::CommandLine::Mode::Snapshot || command.mode == atlas::CommandLine::Mode::Screenshot;
+    const bool offscreen = command.mode == atlas::CommandLine::Mode::Snapshot ||
+                           command.mode == atlas::CommandLine::Mode::Screenshot ||
+                           command.mode == atlas::CommandLine::Mode::Export;
     if (offscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (command.mode == atlas::CommandLine::Mode::Screenshot && qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
@@ -52,6 +54,8 @@ int main(int argc, char *argv[])
 
     if (command.mode == atlas::CommandLine::Mode::Snapshot)
         return atlas::writeSnapshot(command.outputPath, command.size);
+    if (command.mode == atlas::CommandLine::Mode::Export)
+        return atlas::runExport(command);
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;

@@ -3,7 +3,7 @@
 
 #include "hubdetails.h"
 #include "identify.h"
-#include "legend.h"
+#include "maplegends.h"
 
 #include <QLocale>
 
@@ -146,13 +146,7 @@ QVariantMap AtlasSession::hubDetails(int featureIndex) const
 QVariantList AtlasSession::legend() const
 {
     QVariantList result;
-    const QLocale locale;
-    for (auto layer = m_map.layers.rbegin(); layer != m_map.layers.rend(); ++layer) {
-        if (!layer->visible || !layer->data || layer->style.kind == LayerStyle::Kind::SingleSymbol ||
-            layer->id == QLatin1String(DefaultMap::statesLayerId)) // state colours only tell neighbours apart
-            continue;
-        const GeometryKind kind = layer->data->features.empty() ? GeometryKind::Polygon : layer->data->features.front().kind;
-        const Legend legend = legendFor(layer->style, layer->title, kind, numericValues(*layer->data, layer->style.field), locale);
+    for (const Legend &legend : mapLegends(m_map.layers, QLocale())) {
         QVariantList items;
         for (const LegendItem &item : legend.items)
             items.append(QVariantMap{{QStringLiteral("label"), item.label},

@@ -130,6 +130,43 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out));
     }
 
+    void exportFromTheCommandLine()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("juarez.pdf"));
+        QProcess app;
+        app.start(QStringLiteral(ATLAS_EXECUTABLE),
+                  {QStringLiteral("export"), QStringLiteral("--hub"), QStringLiteral("juarez"), QStringLiteral("--size"),
+                   QStringLiteral("1280x720"), QStringLiteral("--out"), out, QStringLiteral("--title"),
+                   QStringLiteral("Ciudad Juárez")});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(QFile(out).size() > 1000);
+        QVERIFY(app.readAllStandardError().contains("wrote"));
+    }
+
+    void exportErrorsAreOneClearLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("unknown format") << QStringList{"export", "--out", "x.docx"} << QByteArray("unknown format");
+        QTest::newRow("no such hub") << QStringList{"export", "--out", "x.png", "--hub", "Atlantis"} << QByteArray("Atlantis");
+        QTest::newRow("bad bbox") << QStringList{"export", "--out", "x.png", "--bbox", "1,2,3"} << QByteArray("--bbox");
+        QTest::newRow("bad layer") << QStringList{"export", "--out", "x.png", "--layer", "/nonexistent/data.gpkg"}
+                                   << QByteArray("data.gpkg");
+    }
+    void exportErrorsAreOneClearLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, says);
+        QProcess app;
+        app.setWorkingDirectory(m_dir.path());
+        app.start(QStringLiteral(ATLAS_EXECUTABLE), arguments);
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 1);
+        QVERIFY(app.readAllStandardError().contains(says));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+    }
+
     void cancelledRenderGivesNoImage()
     {
         std::atomic_bool cancel{true};

@@ -64,7 +64,12 @@ public:
     [[nodiscard]] QVariant attribute(const Feature &feature, const QString &field) const;
     /** A numeric field's value, NaN when missing or the field is not numeric: the fast path for styling. */
     [[nodiscard]] double number(const Feature &feature, int field) const;
-    [[nodiscard]] int indexOf(const Feature &feature) const { return int(&feature - features.data()); }
+    /** The row of a feature of THIS layer's `features` (values and geometry are found by it: never pass a copy). */
+    [[nodiscard]] int indexOf(const Feature &feature) const
+    {
+        Q_ASSERT(&feature >= features.data() && &feature < features.data() + features.size());
+        return int(&feature - features.data());
+    }
 
     /** The vertices of part `p` (0 ≤ p < partCount) of a feature: a polygon ring, a line, or one point. */
     [[nodiscard]] std::span<const QPointF> part(const Feature &feature, uint32_t p) const;

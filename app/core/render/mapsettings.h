@@ -21,6 +21,7 @@ struct MapLayer {
     LayerStyle style;
     bool visible = true;
     bool identifiable = true; ///< false for pure backdrop (land), which a click should not list
+    QString attribution = {}; ///< the data's source and year, for the source line of exports
     std::shared_ptr<const RasterLayer> raster = nullptr; ///< set instead of `data` for raster overlays (style.opacity applies)
 };
 

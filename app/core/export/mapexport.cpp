@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapexport.h"
+
+#include "gdalerrorcapture.h"
+#include "gdalsetup.h"
+#include "legend.h"
+#include "maprenderer.h"
+#include "slidecomposer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTemporaryFile>
+
+#include <gdal_priv.h>
+
+namespace atlas {
+
+namespace {
+
+UserError writeFailed(const QString &path, const QString &detail)
+{
+    return {QCoreApplication::translate("Export", "Could not write “%1”.").arg(QFileInfo(path).fileName()), detail};
+}
+
+UserError cancelledError()
+{
+    return {QCoreApplication::translate("Export", "The export was cancelled; no file was written."), {}};
+}
+
+// The georeferenced map alone: rendered, then written by GDAL with its geotransform, via a temporary file.
+UserError writeGeoTiff(const ExportRequest &request, const std::atomic_bool *cancel)
+{
+    MapSettings settings = request.map;
+    settings.camera = MapCamera::fitting(request.extent, QSizeF(request.pixels), 0);
+    settings.camera.bearing = 0; // a geotransform cannot express rotation
+    const RenderResult rendered = MapRenderer::renderParallel(settings, cancel);
+    if (rendered.cancelled)
+        return cancelledError();
+    const QImage image = rendered.image.convertToFormat(QImage::Format_RGBA8888);
+
+    ensureGdalReady();
+    GdalErrorCapture capture;
+    const QString temporary = request.path + QStringLiteral(".partial.tif");
+    GDALDriver *mem = GetGDALDriverManager()->GetDriverByName("MEM");
+    GDALDriver *gtiff = GetGDALDriverManager()->GetDriverByName("GTiff");
+    GDALDatasetUniquePtr source(mem->Create("", image.width(), image.height(), 4, GDT_Byte, nullptr));
+    for (int band = 0; band < 4; ++band) {
+        const CPLErr err = source->GetRasterBand(band + 1)->RasterIO(
+            GF_Write, 0, 0, image.width(), image.height(), const_cast<uchar *>(image.constBits()) + band, image.width(),
+            image.height(), GDT_Byte, 4, image.bytesPerLine());
+        if (err != CE_None)
+            return writeFailed(request.path, capture.joined());
+    }
+    source->GetRasterBand(4)->SetColorInterpretation(GCI_AlphaBand);
+    const QRectF m = settings.camera.visibleMercatorBounds();
+    double transform[6] = {m.left(), m.width() / image.width(), 0, m.bottom(), 0, -m.height() / image.height()};
+    source->SetGeoTransform(transform);
+    OGRSpatialReference mercator;
+    mercator.importFromEPSG(3857);
+    source->SetSpatialRef(&mercator);
+    const char *options[] = {"COMPRESS=DEFLATE", "TILED=YES", nullptr};
+    GDALDatasetUniquePtr out(gtiff->CreateCopy(temporary.toUtf8().constData(), source.get(), FALSE,
+                                               const_cast<char **>(options), nullptr, nullptr));
+    const bool ok = out && out->Close() == CE_None;
+    out.release(); // closed above
+    if (!ok) {
+        QFile::remove(temporary);
+        return writeFailed(request.path, capture.joined());
+    }
+    QFile::remove(request.path);
+    if (!QFile::rename(temporary, request.path)) {
+        QFile::remove(temporary);
+        return writeFailed(request.path, QStringLiteral("rename %1 failed").arg(temporary));
+    }
+    return {};
+}
+
+} // namespace
+
+bool exportFormatFromName(const QString &name, ExportRequest::Format *format)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("png"))
+        *format = ExportRequest::Format::Png;
+    else if (n == QLatin1String("jpg") || n == QLatin1String("jpeg"))
+        *format = ExportRequest::Format::Jpeg;
+    else if (n == QLatin1String("pdf"))
+        *format = ExportRequest::Format::Pdf;
+    else if (n == QLatin1String("svg"))
+        *format = ExportRequest::Format::Svg;
+    else if (n == QLatin1String("tif") || n == QLatin1String("tiff"))
+        *format = ExportRequest::Format::GeoTiff;
+    else
+        return false;
+    return true;
+}
+
+UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel)
+{
+    if (request.pixels.width() < 16 || request.pixels.height() < 16)
+        return {QCoreApplication::translate("Export", "The export size must be at least 16 × 16 pixels."), {}};
+    if (request.format == ExportRequest::Format::GeoTiff)
+        return writeGeoTiff(request, cancel);
+
+    QSaveFile file(request.path); // temporary name, renamed by commit(): never a half-written slide
+    if (!file.open(QIODevice::WriteOnly))
+        return writeFailed(request.path, file.errorString());
+
+    const SlideComposer composer(request);
+    bool complete = false;
+    switch (request.format) {
+    case ExportRequest::Format::Png:
+    case ExportRequest::Format::Jpeg: {
+        QImage image(request.pixels, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        const int dotsPerMeter = qRound(request.dpi / 0.0254);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        complete = composer.compose(image, cancel);
+        if (complete) {
+            QImageWriter writer(&file, request.format == ExportRequest::Format::Png ? "png" : "jpg");
+            if (request.format == ExportRequest::Format::Jpeg)
+                writer.setQuality(92);
+            if (!writer.write(request.format == ExportRequest::Format::Jpeg ? image.convertToFormat(QImage::Format_RGB32)
+                                                                             : image))
+                return writeFailed(request.path, writer.errorString());
+        }
+        break;
+    }
+    case ExportRequest::Format::Pdf: {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(request.dpi);
+        pdf.setPageSize(QPageSize(QSizeF(request.pixels) / request.dpi, QPageSize::Inch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(request.title);
+        pdf.setCreator(QStringLiteral("Nearshore Atlas"));
+        complete = composer.compose(pdf, cancel);
+        break;
+    }
+    case ExportRequest::Format::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(request.pixels);
+        svg.setViewBox(QRect(QPoint(0, 0), request.pixels));
+        svg.setResolution(request.dpi);
+        svg.setTitle(request.title);
+        complete = composer.compose(svg, cancel);
+        break;
+    }
+    case ExportRequest::Format::GeoTiff:
+        break;
+    }
+    if (!complete) {
+        file.cancelWriting();
+        return cancelledError();
+    }
+    if (!file.commit())
+        return writeFailed(request.path, file.errorString());
+    return {};
+}
+
+} // namespace atlas

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mapsettings.h"
+#include "usererror.h"
+
+#include <QLocale>
+#include <QSize>
+#include <QString>
+
+#include <atomic>
+
+namespace atlas {
+
+/** One slide-ready export: the view, the output and what the composition shows. */
+struct ExportRequest {
+    enum class Format { Png, Jpeg, Pdf, Svg, GeoTiff };
+
+    MapSettings map;          ///< layers and view; the camera's size is replaced by the map frame of the output
+    LonLatBox extent;         ///< what must be in view (fitted into the map frame)
+    QSize pixels{1920, 1080}; ///< output size in pixels (PDF/SVG: the page at `dpi`)
+    int dpi = 96;
+    Format format = Format::Png;
+    QString path;
+    QString title;
+    QString subtitle;
+    bool legend = true;
+    bool scaleBar = true;
+    bool northArrow = true;
+    bool sourceLine = true;
+    QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates); ///< numbers and dates on the slide
+};
+
+/** "png", "jpg"/"jpeg", "pdf", "svg", "tif"/"tiff" to a format; false for anything else. */
+bool exportFormatFromName(const QString &name, ExportRequest::Format *format);
+
+/**
+ * Writes the export. PNG/JPEG/PDF/SVG carry the composed slide (title, map, legend, scale bar, north arrow, source
+ * line and date); PDF and SVG keep vector geometry and real text. GeoTIFF carries the map alone, georeferenced in
+ * EPSG:3857. The file is written under a temporary name and renamed when complete: a failure or cancellation
+ * leaves no file. Returns the error, if any.
+ */
+[[nodiscard]] UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel = nullptr);
+
+} // namespace atlas

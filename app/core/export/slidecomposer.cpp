@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "slidecomposer.h"
+
+#include "featurepainter.h"
+#include "maplegends.h"
+#include "maprenderer.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+QFont font(double pixelSize, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(std::max(1, int(std::round(pixelSize))));
+    f.setBold(bold);
+    return f;
+}
+
+bool isRaster(const QPaintDevice &device)
+{
+    return device.devType() == QInternal::Image || device.devType() == QInternal::Pixmap;
+}
+} // namespace
+
+SlideComposer::SlideComposer(const ExportRequest &request)
+    : m_request(request)
+    , m_unit(std::min(request.pixels.width(), request.pixels.height()) / 1080.0)
+{
+    const QRectF page(QPointF(0, 0), QSizeF(request.pixels));
+    const double margin = 24 * m_unit;
+    const double titleHeight = request.title.isEmpty() ? 0 : (request.subtitle.isEmpty() ? 60 : 92) * m_unit;
+    const double footerHeight = request.sourceLine ? 34 * m_unit : 0;
+    m_titleBand = QRectF(margin, margin, page.width() - 2 * margin, titleHeight);
+    m_footerBand = QRectF(margin, page.height() - margin - footerHeight, page.width() - 2 * margin, footerHeight);
+    m_mapFrame = QRectF(QPointF(margin, m_titleBand.bottom() + (titleHeight > 0 ? 8 * m_unit : 0)),
+                        QPointF(page.width() - margin, m_footerBand.top() - (footerHeight > 0 ? 6 * m_unit : 0)));
+}
+
+MapSettings SlideComposer::mapSettings() const
+{
+    MapSettings settings = m_request.map;
+    settings.camera = MapCamera::fitting(m_request.extent, m_mapFrame.size(), 12 * m_unit);
+    settings.camera.bearing = m_request.map.camera.bearing;
+    return settings;
+}
+
+bool SlideComposer::compose(QPaintDevice &device, const std::atomic_bool *cancel) const
+{
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(m_request.pixels)), Qt::white);
+    drawTitle(painter);
+
+    const MapSettings settings = mapSettings();
+    painter.save();
+    painter.translate(m_mapFrame.topLeft());
+    painter.setClipRect(QRectF(QPointF(0, 0), m_mapFrame.size()));
+    bool complete = true;
+    if (isRaster(device)) {
+        // Raster slides use every core; the image is composed onto the slide as is (same pixel grid).
+        const RenderResult rendered = MapRenderer::renderParallel(settings, cancel);
+        complete = !rendered.cancelled;
+        if (complete)
+            painter.drawImage(QPointF(0, 0), rendered.image);
+    } else {
+        complete = MapRenderer::render(painter, settings, cancel); // vector shapes and real text
+    }
+    painter.restore();
+    if (!complete)
+        return false;
+    painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 1 * m_unit));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(m_mapFrame);
+
+    if (m_request.legend)
+        drawLegends(painter);
+    if (m_request.scaleBar)
+        drawScaleBar(painter, settings.camera);
+    if (m_request.northArrow)
+        drawNorthArrow(painter);
+    if (m_request.sourceLine)
+        drawSourceLine(painter);
+    return !(cancel && cancel->load());
+}
+
+void SlideComposer::drawTitle(QPainter &painter) const
+{
+    if (m_request.title.isEmpty())
+        return;
+    painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+    painter.setFont(font(34 * m_unit, true));
+    const QFontMetricsF title(painter.font(), painter.device());
+    painter.drawText(QPointF(m_titleBand.left(), m_titleBand.top() + title.ascent()), m_request.title);
+    if (!m_request.subtitle.isEmpty()) {
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.setFont(font(20 * m_unit));
+        const QFontMetricsF sub(painter.font(), painter.device());
+        painter.drawText(QPointF(m_titleBand.left(), m_titleBand.top() + title.height() + 6 * m_unit + sub.ascent()),
+                         m_request.subtitle);
+    }
+}
+
+void SlideComposer::drawLegends(QPainter &painter) const
+{
+    const std::vector<Legend> legends = mapLegends(m_request.map.layers, m_request.locale);
+    if (legends.empty())
+        return;
+    const double u = m_unit, pad = 10 * u, row = 20 * u, swatch = 16 * u;
+    const QFont heading = font(14 * u, true), note = font(11 * u), text = font(13 * u);
+    // Measure first, then draw the box at the map's bottom right.
+    double width = 0, height = pad;
+    for (const Legend &legend : legends) {
+        width = std::max({width, QFontMetricsF(heading, painter.device()).horizontalAdvance(legend.title),
+                          QFontMetricsF(note, painter.device()).horizontalAdvance(legend.subtitle)});
+        height += row + (legend.subtitle.isEmpty() ? 0 : row * 0.8);
+        for (const LegendItem &item : legend.items) {
+            width = std::max(width, swatch + 8 * u + QFontMetricsF(text, painter.device()).horizontalAdvance(item.label) +
+                                        std::max(0.0, item.sizePx * u - swatch));
+            height += std::max(row, item.symbol == LegendItem::Symbol::Marker ? item.sizePx * u + 4 * u : row);
+        }
+        height += pad;
+    }
+    width = std::min(width + 2 * pad, m_mapFrame.width() * 0.45);
+    const QRectF box(m_mapFrame.right() - width - 12 * u, m_mapFrame.bottom() - height - 12 * u, width, height);
+    painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), u));
+    painter.setBrush(QColor(255, 255, 255, 235));
+    painter.drawRoundedRect(box, 6 * u, 6 * u);
+
+    double y = box.top() + pad;
+    for (const Legend &legend : legends) {
+        painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+        painter.setFont(heading);
+        painter.drawText(QRectF(box.left() + pad, y, box.width() - 2 * pad, row), Qt::AlignLeft | Qt::AlignVCenter,
+                         legend.title);
+        y += row;
+        if (!legend.subtitle.isEmpty()) {
+            painter.setFont(note);
+            painter.setPen(QColor(0x66, 0x66, 0x66));
+            painter.drawText(QRectF(box.left() + pad, y, box.width() - 2 * pad, row * 0.8),
+                             Qt::AlignLeft | Qt::AlignVCenter, legend.subtitle);
+            y += row * 0.8;
+        }
+        painter.setFont(text);
+        for (const LegendItem &item : legend.items) {
+            const bool marker = item.symbol == LegendItem::Symbol::Marker;
+            const double size = marker ? item.sizePx * u : swatch;
+            const double h = std::max(row, marker ? size + 4 * u : row);
+            const QPointF centre(box.left() + pad + std::max(swatch, size) / 2, y + h / 2);
+            painter.setPen(QPen(item.stroke, 0.8 * u));
+            painter.setBrush(item.fill);
+            if (marker)
+                drawMarker(painter, item.marker, centre, size);
+            else
+                painter.drawRect(QRectF(centre - QPointF(swatch / 2, swatch * 0.375), QSizeF(swatch, swatch * 0.75)));
+            painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+            painter.drawText(QRectF(box.left() + pad + std::max(swatch, size) + 8 * u, y, box.width(), h),
+                             Qt::AlignLeft | Qt::AlignVCenter, item.label);
+            y += h;
+        }
+        y += pad;
+    }
+}
+
+// A bar of a round ground length (1, 2 or 5 × 10^n km) about a fifth of the map wide, true at the map's centre
+// latitude: Web Mercator stretches distances by 1/cos(latitude), so the bar says so when the map spans far.
+void SlideComposer::drawScaleBar(QPainter &painter, const MapCamera &camera) const
+{
+    const double u = m_unit;
+    const double groundMetersPerPixel = std::cos(camera.centerLat * M_PI / 180.0) / camera.pixelsPerMeter();
+    const double target = m_mapFrame.width() * 0.2 * groundMetersPerPixel;
+    const double base = std::pow(10.0, std::floor(std::log10(target)));
+    double meters = base;
+    for (const double m : {2.0, 5.0}) {
+        if (m * base <= target)
+            meters = m * base;
+    }
+    const double length = meters / groundMetersPerPixel;
+    const QPointF start(m_mapFrame.left() + 20 * u, m_mapFrame.bottom() - 24 * u);
+    const QString label = meters >= 1000 ? QStringLiteral("%1 km").arg(m_request.locale.toString(meters / 1000, 'f', 0))
+                                         : QStringLiteral("%1 m").arg(m_request.locale.toString(meters, 'f', 0));
+    painter.setPen(QPen(Qt::white, 5 * u, Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(start, start + QPointF(length, 0));
+    painter.setPen(QPen(QColor(0x1a, 0x1a, 0x1a), 2.5 * u, Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(start, start + QPointF(length, 0));
+    painter.drawLine(start, start - QPointF(0, 7 * u));
+    painter.drawLine(start + QPointF(length, 0), start + QPointF(length, -7 * u));
+    painter.setFont(font(13 * u, true));
+    painter.drawText(QRectF(start.x(), start.y() - 28 * u, length, 18 * u), Qt::AlignCenter,
+                     QCoreApplication::translate("Export", "%1 (at %2° latitude)")
+                         .arg(label, m_request.locale.toString(camera.centerLat, 'f', 0)));
+}
+
+void SlideComposer::drawNorthArrow(QPainter &painter) const
+{
+    const double u = m_unit;
+    const QPointF tip(m_mapFrame.right() - 34 * u, m_mapFrame.top() + 18 * u);
+    painter.save();
+    painter.translate(tip + QPointF(0, 22 * u));
+    painter.rotate(-m_request.map.camera.bearing);
+    painter.setPen(QPen(QColor(0x1a, 0x1a, 0x1a), 1.2 * u));
+    painter.setBrush(QColor(0x1a, 0x1a, 0x1a));
+    painter.drawPolygon(QPolygonF{QPointF(0, -22 * u), QPointF(9 * u, 10 * u), QPointF(0, 4 * u), QPointF(-9 * u, 10 * u)});
+    painter.setFont(font(14 * u, true));
+    painter.drawText(QRectF(-12 * u, 12 * u, 24 * u, 18 * u), Qt::AlignCenter, QStringLiteral("N"));
+    painter.restore();
+}
+
+void SlideComposer::drawSourceLine(QPainter &painter) const
+{
+    QStringList sources;
+    for (const MapLayer &layer : m_request.map.layers) {
+        if (layer.visible && !layer.attribution.isEmpty() && !sources.contains(layer.attribution))
+            sources.append(layer.attribution);
+    }
+    const QString line = QCoreApplication::translate("Export", "Sources: %1. Nearshore Atlas, %2.")
+                             .arg(sources.join(QStringLiteral("; ")),
+                                  m_request.locale.toString(QDate::currentDate(), QLocale::LongFormat));
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    painter.setFont(font(12 * m_unit));
+    painter.drawText(m_footerBand, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, line);
+}
+
+} // namespace atlas

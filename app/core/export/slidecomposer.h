@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mapexport.h"
+
+#include <QRectF>
+
+class QPaintDevice;
+class QPainter;
+
+namespace atlas {
+
+/**
+ * Lays out one slide on any paint device of ExportRequest::pixels: title and subtitle on top, the map, and on the
+ * map its legend, scale bar and north arrow; the source line and date at the bottom. Sizes scale with the output
+ * (a 4K slide looks like a 1080p one, only sharper). Vector devices get vector shapes and real text throughout.
+ */
+class SlideComposer
+{
+public:
+    explicit SlideComposer(const ExportRequest &request);
+
+    /** Draws the slide; false when cancelled. */
+    bool compose(QPaintDevice &device, const std::atomic_bool *cancel) const;
+
+    /** Where the map goes on the slide, and the settings that draw it there (camera fitted to the extent). */
+    [[nodiscard]] QRectF mapFrame() const { return m_mapFrame; }
+    [[nodiscard]] MapSettings mapSettings() const;
+
+private:
+    void drawTitle(QPainter &painter) const;
+    void drawLegends(QPainter &painter) const;
+    void drawScaleBar(QPainter &painter, const MapCamera &camera) const;
+    void drawNorthArrow(QPainter &painter) const;
+    void drawSourceLine(QPainter &painter) const;
+
+    const ExportRequest &m_request;
+    double m_unit;      ///< one "slide pixel" of a 1080-line slide, in output units
+    QRectF m_titleBand, m_mapFrame, m_footerBand;
+};
+
+} // namespace atlas
