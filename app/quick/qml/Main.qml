@@ -118,11 +118,21 @@ ApplicationWindow {
             anchors.leftMargin: 12
             anchors.rightMargin: 12
             Label {
-                text: AtlasSession.errors.length > 0
-                      ? qsTr("Some layers could not be read: %1").arg(AtlasSession.errors.join("; "))
+                readonly property var problems: AtlasSession.errors.concat(atlasMap.layers.layerErrors)
+                text: problems.length > 0
+                      ? qsTr("Some layers could not be shown: %1").arg(problems.join("; "))
                       : qsTr("Click anything on the map for its figures and sources · Ctrl+→/← tours the hubs · Home shows all of Mexico")
+                color: problems.length > 0 ? "#a50f15" : palette.windowText
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+                ToolTip.visible: problems.length > 0 && errorArea.containsMouse
+                ToolTip.text: AtlasSession.errorDetails.join("\n")
+                MouseArea {
+                    id: errorArea
+                    anchors.fill: parent
+                    hoverEnabled: true
+                    acceptedButtons: Qt.NoButton
+                }
             }
             Label {
                 text: qsTr("Zoom %1").arg(atlasMap.map.zoomLevel.toFixed(2))
