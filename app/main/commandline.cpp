@@ -51,8 +51,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption layer(QStringLiteral("layer"),
                                    QCoreApplication::translate("main", "export: add any GDAL-readable source (repeatable)."),
                                    QStringLiteral("path"));
+    const QCommandLineOption allHubs(
+        QStringLiteral("all-hubs"),
+        QCoreApplication::translate("main", "export: one slide per hub as numbered PNGs plus deck.pdf in this directory."),
+        QStringLiteral("dir"));
     parser.addOptions({help, version, snapshot, screenshot, size, selfTest, out, format, dpi, title, subtitle, lang, hub,
-                       bbox, layer});
+                       bbox, layer, allHubs});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -84,9 +88,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.hub = parser.value(hub);
         result.bbox = parser.value(bbox);
         result.layers = parser.values(layer);
+        result.allHubsDir = parser.value(allHubs);
+        if (!result.allHubsDir.isEmpty() && result.format.isEmpty())
+            result.format = QStringLiteral("png");
         QString problem;
-        if (result.outputPath.isEmpty())
-            problem = QCoreApplication::translate("main", "export needs --out FILE.");
+        if (result.outputPath.isEmpty() && result.allHubsDir.isEmpty())
+            problem = QCoreApplication::translate("main", "export needs --out FILE or --all-hubs DIR.");
         else if (!ok || result.dpi < 36 || result.dpi > 2400)
             problem = QCoreApplication::translate("main", "--dpi takes a number from 36 to 2400.");
         else if (result.language != QLatin1String("es") && result.language != QLatin1String("en"))

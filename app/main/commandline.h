@@ -23,6 +23,7 @@ struct CommandLine {
     QString hub;           ///< a hub's name: the view centres on it
     QString bbox;          ///< "W,S,E,N" in degrees
     QStringList layers;    ///< extra GDAL sources drawn on top of the default data
+    QString allHubsDir;    ///< write a deck: one slide per hub into this directory
 
     [[nodiscard]] static CommandLine parse(const QStringList &arguments);
 };

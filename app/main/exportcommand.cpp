@@ -6,6 +6,7 @@
 #include "mapexport.h"
 #include "rasterlayer.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -61,6 +62,81 @@ bool addLayer(DefaultMap &map, const QString &source, QString *error, QString *d
 
 } // namespace
 
+namespace {
+
+struct HubView {
+    QString name, group, state;
+    LonLatBox extent;
+};
+
+// Every located hub with the view an export shows it in: the metro and its surroundings.
+std::vector<HubView> hubViews(const DefaultMap &map)
+{
+    std::vector<HubView> views;
+    const MapLayer *hubs = map.layer(QLatin1StringView(DefaultMap::hubsLayerId));
+    if (!hubs)
+        return views;
+    const VectorLayer &h = *hubs->data;
+    for (const Feature &f : h.features) {
+        if (f.kind != GeometryKind::Point)
+            continue;
+        const QPointF p = webmercator::toLonLat(h.points(f).front());
+        views.push_back({h.attribute(f, QStringLiteral("name")).toString(), h.attribute(f, QStringLiteral("hub")).toString(),
+                         h.attribute(f, QStringLiteral("state")).toString(),
+                         {p.x() - 1.2, p.y() - 0.8, p.x() + 1.2, p.y() + 0.8}});
+    }
+    std::stable_sort(views.begin(), views.end(), [](const HubView &a, const HubView &b) {
+        return QString::localeAwareCompare(a.group + a.name, b.group + b.name) < 0;
+    });
+    return views;
+}
+
+QString slug(const QString &name)
+{
+    QString out;
+    for (const QChar c : folded(name)) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+        else if (!out.endsWith(QLatin1Char('-')))
+            out.append(QLatin1Char('-'));
+    }
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out;
+}
+
+int runDeck(const CommandLine &command, const ExportRequest &base, const DefaultMap &map)
+{
+    const QDir dir(command.allHubsDir);
+    if (!QDir().mkpath(dir.path()))
+        return fail(QStringLiteral("cannot create the directory “%1”.").arg(command.allHubsDir));
+    std::vector<ExportRequest> slides;
+    const std::vector<HubView> hubs = hubViews(map);
+    for (size_t i = 0; i < hubs.size(); ++i) {
+        ExportRequest slide = base;
+        slide.format = ExportRequest::Format::Png;
+        slide.extent = hubs[i].extent;
+        slide.title = command.title.isEmpty() ? hubs[i].name : QStringLiteral("%1: %2").arg(command.title, hubs[i].name);
+        slide.subtitle = command.subtitle.isEmpty()
+                             ? (hubs[i].group == hubs[i].name ? hubs[i].state
+                                                               : QStringLiteral("%1 · %2").arg(hubs[i].group, hubs[i].state))
+                             : command.subtitle;
+        slide.path = dir.filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(slug(hubs[i].name)));
+        std::fprintf(stderr, "export: slide %zu of %zu: %s\n", i + 1, hubs.size(), qPrintable(hubs[i].name));
+        if (const UserError error = exportMap(slide))
+            return fail(error.message, error.detail);
+        slides.push_back(slide);
+    }
+    const QString deck = dir.filePath(QStringLiteral("deck.pdf"));
+    std::fprintf(stderr, "export: writing %s\n", qPrintable(deck));
+    if (const UserError error = exportDeckPdf(slides, deck))
+        return fail(error.message, error.detail);
+    std::fprintf(stderr, "export: wrote %zu slides and %s\n", slides.size(), qPrintable(deck));
+    return 0;
+}
+
+} // namespace
+
 int runExport(const CommandLine &command)
 {
     ExportRequest request;
@@ -89,18 +165,13 @@ int runExport(const CommandLine &command)
             return fail(QStringLiteral("--bbox takes WEST,SOUTH,EAST,NORTH in degrees, west < east and south < north."));
         request.extent = box;
     } else if (!command.hub.isEmpty()) {
-        const MapLayer *hubs = map.layer(QLatin1StringView(DefaultMap::hubsLayerId));
-        if (!hubs)
-            return fail(QStringLiteral("the hubs layer could not be read, so --hub cannot be used."));
         bool found = false;
-        for (const Feature &f : hubs->data->features) {
-            const QString name = hubs->data->attribute(f, QStringLiteral("name")).toString();
-            if (f.kind != GeometryKind::Point || !folded(name).contains(folded(command.hub)))
-                continue;
-            const QPointF p = webmercator::toLonLat(hubs->data->points(f).front());
-            request.extent = {p.x() - 1.2, p.y() - 0.8, p.x() + 1.2, p.y() + 0.8}; // the metro and its surroundings
-            found = true;
-            break;
+        for (const HubView &hub : hubViews(map)) {
+            if (folded(hub.name).contains(folded(command.hub))) {
+                request.extent = hub.extent;
+                found = true;
+                break;
+            }
         }
         if (!found)
             return fail(QStringLiteral("no hub is called “%1”.").arg(command.hub));
@@ -114,6 +185,8 @@ int runExport(const CommandLine &command)
     request.subtitle = command.subtitle;
     request.locale = command.language == QLatin1String("es") ? QLocale(QLocale::Spanish, QLocale::Mexico)
                                                               : QLocale(QLocale::English, QLocale::UnitedStates);
+    if (!command.allHubsDir.isEmpty())
+        return runDeck(command, request, map);
     std::fprintf(stderr, "export: rendering %dx%d %s\n", request.pixels.width(), request.pixels.height(),
                  qPrintable(command.format));
     if (const UserError error = exportMap(request))

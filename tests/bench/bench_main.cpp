@@ -3,6 +3,7 @@
 // Run with ./atlas bench; it writes report.json (Google Benchmark) and report.md (the table the README quotes).
 #include "benchdata.h"
 #include "defaultmap.h"
+#include "mapexport.h"
 #include "maprenderer.h"
 #include "reprojector.h"
 
@@ -229,11 +230,30 @@ public:
     }
 };
 
+// A 3840x2160 slide of the default map with its legend, written as PNG (the export issue's target: under 1 s).
+void exportSlide4k(benchmark::State &state)
+{
+    static const atlas::DefaultMap map = atlas::DefaultMap::load();
+    atlas::ExportRequest request;
+    request.map.layers = map.layers;
+    request.extent = map.homeExtent;
+    request.pixels = QSize(3840, 2160);
+    request.title = QStringLiteral("Nearshore Atlas");
+    request.path = QDir(g_dataDir).filePath(QStringLiteral("slide-4k.png"));
+    for (auto _ : state) {
+        if (const atlas::UserError error = atlas::exportMap(request)) {
+            state.SkipWithError(qPrintable(error.message));
+            return;
+        }
+    }
+}
+BENCHMARK(exportSlide4k)->Unit(benchmark::kMillisecond)->Iterations(3);
+
 // The targets, by benchmark name prefix, in milliseconds.
 const std::map<std::string, double> targets{
     {"render/points/1920/1080", 250},         {"render/polygons/1920/1080", 100},
     {"render/points_and_polygons/3840/2160", 1000}, {"load/points_gpkg", 350}, {"panFrame", 16},
-    {"load/points_fgb", 350},                 {"render/default_map/1920/1080", 30},
+    {"load/points_fgb", 350}, {"exportSlide4k", 1000},                 {"render/default_map/1920/1080", 30},
 };
 
 bool writeReport(const QString &path, const MarkdownReporter &reporter)

@@ -3,7 +3,9 @@
 #include "maprenderer.h"
 
 #include <QImage>
+#include <QDir>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -142,6 +144,25 @@ private Q_SLOTS:
         QCOMPARE(app.exitCode(), 0);
         QVERIFY(QFile(out).size() > 1000);
         QVERIFY(app.readAllStandardError().contains("wrote"));
+    }
+
+    void hubDeckHasOnePagePerHub()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("deck"));
+        QProcess app;
+        app.start(QStringLiteral(ATLAS_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("--all-hubs"), dir,
+                                                     QStringLiteral("--size"), QStringLiteral("640x360")});
+        QVERIFY(app.waitForFinished(120000));
+        QCOMPARE(app.exitCode(), 0);
+        const QStringList slides = QDir(dir).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+        QCOMPARE(slides.size(), 21); // every hub of geodata/hubs.geojson
+        QVERIFY(slides.first().startsWith(QStringLiteral("01-")));
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        QVERIFY2(!pdfinfo.isEmpty(), "pdfinfo (poppler-utils) is needed");
+        QProcess info;
+        info.start(pdfinfo, {QDir(dir).filePath(QStringLiteral("deck.pdf"))});
+        QVERIFY(info.waitForFinished(30000));
+        QVERIFY(info.readAllStandardOutput().contains("Pages:           21"));
     }
 
     void exportErrorsAreOneClearLine_data()

@@ -165,4 +165,34 @@ UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel
     return {};
 }
 
+UserError exportDeckPdf(const std::vector<ExportRequest> &slides, const QString &pdfPath, const std::atomic_bool *cancel)
+{
+    if (slides.empty())
+        return {QCoreApplication::translate("Export", "There is nothing to put in the deck."), {}};
+    QSaveFile file(pdfPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeFailed(pdfPath, file.errorString());
+    const ExportRequest &first = slides.front();
+    QPdfWriter pdf(&file);
+    pdf.setResolution(first.dpi);
+    pdf.setPageSize(QPageSize(QSizeF(first.pixels) / first.dpi, QPageSize::Inch));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setTitle(first.title);
+    pdf.setCreator(QStringLiteral("Nearshore Atlas"));
+    QPainter painter(&pdf);
+    for (size_t i = 0; i < slides.size(); ++i) {
+        if (i > 0)
+            pdf.newPage();
+        if (!SlideComposer(slides[i]).compose(painter, cancel)) {
+            painter.end();
+            file.cancelWriting();
+            return cancelledError();
+        }
+    }
+    painter.end();
+    if (!file.commit())
+        return writeFailed(pdfPath, file.errorString());
+    return {};
+}
+
 } // namespace atlas

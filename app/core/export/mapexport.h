@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <vector>
 
 namespace atlas {
 
@@ -41,5 +42,12 @@ bool exportFormatFromName(const QString &name, ExportRequest::Format *format);
  * leaves no file. Returns the error, if any.
  */
 [[nodiscard]] UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel = nullptr);
+
+/**
+ * A deck: one slide per request (same styles, breaks and legend, since they share the layers) as a multi-page PDF
+ * at `pdfPath`, written via a temporary name. Every request's pixels and dpi must match the first's.
+ */
+[[nodiscard]] UserError exportDeckPdf(const std::vector<ExportRequest> &slides, const QString &pdfPath,
+                                      const std::atomic_bool *cancel = nullptr);
 
 } // namespace atlas

@@ -55,6 +55,12 @@ MapSettings SlideComposer::mapSettings() const
 bool SlideComposer::compose(QPaintDevice &device, const std::atomic_bool *cancel) const
 {
     QPainter painter(&device);
+    return compose(painter, cancel);
+}
+
+bool SlideComposer::compose(QPainter &painter, const std::atomic_bool *cancel) const
+{
+    const QPaintDevice &device = *painter.device();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(m_request.pixels)), Qt::white);

@@ -22,6 +22,8 @@ public:
 
     /** Draws the slide; false when cancelled. */
     bool compose(QPaintDevice &device, const std::atomic_bool *cancel) const;
+    /** The same on a painter already open on its device (one page of a multi-page PDF). */
+    bool compose(QPainter &painter, const std::atomic_bool *cancel) const;
 
     /** Where the map goes on the slide, and the settings that draw it there (camera fitted to the extent). */
     [[nodiscard]] QRectF mapFrame() const { return m_mapFrame; }
