@@ -6,6 +6,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <map>
 
 namespace atlas {
 
@@ -75,13 +76,28 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
         return a.priority != b.priority ? a.priority > b.priority : a.area > b.area;
     });
 
+    // One font and its metrics per style (a few layers), not per label (hundreds).
+    struct Typeface {
+        QFont font;
+        QFontMetricsF metrics;
+    };
+    std::map<const LayerStyle *, Typeface> typefaces;
+    auto typefaceOf = [&](const LayerStyle *style) -> const Typeface & {
+        auto it = typefaces.find(style);
+        if (it == typefaces.end()) {
+            QFont font = painter.font();
+            font.setPointSizeF(style->labelPointSize);
+            font.setBold(style->labelBold);
+            it = typefaces.emplace(style, Typeface{font, QFontMetricsF(font, painter.device())}).first;
+        }
+        return it->second;
+    };
+
     std::vector<QRectF> placed;
     for (const Candidate &c : candidates) {
-        QFont font = painter.font();
-        font.setPointSizeF(c.style->labelPointSize);
-        font.setBold(c.style->labelBold);
-        const QFontMetricsF metrics(font, painter.device());
-        const QRectF box = metrics.boundingRect(c.text); // relative to the baseline origin
+        const Typeface &typeface = typefaceOf(c.style);
+        const QFont &font = typeface.font;
+        const QRectF box = typeface.metrics.boundingRect(c.text); // relative to the baseline origin
         std::vector<QPointF> origins; // baseline origins to try, best first
         if (c.symbolRadius > 0) {
             const double gap = c.symbolRadius + 3;

@@ -53,47 +53,68 @@ struct Slice {
     size_t weight = 0; ///< vertices to draw
 };
 
-// Work is measured in vertices (a point is one): below this much a layer is cheap and joins its neighbours' slice;
-// above it, it is split into one slice per thread.
-constexpr size_t sliceVertices = 100'000;
+// Work is measured in vertices (a point is one). Layers are grouped, in order, into slices of about an equal share
+// of the whole view's work per thread; a layer bigger than a share is itself split into shares. Tiny views stay in
+// one slice (a thread hop costs more than it saves).
+constexpr size_t minSliceVertices = 20'000;
 
 std::vector<Slice> planSlices(const MapSettings &settings, const QRectF &visible, QList<LayerError> *errors)
 {
-    const size_t threads = size_t(std::max(1, layerPool().maxThreadCount()));
-    std::vector<Slice> slices(1);
+    struct Planned {
+        const MapLayer *layer;
+        std::vector<int> order;
+        size_t weight;
+    };
+    std::vector<Planned> planned;
+    size_t total = 0;
     for (const MapLayer &layer : settings.layers) {
         if (!layer.visible || !checkLayer(layer, errors))
             continue;
-        if (layer.raster) { // a warp is heavy: it gets a slice (and a thread) of its own
-            if (!slices.back().parts.empty())
-                slices.emplace_back();
-            slices.back().parts.push_back({&layer, {}});
-            slices.emplace_back();
+        if (layer.raster) {
+            planned.push_back({&layer, {}, 0});
             continue;
         }
         std::vector<int> order = drawOrder(layer, visible);
         size_t weight = 0;
         for (const int i : order)
             weight += layer.data->vertexCount(layer.data->features[size_t(i)]);
-        if (weight < sliceVertices) {
-            slices.back().weight += weight;
-            slices.back().parts.push_back({&layer, std::move(order)});
-            continue;
-        }
-        // A big layer: split its draw order into slices of equal work; composing them in order keeps later
-        // features on top, as drawing it in one go would (only antialiased edges of symbols repeated on one pixel
-        // by two slices blend twice).
+        total += weight;
+        planned.push_back({&layer, std::move(order), weight});
+    }
+
+    const size_t threads = size_t(std::max(1, layerPool().maxThreadCount()));
+    const size_t share = std::max(minSliceVertices, total / threads + 1);
+    std::vector<Slice> slices(1);
+    auto close = [&] {
         if (!slices.back().parts.empty())
             slices.emplace_back();
-        const size_t perSlice = weight / threads + 1;
+    };
+    for (Planned &p : planned) {
+        if (p.layer->raster) { // a warp is heavy: it gets a slice (and a thread) of its own
+            close();
+            slices.back().parts.push_back({p.layer, {}});
+            close();
+            continue;
+        }
+        if (p.weight <= share) {
+            if (slices.back().weight + p.weight > share)
+                close();
+            slices.back().weight += p.weight;
+            slices.back().parts.push_back({p.layer, std::move(p.order)});
+            continue;
+        }
+        // A big layer: split its draw order into shares; composing them in order keeps later features on top, as
+        // drawing it in one go would (only antialiased edges of symbols repeated on one pixel by two slices blend
+        // twice).
+        close();
         size_t start = 0, accumulated = 0;
-        for (size_t k = 0; k < order.size(); ++k) {
-            accumulated += layer.data->vertexCount(layer.data->features[size_t(order[k])]);
-            if (accumulated >= perSlice || k + 1 == order.size()) {
+        for (size_t k = 0; k < p.order.size(); ++k) {
+            accumulated += p.layer->data->vertexCount(p.layer->data->features[size_t(p.order[k])]);
+            if (accumulated >= share || k + 1 == p.order.size()) {
                 slices.back().parts.push_back(
-                    {&layer, std::vector<int>(order.begin() + long(start), order.begin() + long(k + 1))});
+                    {p.layer, std::vector<int>(p.order.begin() + long(start), p.order.begin() + long(k + 1))});
                 slices.back().weight = accumulated;
-                slices.emplace_back();
+                close();
                 start = k + 1;
                 accumulated = 0;
             }
