@@ -5,7 +5,6 @@
 #include "vectorlayer.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -14,16 +13,6 @@
 #include <set>
 
 namespace atlas {
-
-double numericValue(const QVariant &value)
-{
-    if (value.isNull() || !value.isValid())
-        return std::nan("");
-    bool ok = false;
-    const double number = value.typeId() == QMetaType::QString ? QLocale::c().toDouble(value.toString().trimmed(), &ok)
-                                                               : value.toDouble(&ok);
-    return ok && std::isfinite(number) ? number : std::nan("");
-}
 
 std::vector<double> numericValues(const VectorLayer &layer, const QString &field)
 {

@@ -99,8 +99,6 @@ struct LayerStyle {
 
 /** The numeric values of `field` over the layer, NaN where a feature has no usable number. */
 [[nodiscard]] std::vector<double> numericValues(const VectorLayer &layer, const QString &field);
-/** A QVariant as a number for styling: NaN for null, empty or non-numeric (so it is "no data", not zero). */
-[[nodiscard]] double numericValue(const QVariant &value);
 
 /**
  * A style resolved against one layer for one render: field indexes looked up once, so that drawing a million
