@@ -11,6 +11,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -51,6 +52,15 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("Nearshore Atlas"));
     QGuiApplication::setOrganizationName(QStringLiteral("Nearshore Atlas"));
     QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+
+    // Texts follow the system language (Mexican Spanish or English); an export's language is its own (--lang).
+    QTranslator translator;
+    const QLocale language = command.mode == atlas::CommandLine::Mode::Export
+                                 ? QLocale(command.language == QLatin1String("es") ? QLocale::Spanish : QLocale::English)
+                                 : QLocale();
+    if (translator.load(language, QStringLiteral("nearshore-atlas"), QStringLiteral("_"),
+                        QStringLiteral(":/nearshore-atlas/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     if (command.mode == atlas::CommandLine::Mode::Snapshot)
         return atlas::writeSnapshot(command.outputPath, command.size);

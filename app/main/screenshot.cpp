@@ -31,8 +31,9 @@ int writeWindowScreenshot(QQmlApplicationEngine &engine, const QString &path, QS
     QObject::connect(&poll, &QTimer::timeout, window, [&] {
         auto *map = window->findChild<QQuickItem *>(QStringLiteral("atlasMap"));
         auto *layers = map ? map->property("layers").value<QQuickItem *>() : nullptr;
-        const bool ready = layers && layers->property("renderCount").toInt() > 0 &&
-                           !layers->property("rendering").toBool();
+        // The window may still be resizing (and the map refitting) after the first render: wait for a render of
+        // the final view.
+        const bool ready = layers && layers->property("upToDate").toBool() && window->size() == size;
         if (!ready && clock.elapsed() < 20000)
             return;
         poll.stop();

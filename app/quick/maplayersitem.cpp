@@ -88,6 +88,7 @@ void MapLayersItem::geometryChange(const QRectF &newGeometry, const QRectF &oldG
 void MapLayersItem::scheduleRender()
 {
     update(); // the preview follows the camera right away
+    Q_EMIT renderingChanged(); // upToDate may have changed with the camera
     if (isRendering()) {
         // Let the running render finish (its image is still a better preview than an older one), then render again.
         m_renderPending = true;

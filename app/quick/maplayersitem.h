@@ -37,6 +37,8 @@ class MapLayersItem : public QQuickItem
     Q_PROPERTY(bool rendering READ isRendering NOTIFY renderingChanged FINAL)
     /** Renders completed since creation (for tests and diagnostics). */
     Q_PROPERTY(int renderCount READ renderCount NOTIFY rendered FINAL)
+    /** True when the image on screen was rendered for exactly the current camera and no render is running. */
+    Q_PROPERTY(bool upToDate READ isUpToDate NOTIFY renderingChanged FINAL)
     /** Readable messages of the layers the last render could not draw (the rest of the map is drawn). */
     Q_PROPERTY(QStringList layerErrors READ layerErrors NOTIFY rendered FINAL)
 
@@ -54,6 +56,7 @@ public:
     void setBearing(qreal bearing);
     [[nodiscard]] bool isRendering() const { return m_job && m_job->isRunning(); }
     [[nodiscard]] QStringList layerErrors() const { return m_layerErrors; }
+    [[nodiscard]] bool isUpToDate() const { return !isRendering() && !m_image.isNull() && m_imageCamera == m_camera; }
     [[nodiscard]] int renderCount() const { return m_renderCount; }
     [[nodiscard]] MapCamera camera() const { return m_camera; }
 
