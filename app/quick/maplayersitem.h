@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QQuickItem>
 
+#include <cmath>
 #include <memory>
 
 namespace atlas {
@@ -37,6 +38,8 @@ class MapLayersItem : public QQuickItem
     Q_PROPERTY(bool rendering READ isRendering NOTIFY renderingChanged FINAL)
     /** Renders completed since creation (for tests and diagnostics). */
     Q_PROPERTY(int renderCount READ renderCount NOTIFY rendered FINAL)
+    /** Ground metres per screen pixel at the centre of the view (Web Mercator scale corrected for latitude). */
+    Q_PROPERTY(qreal groundMetersPerPixel READ groundMetersPerPixel NOTIFY cameraChanged FINAL)
     /** True when the image on screen was rendered for exactly the current camera and no render is running. */
     Q_PROPERTY(bool upToDate READ isUpToDate NOTIFY renderingChanged FINAL)
     /** Readable messages of the layers the last render could not draw (the rest of the map is drawn). */
@@ -56,6 +59,10 @@ public:
     void setBearing(qreal bearing);
     [[nodiscard]] bool isRendering() const { return m_job && m_job->isRunning(); }
     [[nodiscard]] QStringList layerErrors() const { return m_layerErrors; }
+    [[nodiscard]] qreal groundMetersPerPixel() const
+    {
+        return std::cos(m_camera.centerLat * M_PI / 180.0) / m_camera.pixelsPerMeter();
+    }
     [[nodiscard]] bool isUpToDate() const { return !isRendering() && !m_image.isNull() && m_imageCamera == m_camera; }
     [[nodiscard]] int renderCount() const { return m_renderCount; }
     [[nodiscard]] MapCamera camera() const { return m_camera; }

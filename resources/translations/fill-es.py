@@ -75,6 +75,12 @@ ES = {
     "status not sourced": "estado sin fuente",
     "site not located; state-level record": "sitio sin ubicar; registro a nivel estatal",
     "%1 km away": "a %1 km",
+    "%1° %2, %3° %4": "%1° %2, %3° %4",
+    "N": "N",
+    "S": "S",
+    "E": "E",
+    "W": "O",
+    "Scale 1:%1": "Escala 1:%1",
 }
 PLURALS = {
     "%1, %2, %n class(es)": ["%1, %2, %n clase", "%1, %2, %n clases"],

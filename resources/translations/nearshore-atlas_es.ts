@@ -185,8 +185,28 @@
         <translation>Haga clic en el mapa para ver cifras y fuentes · Ctrl+→/← recorre los polos · Inicio muestra todo México</translation>
     </message>
     <message>
-        <source>Zoom %1</source>
-        <translation>Zoom %1</translation>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Escala 1:%1</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,9 @@ Item {
     /** Emitted when the planner clicks the map (not at the end of a drag). */
     signal clicked(geoCoordinate coordinate, point position)
 
+    /** The coordinate under the mouse pointer, or an invalid one when the pointer is elsewhere. */
+    property var pointerCoordinate: QtPositioning.coordinate()
+
     /** Until the planner moves the map, resizing the window keeps all of Mexico in view. */
     property bool userMoved: false
     onWidthChanged: if (!userMoved) goHome()
@@ -134,6 +137,12 @@ Item {
                     last = Qt.point(last.x - dx, last.y - dy);
                 }
             }
+        }
+        HoverHandler {
+            id: hover
+            onPointChanged: root.pointerCoordinate = hovered ? map.toCoordinate(point.position, false)
+                                                             : QtPositioning.coordinate()
+            onHoveredChanged: if (!hovered) root.pointerCoordinate = QtPositioning.coordinate()
         }
         TapHandler {
             onTapped: eventPoint => root.clicked(map.toCoordinate(eventPoint.position, false), eventPoint.position)

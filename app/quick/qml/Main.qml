@@ -135,7 +135,22 @@ ApplicationWindow {
                 }
             }
             Label {
-                text: qsTr("Zoom %1").arg(atlasMap.map.zoomLevel.toFixed(2))
+                // Where the pointer is, in degrees with hemispheres, as planners read coordinates.
+                readonly property var c: atlasMap.pointerCoordinate
+                visible: c.isValid
+                text: c.isValid ? qsTr("%1° %2, %3° %4").arg(Math.abs(c.latitude).toFixed(4)).arg(c.latitude >= 0 ? qsTr("N") : qsTr("S"))
+                                      .arg(Math.abs(c.longitude).toFixed(4)).arg(c.longitude >= 0 ? qsTr("E") : qsTr("W"))
+                                : ""
+                color: "#444444"
+            }
+            Label {
+                // Scale at the centre of the view for a 96 dpi screen, rounded to two significant digits.
+                readonly property real denominator: atlasMap.layers.groundMetersPerPixel / 0.0254 * 96
+                readonly property real rounded: {
+                    const p = Math.pow(10, Math.floor(Math.log10(denominator)) - 1);
+                    return Math.round(denominator / p) * p;
+                }
+                text: qsTr("Scale 1:%1").arg(Number(rounded).toLocaleString(Qt.locale(), "f", 0))
                 color: "#666666"
             }
         }
