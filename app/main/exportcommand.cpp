@@ -5,6 +5,7 @@
 #include "defaultmap.h"
 #include "mapexport.h"
 #include "rasterlayer.h"
+#include "searchtext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,16 +22,6 @@ int fail(const QString &message, const QString &detail = {})
     if (!detail.isEmpty())
         std::fprintf(stderr, "  detail: %s\n", qPrintable(QString(detail).replace(QLatin1Char('\n'), QStringLiteral("\n  "))));
     return 1;
-}
-
-QString folded(const QString &text)
-{
-    QString out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c.toLower());
-    }
-    return out;
 }
 
 // A vector or raster source, drawn above the default data in a plain, visible style.
@@ -94,7 +85,7 @@ std::vector<HubView> hubViews(const DefaultMap &map)
 QString slug(const QString &name)
 {
     QString out;
-    for (const QChar c : folded(name)) {
+    for (const QChar c : foldedForSearch(name)) {
         if (c.isLetterOrNumber())
             out.append(c);
         else if (!out.endsWith(QLatin1Char('-')))
@@ -167,7 +158,7 @@ int runExport(const CommandLine &command)
     } else if (!command.hub.isEmpty()) {
         bool found = false;
         for (const HubView &hub : hubViews(map)) {
-            if (folded(hub.name).contains(folded(command.hub))) {
+            if (foldedForSearch(hub.name).contains(foldedForSearch(command.hub))) {
                 request.extent = hub.extent;
                 found = true;
                 break;

@@ -3,21 +3,10 @@
 
 #include "atlassession.h"
 #include "hubaccess.h"
+#include "searchtext.h"
 
 namespace atlas {
 
-namespace {
-// "Querétaro" and "queretaro" match: decompose, drop the combining marks, fold case.
-QString searchable(const QString &text)
-{
-    QString folded;
-    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded.append(c.toLower());
-    }
-    return folded;
-}
-} // namespace
 
 HubListModel::HubListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -54,7 +43,7 @@ void HubListModel::setSession(AtlasSession *session)
                         row.portKm = a.distanceKm;
                     }
                 }
-                row.searchKey = searchable(row.name + u' ' + row.hub + u' ' + row.state + u' ' +
+                row.searchKey = foldedForSearch(row.name + u' ' + row.hub + u' ' + row.state + u' ' +
                                            h.attribute(f, QStringLiteral("municipality")).toString());
                 m_all.push_back(row);
             }
@@ -81,7 +70,7 @@ void HubListModel::rebuild()
 {
     beginResetModel();
     m_shown.clear();
-    const QString wanted = searchable(m_filter.trimmed());
+    const QString wanted = foldedForSearch(m_filter.trimmed());
     for (int i = 0; i < int(m_all.size()); ++i) {
         if (wanted.isEmpty() || m_all[size_t(i)].searchKey.contains(wanted))
             m_shown.push_back(i);

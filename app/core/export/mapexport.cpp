@@ -28,6 +28,15 @@ UserError writeFailed(const QString &path, const QString &detail)
     return {QCoreApplication::translate("Export", "Could not write “%1”.").arg(QFileInfo(path).fileName()), detail};
 }
 
+void setUpPdf(QPdfWriter &pdf, const ExportRequest &request)
+{
+    pdf.setResolution(request.dpi);
+    pdf.setPageSize(QPageSize(QSizeF(request.pixels) / request.dpi, QPageSize::Inch));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setTitle(request.title);
+    pdf.setCreator(QStringLiteral("Nearshore Atlas"));
+}
+
 UserError cancelledError()
 {
     return {QCoreApplication::translate("Export", "The export was cancelled; no file was written."), {}};
@@ -135,11 +144,7 @@ UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel
     }
     case ExportRequest::Format::Pdf: {
         QPdfWriter pdf(&file);
-        pdf.setResolution(request.dpi);
-        pdf.setPageSize(QPageSize(QSizeF(request.pixels) / request.dpi, QPageSize::Inch));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(request.title);
-        pdf.setCreator(QStringLiteral("Nearshore Atlas"));
+        setUpPdf(pdf, request);
         complete = composer.compose(pdf, cancel);
         break;
     }
@@ -174,11 +179,7 @@ UserError exportDeckPdf(const std::vector<ExportRequest> &slides, const QString 
         return writeFailed(pdfPath, file.errorString());
     const ExportRequest &first = slides.front();
     QPdfWriter pdf(&file);
-    pdf.setResolution(first.dpi);
-    pdf.setPageSize(QPageSize(QSizeF(first.pixels) / first.dpi, QPageSize::Inch));
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    pdf.setTitle(first.title);
-    pdf.setCreator(QStringLiteral("Nearshore Atlas"));
+    setUpPdf(pdf, first);
     QPainter painter(&pdf);
     for (size_t i = 0; i < slides.size(); ++i) {
         if (i > 0)
