@@ -6,6 +6,7 @@
 #include <QGeoCoordinate>
 #include <QObject>
 #include <QQmlEngine>
+#include <QUrl>
 #include <QVariantMap>
 
 namespace atlas {
@@ -24,6 +25,8 @@ class AtlasSession : public QObject
     Q_PROPERTY(QStringList errors READ errors CONSTANT FINAL)
     /** The technical detail behind each entry of `errors`, same order. */
     Q_PROPERTY(QStringList errorDetails READ errorDetails CONSTANT FINAL)
+    /** True while a dataset opens in the background. */
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged FINAL)
 
 public:
     explicit AtlasSession(QObject *parent = nullptr);
@@ -53,15 +56,30 @@ public:
     /** The legend of every visible layer with a thematic style, topmost first (the same model exports use). */
     Q_INVOKABLE [[nodiscard]] QVariantList legend() const;
 
+    /**
+     * Opens any GDAL vector or raster source (a path or file: URL) in the background and adds it on top of the map.
+     * `assumedCrs` is used when the data declares no CRS (otherwise such data ends in crsNeeded()). Emits
+     * loadingChanged, then layersReset on success or openFailed with a readable message and GDAL's detail.
+     */
+    Q_INVOKABLE void openDataset(const QUrl &source, const QString &assumedCrs = {});
+    [[nodiscard]] bool isLoading() const { return m_loading > 0; }
+
     bool setLayerVisible(int layer, bool visible);
     bool setLayerOpacity(int layer, qreal opacity);
 
 Q_SIGNALS:
     /** A layer's visibility or style changed: the map renders again. */
     void layerChanged(int layer);
+    /** Layers were added or removed. */
+    void layersReset();
+    void loadingChanged();
+    void openFailed(const QString &message, const QString &detail);
+    /** The data has no CRS: ask the planner for one and call openDataset again with it. */
+    void crsNeeded(const QUrl &source);
 
 private:
     DefaultMap m_map;
+    int m_loading = 0;
 };
 
 } // namespace atlas

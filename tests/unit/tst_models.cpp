@@ -4,6 +4,8 @@
 #include "layerlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -52,6 +54,50 @@ private Q_SLOTS:
         QVERIFY(model.setData(top, 7.0, LayerListModel::OpacityRole)); // clamped, not trusted
         QCOMPARE(model.data(top, LayerListModel::OpacityRole).toDouble(), 1.0);
         QVERIFY(model.setData(top, true, LayerListModel::VisibleRole));
+    }
+
+    void openDatasetAddsALayerOrSaysWhy()
+    {
+        AtlasSession session;
+        QTemporaryDir dir;
+        const int before = int(session.map().layers.size());
+        LayerListModel layers;
+        QAbstractItemModelTester tester(&layers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        layers.setSession(&session);
+
+        auto write = [&](const QString &name, const QByteArray &content) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+                qFatal("cannot write a fixture");
+            return QUrl::fromLocalFile(file.fileName());
+        };
+        // A GeoJSON file: opens in the background and lands on top.
+        QSignalSpy reset(&session, &AtlasSession::layersReset);
+        session.openDataset(write(QStringLiteral("sites.geojson"),
+                                  "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                                  "\"properties\":{\"name\":\"Plant\"},\"geometry\":{\"type\":\"Point\","
+                                  "\"coordinates\":[-100.3,25.7]}}]}"));
+        QVERIFY(session.isLoading());
+        QVERIFY(reset.wait(10000));
+        QCOMPARE(int(session.map().layers.size()), before + 1);
+        QCOMPARE(layers.data(layers.index(0), LayerListModel::TitleRole).toString(), QStringLiteral("sites"));
+
+        // A CSV with no CRS: the session asks for one, then opens it with the planner's answer.
+        QSignalSpy crs(&session, &AtlasSession::crsNeeded);
+        const QUrl csv = write(QStringLiteral("plain.csv"), "id,WKT\n1,\"POINT (-106.4 31.7)\"\n");
+        session.openDataset(csv);
+        QVERIFY(crs.wait(10000));
+        session.openDataset(csv, QStringLiteral("EPSG:4326"));
+        QVERIFY(reset.wait(10000));
+        QCOMPARE(int(session.map().layers.size()), before + 2);
+
+        // Garbage: a readable message and GDAL's detail, nothing added.
+        QSignalSpy failed(&session, &AtlasSession::openFailed);
+        session.openDataset(write(QStringLiteral("broken.gpkg"), "this is not a GeoPackage"));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("broken.gpkg")));
+        QCOMPARE(int(session.map().layers.size()), before + 2);
+        QVERIFY(!session.isLoading());
     }
 
     void hubDetailsNeverSumAndSayNoData()

@@ -13,6 +13,7 @@ Pane {
     Connections {
         target: AtlasSession
         function onLayerChanged(): void { root.legends = AtlasSession.legend(); }
+        function onLayersReset(): void { root.legends = AtlasSession.legend(); }
     }
     visible: legends.length > 0
     padding: 10

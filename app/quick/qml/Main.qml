@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import NearshoreAtlas
 
@@ -72,7 +73,23 @@ ApplicationWindow {
                         }
                     }
 
-                    LayersView {}
+                    ColumnLayout {
+                        spacing: 6
+                        Button {
+                            text: qsTr("Open data…")
+                            Layout.fillWidth: true
+                            onClicked: openDialog.open()
+                        }
+                        BusyIndicator {
+                            running: AtlasSession.loading
+                            visible: running
+                            Layout.alignment: Qt.AlignHCenter
+                        }
+                        LayersView {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                        }
+                    }
                 }
             }
         }
@@ -93,9 +110,97 @@ ApplicationWindow {
                 onClosed: hits = []
             }
 
+            DropArea {
+                anchors.fill: parent
+                onDropped: drop => {
+                    for (const url of drop.urls)
+                        AtlasSession.openDataset(url);
+                    tabs.currentIndex = 1;
+                }
+            }
+
             LegendOverlay {
                 anchors { right: parent.right; bottom: parent.bottom; margins: 16 }
             }
+        }
+    }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open a GIS dataset")
+        nameFilters: [qsTr("GIS data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.tif *.tiff)"), qsTr("All files (*)")]
+        onAccepted: {
+            AtlasSession.openDataset(selectedFile);
+            tabs.currentIndex = 1;
+        }
+    }
+
+    // Readable errors, with GDAL's words one click away.
+    Dialog {
+        id: openError
+        property string detail
+        title: qsTr("The data could not be opened")
+        anchors.centerIn: parent
+        modal: true
+        standardButtons: Dialog.Ok
+        width: Math.min(560, window.width - 40)
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                id: openErrorText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Button {
+                id: showDetail
+                text: qsTr("Details")
+                checkable: true
+                visible: openError.detail !== ""
+            }
+            TextArea {
+                visible: showDetail.checked
+                readOnly: true
+                text: openError.detail
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    // Data without a CRS: ask which one, then open it again.
+    Dialog {
+        id: crsDialog
+        property url source
+        title: qsTr("Which coordinate reference system?")
+        anchors.centerIn: parent
+        modal: true
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                text: qsTr("This file does not say which coordinate reference system its coordinates are in.\nEPSG:4326 is longitude/latitude; INEGI's Mexico LCC is EPSG:6372.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: crsField
+                text: "EPSG:4326"
+                Layout.fillWidth: true
+            }
+        }
+        onAccepted: AtlasSession.openDataset(source, crsField.text)
+    }
+
+    Connections {
+        target: AtlasSession
+        function onOpenFailed(message: string, detail: string): void {
+            openErrorText.text = message;
+            openError.detail = detail;
+            openError.open();
+        }
+        function onCrsNeeded(source: url): void {
+            crsDialog.source = source;
+            crsDialog.open();
         }
     }
 
