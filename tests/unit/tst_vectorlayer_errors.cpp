@@ -56,6 +56,19 @@ private Q_SLOTS:
         QVERIFY(qAbs(accepted.layer->extentLonLat.west + 100.3) < 1e-9);
     }
 
+    void csvWithLongitudeAndLatitudeColumnsIsPoints()
+    {
+        const QString path = write(QStringLiteral("sites.csv"),
+                                   "name,Latitude,Longitude,usd\nPlant A,31.69,-106.42,1000000\nPlant B,25.67,-100.31,\n");
+        const VectorLoadResult result = loadVectorLayer(path, {{}, QStringLiteral("EPSG:4326")});
+        QVERIFY2(!result.error, qPrintable(result.error.detail));
+        QCOMPARE(result.layer->features.size(), size_t(2));
+        QCOMPARE(result.layer->features.front().kind, GeometryKind::Point);
+        const QPointF p = webmercator::toLonLat(result.layer->points(result.layer->features.front()).front());
+        QVERIFY(qAbs(p.x() + 106.42) < 1e-9 && qAbs(p.y() - 31.69) < 1e-9);
+        QVERIFY(result.layer->attribute(result.layer->features[1], QStringLiteral("usd")).toString().isEmpty());
+    }
+
     void nonUtf8TextDoesNotCrash()
     {
         // Latin-1 "Querétaro" in a GeoJSON file that claims nothing: the text is damaged, the load is not.

@@ -146,8 +146,15 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
     VectorLoadResult result;
     const QString shown = displayName(source);
 
-    GDALDatasetUniquePtr dataset(
-        GDALDataset::Open(source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    // CSV: find the geometry in the columns planners name it by (longitude/latitude pairs or a WKT column).
+    const char *csvOptions[] = {"X_POSSIBLE_NAMES=longitude,lon,long,lng,x,longitud",
+                                "Y_POSSIBLE_NAMES=latitude,lat,y,latitud",
+                                "GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom",
+                                "KEEP_GEOM_COLUMNS=YES",
+                                nullptr};
+    const bool csv = source.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                   nullptr, csv ? csvOptions : nullptr, nullptr));
     if (!dataset) {
         QString detail = capture.joined();
         if (detail.isEmpty()) // GDAL says nothing when no driver recognises the bytes at all
