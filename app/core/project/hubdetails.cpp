@@ -2,6 +2,7 @@
 #include "hubdetails.h"
 
 #include "geodistance.h"
+#include "nearest.h"
 
 #include <algorithm>
 
@@ -71,11 +72,11 @@ HubDetails hubDetails(const DefaultMap &map, int hubIndex)
         }
     }
 
-    if (const MapLayer *ports = map.layer(QLatin1StringView(DefaultMap::portsLayerId))) {
-        const std::vector<HubAccess> all = nearestPorts(h, *ports->data);
-        for (const HubAccess &a : all) {
-            if (a.hubId == details.id)
-                details.access = a;
+    if (const MapLayer *ports = map.layer(QLatin1StringView(DefaultMap::portsLayerId)); ports && !where.empty()) {
+        if (const auto nearest = nearestPoint(*ports->data, hubLonLat.x(), hubLonLat.y())) {
+            const Feature &port = ports->data->features[size_t(nearest->index)];
+            details.access = {details.id, details.name, ports->data->attribute(port, QStringLiteral("id")).toString(),
+                              ports->data->attribute(port, QStringLiteral("name")).toString(), nearest->meters / 1000.0};
         }
     }
     return details;
