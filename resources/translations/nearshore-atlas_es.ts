@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AtlasMap</name>
+    <message>
+        <source>%1 — %2 (+%3 more)</source>
+        <translation>%1 — %2 (y %3 más)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>DefaultMap</name>
     <message>
         <source>Land</source>
@@ -207,6 +218,39 @@
     <message>
         <source>Scale 1:%1</source>
         <translation>Escala 1:%1</translation>
+    </message>
+    <message>
+        <source>Open data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a GIS dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GIS data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.tif *.tiff)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data could not be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which coordinate reference system?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file does not say which coordinate reference system its coordinates are in.
+EPSG:4326 is longitude/latitude; INEGI's Mexico LCC is EPSG:6372.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Controls
 import QtLocation as QtLocation
 import QtPositioning
 import NearshoreAtlas
@@ -140,13 +141,46 @@ Item {
         }
         HoverHandler {
             id: hover
-            onPointChanged: root.pointerCoordinate = hovered ? map.toCoordinate(point.position, false)
-                                                             : QtPositioning.coordinate()
-            onHoveredChanged: if (!hovered) root.pointerCoordinate = QtPositioning.coordinate()
+            property point last
+            onPointChanged: {
+                // Hover is re-delivered when the scene changes (the tip opening, a render arriving): only a real
+                // move of the pointer hides the tip and starts the pause again.
+                if (point.position === last)
+                    return;
+                last = point.position;
+                root.pointerCoordinate = hovered ? map.toCoordinate(point.position, false) : QtPositioning.coordinate();
+                hoverTip.close();
+                hoverPause.restart();
+            }
+            onHoveredChanged: if (!hovered) {
+                root.pointerCoordinate = QtPositioning.coordinate();
+                hoverPause.stop();
+                hoverTip.close();
+            }
+        }
+        // What is under a resting pointer: its name and layer, after a short pause (not on every move).
+        Timer {
+            id: hoverPause
+            interval: 350
+            onTriggered: {
+                const hits = AtlasSession.identify(root.pointerCoordinate, map.zoomLevel);
+                if (hits.length === 0 || !hover.hovered)
+                    return;
+                hoverTip.text = hits.length > 1 ? qsTr("%1 — %2 (+%3 more)").arg(hits[0].name).arg(hits[0].title).arg(hits.length - 1)
+                                                : qsTr("%1 — %2").arg(hits[0].name).arg(hits[0].title);
+                hoverTip.x = hover.point.position.x + 14;
+                hoverTip.y = hover.point.position.y + 14;
+                hoverTip.open();
+            }
         }
         TapHandler {
             onTapped: eventPoint => root.clicked(map.toCoordinate(eventPoint.position, false), eventPoint.position)
         }
+    }
+
+    ToolTip {
+        id: hoverTip
+        objectName: "hoverTip"
     }
 
     Keys.onPressed: event => {
