@@ -83,6 +83,16 @@ ES = {
     "Scale 1:%1": "Escala 1:%1",
     "%1 — %2 (+%3 more)": "%1 — %2 (y %3 más)",
     "%1 — %2": "%1 — %2",
+    "Open data…": "Abrir datos…",
+    "Open a GIS dataset": "Abrir datos geográficos",
+    "GIS data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.tif *.tiff)":
+        "Datos geográficos (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.tif *.tiff)",
+    "All files (*)": "Todos los archivos (*)",
+    "The data could not be opened": "No se pudieron abrir los datos",
+    "Details": "Detalles",
+    "Which coordinate reference system?": "¿Qué sistema de referencia de coordenadas?",
+    "This file does not say which coordinate reference system its coordinates are in.\nEPSG:4326 is longitude/latitude; INEGI's Mexico LCC is EPSG:6372.":
+        "Este archivo no indica en qué sistema de referencia están sus coordenadas.\nEPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.",
 }
 PLURALS = {
     "%1, %2, %n class(es)": ["%1, %2, %n clase", "%1, %2, %n clases"],

@@ -221,36 +221,37 @@
     </message>
     <message>
         <source>Open data…</source>
-        <translation type="unfinished" />
+        <translation>Abrir datos…</translation>
     </message>
     <message>
         <source>Open a GIS dataset</source>
-        <translation type="unfinished" />
+        <translation>Abrir datos geográficos</translation>
     </message>
     <message>
         <source>GIS data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.tif *.tiff)</source>
-        <translation type="unfinished" />
+        <translation>Datos geográficos (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.tif *.tiff)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The data could not be opened</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron abrir los datos</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Which coordinate reference system?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué sistema de referencia de coordenadas?</translation>
     </message>
     <message>
         <source>This file does not say which coordinate reference system its coordinates are in.
 EPSG:4326 is longitude/latitude; INEGI's Mexico LCC is EPSG:6372.</source>
-        <translation type="unfinished" />
+        <translation>Este archivo no indica en qué sistema de referencia están sus coordenadas.
+EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</translation>
     </message>
 </context>
 <context>
