@@ -46,6 +46,12 @@ MapSettings AtlasSession::settingsFor(const MapCamera &camera) const
 }
 
 namespace {
+// Whole numbers without decimals, others with two, in the UI locale's digits and separators.
+QString formatNumber(double value, const QLocale &locale)
+{
+    return locale.toString(value, 'f', value == std::floor(value) ? 0 : 2);
+}
+
 // Codes and years read as written ("2024", "140700001"); amounts get thousands separators.
 bool isIdentifier(const QString &field)
 {
@@ -74,7 +80,7 @@ QVariantList AtlasSession::identify(const QGeoCoordinate &coordinate, qreal zoom
             if (value.isNull())
                 text = tr("no data");
             else if (value.typeId() == QMetaType::Double)
-                text = locale.toString(value.toDouble(), 'f', value.toDouble() == std::floor(value.toDouble()) ? 0 : 2);
+                text = formatNumber(value.toDouble(), locale);
             else if (value.typeId() == QMetaType::LongLong)
                 text = isIdentifier(name) ? QString::number(value.toLongLong()) : locale.toString(value.toLongLong());
             else
@@ -133,7 +139,7 @@ QVariantMap AtlasSession::hubDetails(int featureIndex) const
     for (const StateIndicator &i : d.indicators) {
         indicators.append(QVariantMap{
             {QStringLiteral("field"), i.field},
-            {QStringLiteral("value"), i.value.isNull() ? tr("no data") : locale.toString(i.value.toDouble(), 'f', i.value.toDouble() == std::floor(i.value.toDouble()) ? 0 : 2)},
+            {QStringLiteral("value"), i.value.isNull() ? tr("no data") : formatNumber(i.value.toDouble(), locale)},
             {QStringLiteral("year"), i.value.isNull() ? QString() : i.year}, // no value: no year to show
             {QStringLiteral("source"), i.source},
         });

@@ -85,7 +85,6 @@ public:
     [[nodiscard]] std::vector<int> featuresIn(const QRectF &mercatorRect) const;
     /** Indexes of the features under `mercator` (polygons containing it, points and lines within `tolerance`). */
     [[nodiscard]] std::vector<int> featuresAt(QPointF mercator, double toleranceMeters) const;
-    [[nodiscard]] size_t vertexCount() const { return m_vertices.size(); }
     /** Vertices of one feature, all parts together (1 for a point): the cost of drawing it. */
     [[nodiscard]] size_t vertexCount(const Feature &feature) const
     {

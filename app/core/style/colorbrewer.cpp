@@ -90,14 +90,4 @@ bool isColourblindSafe(const QString &name)
     return s && s->colourblindSafe;
 }
 
-QStringList names(Kind wanted)
-{
-    QStringList result;
-    for (const auto &[name, s] : schemes()) {
-        if (wanted == Kind::Unknown || s.kind == wanted)
-            result.append(name);
-    }
-    return result;
-}
-
 } // namespace atlas::colorbrewer

@@ -4,7 +4,6 @@
 #include <QColor>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 namespace atlas::colorbrewer {
 
@@ -20,7 +19,6 @@ enum class Kind { Unknown, Sequential, Diverging, Qualitative };
 [[nodiscard]] int maxClasses(const QString &name); ///< 0 for an unknown name
 [[nodiscard]] Kind kind(const QString &name);
 [[nodiscard]] bool isColourblindSafe(const QString &name);
-[[nodiscard]] QStringList names(Kind kind = Kind::Unknown); ///< all names, or those of one kind
 /** The colour-blind-safe default for graduated maps. */
 inline constexpr auto defaultSequential = "YlOrRd";
 
