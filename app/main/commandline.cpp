@@ -55,8 +55,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("all-hubs"),
         QCoreApplication::translate("main", "export: one slide per hub as numbered PNGs plus deck.pdf in this directory."),
         QStringLiteral("dir"));
+    const QCommandLineOption project(
+        QStringLiteral("project"),
+        QCoreApplication::translate("main", "Open this project (.atlas); with export, export its layers, styles and view."),
+        QStringLiteral("file"));
+    const QCommandLineOption trust(
+        QStringLiteral("trust-project-sources"),
+        QCoreApplication::translate("main", "export: also read the project's sources that lie outside its folder, on the "
+                                            "network or in databases (the window asks instead)."));
     parser.addOptions({help, version, snapshot, screenshot, size, selfTest, out, format, dpi, title, subtitle, lang, hub,
-                       bbox, layer, allHubs});
+                       bbox, layer, allHubs, project, trust});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -73,6 +81,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Version;
         return result;
     }
+    result.project = parser.value(project);
+    result.trustProjectSources = parser.isSet(trust);
     if (parser.positionalArguments().value(0) == QLatin1String("export")) {
         result.mode = Mode::Export;
         result.outputPath = parser.value(out);
@@ -84,7 +94,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.dpi = parser.value(dpi).toInt(&ok);
         result.title = parser.value(title);
         result.subtitle = parser.value(subtitle);
-        result.language = parser.isSet(lang) ? parser.value(lang) : result.language;
+        result.languageGiven = parser.isSet(lang);
+        result.language = result.languageGiven ? parser.value(lang) : result.language;
         result.hub = parser.value(hub);
         result.bbox = parser.value(bbox);
         result.layers = parser.values(layer);

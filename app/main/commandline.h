@@ -24,6 +24,10 @@ struct CommandLine {
     QString bbox;          ///< "W,S,E,N" in degrees
     QStringList layers;    ///< extra GDAL sources drawn on top of the default data
     QString allHubsDir;    ///< write a deck: one slide per hub into this directory
+    bool languageGiven = false; ///< --lang was given (else a project's output language applies)
+
+    QString project;       ///< --project FILE: open (GUI) or export (CLI) this saved session
+    bool trustProjectSources = false; ///< export: read a project's sources outside its folder, URLs and databases
 
     [[nodiscard]] static CommandLine parse(const QStringList &arguments);
 };

@@ -4,11 +4,16 @@
 #include "commandline.h"
 #include "defaultmap.h"
 #include "mapexport.h"
-#include "rasterlayer.h"
+#include "layersource.h"
+#include "projectfile.h"
+#include "projectmap.h"
 #include "searchtext.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
+#include <QTranslator>
+#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -24,31 +29,20 @@ int fail(const QString &message, const QString &detail = {})
     return 1;
 }
 
-// A vector or raster source, drawn above the default data in a plain, visible style.
+// A vector or raster source above the default data: rasters over the land, under the boundaries and points.
 bool addLayer(DefaultMap &map, const QString &source, QString *error, QString *detail)
 {
-    VectorLoadResult vector = loadVectorLayer(source);
-    if (vector.layer) {
-        LayerStyle style;
-        style.fill = QColor(0x1f, 0x78, 0xb4, 170);
-        style.stroke = QColor(0x08, 0x30, 0x6b);
-        MapLayer layer{QFileInfo(source).completeBaseName(), QFileInfo(source).completeBaseName(), vector.layer, style, true};
-        layer.attribution = QFileInfo(source).fileName();
-        map.layers.push_back(layer);
-        return true;
+    OpenedLayer opened = openLayerSource(source);
+    if (opened.error) {
+        *error = opened.error.message;
+        *detail = opened.error.detail;
+        return false;
     }
-    const RasterLoadResult raster = loadRasterLayer(source);
-    if (raster.layer) {
-        MapLayer layer{QFileInfo(source).completeBaseName(), QFileInfo(source).completeBaseName(), nullptr, {}, true};
-        layer.raster = raster.layer;
-        layer.style.opacity = 0.8;
-        layer.attribution = QFileInfo(source).fileName();
-        map.layers.insert(map.layers.begin() + 1, layer); // over the land, under the boundaries and points
-        return true;
-    }
-    *error = vector.error.message;
-    *detail = vector.error.detail + QLatin1Char('\n') + raster.error.detail;
-    return false;
+    if (opened.layer.raster && !map.layers.empty())
+        map.layers.insert(map.layers.begin() + 1, std::move(opened.layer));
+    else
+        map.layers.push_back(std::move(opened.layer));
+    return true;
 }
 
 } // namespace
@@ -138,6 +132,39 @@ int runExport(const CommandLine &command)
     DefaultMap map = DefaultMap::load();
     for (const UserError &e : map.errors)
         std::fprintf(stderr, "export: warning: %s\n", qPrintable(e.message));
+    std::optional<ProjectView> projectView;
+    QString language = command.language;
+    if (!command.project.isEmpty()) {
+        const ProjectReadResult read = readProjectFile(command.project);
+        if (read.error)
+            return fail(read.error.message, read.error.detail);
+        const QDir projectDir = QFileInfo(command.project).absoluteDir();
+        QSet<QString> confirmed;
+        for (const auto &[layer, check] : sourcesNeedingConfirmation(read.project, projectDir)) {
+            if (!command.trustProjectSources)
+                return fail(QStringLiteral("the project's layer “%1” was not read: %2 (%3). Check the project, then "
+                                           "pass --trust-project-sources to read it.")
+                                .arg(layer.title, check.reason, check.resolved));
+            confirmed.insert(layer.source);
+        }
+        std::fprintf(stderr, "export: opening the project's layers\n");
+        const ProjectMap opened = buildProjectMap(read.project, map.layers, projectDir, confirmed);
+        for (const QString &warning : opened.warnings)
+            std::fprintf(stderr, "export: warning: %s\n", qPrintable(warning));
+        // A slide without one of its layers is not the slide the project describes: refuse rather than mislead.
+        if (!opened.unavailable.empty())
+            return fail(opened.unavailable.front().message, opened.unavailable.front().detail);
+        map.layers = opened.layers;
+        projectView = read.project.view;
+        if (!command.languageGiven)
+            language = read.project.outputLanguage;
+    }
+    // main() chose the slide language from --lang; a project's own output language applies when --lang is absent.
+    QTranslator projectLanguage;
+    if (language != command.language
+        && projectLanguage.load(QLocale(language == QLatin1String("es") ? QLocale::Spanish : QLocale::English),
+                                QStringLiteral("nearshore-atlas"), QStringLiteral("_"), QStringLiteral(":/nearshore-atlas/i18n")))
+        QCoreApplication::installTranslator(&projectLanguage);
     for (const QString &source : command.layers) {
         QString error, detail;
         if (!addLayer(map, source, &error, &detail))
@@ -145,6 +172,14 @@ int runExport(const CommandLine &command)
     }
 
     request.extent = map.homeExtent;
+    if (projectView && command.bbox.isEmpty() && command.hub.isEmpty()) {
+        // The project's view at the output's size: what the planner framed, as large as the slide allows.
+        MapCamera camera{projectView->centerLon, projectView->centerLat, projectView->zoom, 0.0, QSizeF(command.size)};
+        const QRectF bounds = camera.visibleMercatorBounds();
+        const QPointF sw = webmercator::toLonLat(bounds.bottomLeft()), ne = webmercator::toLonLat(bounds.topRight());
+        request.extent = {std::min(sw.x(), ne.x()), std::min(sw.y(), ne.y()), std::max(sw.x(), ne.x()),
+                          std::max(sw.y(), ne.y())};
+    }
     if (!command.bbox.isEmpty()) {
         const QStringList parts = command.bbox.split(QLatin1Char(','));
         bool ok = parts.size() == 4;
@@ -174,7 +209,7 @@ int runExport(const CommandLine &command)
     request.path = command.outputPath;
     request.title = command.title;
     request.subtitle = command.subtitle;
-    request.locale = command.language == QLatin1String("es") ? QLocale(QLocale::Spanish, QLocale::Mexico)
+    request.locale = language == QLatin1String("es") ? QLocale(QLocale::Spanish, QLocale::Mexico)
                                                               : QLocale(QLocale::English, QLocale::UnitedStates);
     if (!command.allHubsDir.isEmpty())
         return runDeck(command, request, map);

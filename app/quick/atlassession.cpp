@@ -4,7 +4,7 @@
 #include "hubdetails.h"
 #include "identify.h"
 #include "maplegends.h"
-#include "rasterlayer.h"
+#include "layersource.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -190,52 +190,15 @@ bool AtlasSession::setLayerOpacity(int layer, qreal opacity)
     return true;
 }
 
-namespace {
-struct Opened {
-    MapLayer layer;
-    UserError error;
-    bool needsCrs = false;
-};
-
-// Vector first (most planner data), then raster; the vector error is the one worth showing when both fail.
-Opened openSource(const QString &path, const QString &assumedCrs)
-{
-    Opened opened;
-    const QString name = QFileInfo(path).completeBaseName().isEmpty() ? path : QFileInfo(path).completeBaseName();
-    const VectorLoadResult vector = loadVectorLayer(path, {{}, assumedCrs});
-    if (vector.layer) {
-        LayerStyle style;
-        style.fill = QColor(0x1f, 0x78, 0xb4, 170);
-        style.stroke = QColor(0x08, 0x30, 0x6b);
-        style.pointSizePx = 7;
-        opened.layer = {QStringLiteral("user:%1").arg(path), name, vector.layer, style, true};
-        opened.layer.attribution = QFileInfo(path).fileName();
-        return opened;
-    }
-    const RasterLoadResult raster = loadRasterLayer(path);
-    if (raster.layer) {
-        opened.layer = {QStringLiteral("user:%1").arg(path), name, nullptr, {}, true};
-        opened.layer.raster = raster.layer;
-        opened.layer.style.opacity = 0.8;
-        opened.layer.identifiable = false;
-        opened.layer.attribution = QFileInfo(path).fileName();
-        return opened;
-    }
-    opened.error = vector.error;
-    opened.needsCrs = vector.error.message.contains(QLatin1String("coordinate reference system")) && assumedCrs.isEmpty();
-    return opened;
-}
-} // namespace
-
 void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs)
 {
     const QString path = source.isLocalFile() ? source.toLocalFile() : source.toString();
     ++m_loading;
     Q_EMIT loadingChanged();
-    auto *watcher = new QFutureWatcher<Opened>(this);
-    connect(watcher, &QFutureWatcher<Opened>::finished, this, [this, watcher, source] {
+    auto *watcher = new QFutureWatcher<OpenedLayer>(this);
+    connect(watcher, &QFutureWatcher<OpenedLayer>::finished, this, [this, watcher, source] {
         watcher->deleteLater();
-        Opened opened = watcher->result();
+        OpenedLayer opened = watcher->result();
         --m_loading;
         Q_EMIT loadingChanged();
         if (opened.needsCrs) {
@@ -249,7 +212,7 @@ void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs)
         m_map.layers.push_back(std::move(opened.layer));
         Q_EMIT layersReset();
     });
-    watcher->setFuture(QtConcurrent::run(openSource, path, assumedCrs));
+    watcher->setFuture(QtConcurrent::run([path, assumedCrs] { return openLayerSource(path, assumedCrs); }));
 }
 
 } // namespace atlas

@@ -56,13 +56,15 @@ public:
     }
     bool ok() const { return m_ok; }
 
-    void number(const char *key, double *out)
+    // Sizes are bounded: a style can come from a project file written by anyone, and a 10⁹-pixel symbol or font
+    // would stall the renderer.
+    void number(const char *key, double *out, double low = -1e12, double high = 1e12)
     {
         const QJsonValue v = m_json.value(QLatin1String(key));
         if (v.isUndefined())
             return;
-        if (!v.isDouble())
-            return fail(key, "a number");
+        if (!v.isDouble() || v.toDouble() < low || v.toDouble() > high)
+            return fail(key, "a number in range");
         *out = v.toDouble();
     }
     void boolean(const char *key, bool *out)
@@ -169,14 +171,14 @@ bool styleFromJson(const QJsonObject &json, LayerStyle *style, QString *error)
     s.kind = LayerStyle::Kind(kind);
     read.colourValue("fill", &s.fill);
     read.colourValue("stroke", &s.stroke);
-    read.number("strokeWidthPx", &s.strokeWidthPx);
+    read.number("strokeWidthPx", &s.strokeWidthPx, 0, 50);
     int marker = int(MarkerShape::Circle);
     if (json.contains(QLatin1String("marker")) &&
         !valueOf(markers, json.value(QLatin1String("marker")).toString(), &marker))
         read.fail("marker", "circle, square, diamond or triangle");
     s.marker = MarkerShape(marker);
-    read.number("pointSizePx", &s.pointSizePx);
-    read.number("opacity", &s.opacity);
+    read.number("pointSizePx", &s.pointSizePx, 0, 200);
+    read.number("opacity", &s.opacity, 0, 1);
     read.text("field", &s.field);
     read.colourValue("otherColour", &s.otherColour);
     read.colourValue("noDataColour", &s.noDataColour);
@@ -185,10 +187,10 @@ bool styleFromJson(const QJsonObject &json, LayerStyle *style, QString *error)
         s.labelExcluded.append(v.toString());
     read.colourValue("labelColour", &s.labelColour);
     read.colourValue("labelHalo", &s.labelHalo);
-    read.number("labelPointSize", &s.labelPointSize);
+    read.number("labelPointSize", &s.labelPointSize, 1, 200);
     read.boolean("labelBold", &s.labelBold);
     double priority = s.labelPriority;
-    read.number("labelPriority", &priority);
+    read.number("labelPriority", &priority, -1e6, 1e6);
     s.labelPriority = int(priority);
     for (const QJsonValue &v : json.value(QLatin1String("categories")).toArray()) {
         const QJsonObject c = v.toObject();
@@ -221,7 +223,7 @@ bool styleFromJson(const QJsonObject &json, LayerStyle *style, QString *error)
         read.text("ramp", &s.rampName);
     }
     read.number("sizeMaxValue", &s.sizeMaxValue);
-    read.number("sizeMaxPx", &s.sizeMaxPx);
+    read.number("sizeMaxPx", &s.sizeMaxPx, 0, 400);
     if (!read.ok())
         return false;
     *style = s;

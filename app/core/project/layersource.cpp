@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "layersource.h"
+
+#include "rasterlayer.h"
+#include "vectorlayer.h"
+
+#include <QFileInfo>
+
+namespace atlas {
+
+OpenedLayer openLayerSource(const QString &source, const QString &assumedCrs)
+{
+    OpenedLayer opened;
+    const QFileInfo info(source);
+    const QString name = info.completeBaseName().isEmpty() ? source : info.completeBaseName();
+    const QString attribution = info.fileName().isEmpty() ? source : info.fileName();
+
+    const VectorLoadResult vector = loadVectorLayer(source, {{}, assumedCrs});
+    if (vector.layer) {
+        LayerStyle style;
+        style.fill = QColor(0x1f, 0x78, 0xb4, 170);
+        style.stroke = QColor(0x08, 0x30, 0x6b);
+        style.pointSizePx = 7;
+        opened.layer = {QStringLiteral("user:%1").arg(source), name, vector.layer, style, true};
+        opened.layer.attribution = attribution;
+        opened.layer.source = source;
+        opened.layer.assumedCrs = assumedCrs;
+        return opened;
+    }
+    const RasterLoadResult raster = loadRasterLayer(source);
+    if (raster.layer) {
+        opened.layer = {QStringLiteral("user:%1").arg(source), name, nullptr, {}, true};
+        opened.layer.raster = raster.layer;
+        opened.layer.style.opacity = 0.8;
+        opened.layer.identifiable = false;
+        opened.layer.attribution = attribution;
+        opened.layer.source = source;
+        return opened;
+    }
+    // The vector error is the one worth showing when both fail; the raster driver's complaint goes to the detail.
+    opened.error = vector.error;
+    if (!raster.error.detail.isEmpty())
+        opened.error.detail += QLatin1Char('\n') + raster.error.detail;
+    opened.needsCrs = vector.error.message.contains(QLatin1String("coordinate reference system")) && assumedCrs.isEmpty();
+    return opened;
+}
+
+} // namespace atlas

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mapsettings.h"
+#include "usererror.h"
+
+namespace atlas {
+
+/** A planner's own dataset opened as a map layer, or why it could not be. */
+struct OpenedLayer {
+    MapLayer layer;        ///< valid when `error` is empty
+    UserError error;
+    bool needsCrs = false; ///< the data declares no CRS and none was assumed: ask the planner for one
+};
+
+/**
+ * Opens any GDAL vector or raster source (path, /vsi path or connection string) as a layer in a plain, visible
+ * style: vector first (most planner data), then raster. `assumedCrs` is used for data that declares no CRS.
+ * Blocking; call it off the GUI thread for big files. The layer's `source` and `assumedCrs` are what a project stores.
+ */
+[[nodiscard]] OpenedLayer openLayerSource(const QString &source, const QString &assumedCrs = {});
+
+} // namespace atlas
