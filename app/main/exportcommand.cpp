@@ -128,36 +128,15 @@ int runExport(const CommandLine &command)
     if (!exportFormatFromName(command.format, &request.format))
         return fail(QStringLiteral("unknown format “%1”: use png, jpg, pdf, svg or tif.").arg(command.format));
 
-    std::fprintf(stderr, "export: reading the data\n");
-    DefaultMap map = DefaultMap::load();
-    for (const UserError &e : map.errors)
-        std::fprintf(stderr, "export: warning: %s\n", qPrintable(e.message));
-    std::optional<ProjectView> projectView;
+    // The project first: its output language decides the slide texts, layer titles included, before they load.
+    std::optional<ProjectReadResult> project;
     QString language = command.language;
     if (!command.project.isEmpty()) {
-        const ProjectReadResult read = readProjectFile(command.project);
-        if (read.error)
-            return fail(read.error.message, read.error.detail);
-        const QDir projectDir = QFileInfo(command.project).absoluteDir();
-        QSet<QString> confirmed;
-        for (const auto &[layer, check] : sourcesNeedingConfirmation(read.project, projectDir)) {
-            if (!command.trustProjectSources)
-                return fail(QStringLiteral("the project's layer “%1” was not read: %2 (%3). Check the project, then "
-                                           "pass --trust-project-sources to read it.")
-                                .arg(layer.title, check.reason, check.resolved));
-            confirmed.insert(layer.source);
-        }
-        std::fprintf(stderr, "export: opening the project's layers\n");
-        const ProjectMap opened = buildProjectMap(read.project, map.layers, projectDir, confirmed);
-        for (const QString &warning : opened.warnings)
-            std::fprintf(stderr, "export: warning: %s\n", qPrintable(warning));
-        // A slide without one of its layers is not the slide the project describes: refuse rather than mislead.
-        if (!opened.unavailable.empty())
-            return fail(opened.unavailable.front().message, opened.unavailable.front().detail);
-        map.layers = opened.layers;
-        projectView = read.project.view;
+        project = readProjectFile(command.project);
+        if (project->error)
+            return fail(project->error.message, project->error.detail);
         if (!command.languageGiven)
-            language = read.project.outputLanguage;
+            language = project->project.outputLanguage;
     }
     // main() chose the slide language from --lang; a project's own output language applies when --lang is absent.
     QTranslator projectLanguage;
@@ -165,6 +144,32 @@ int runExport(const CommandLine &command)
         && projectLanguage.load(QLocale(language == QLatin1String("es") ? QLocale::Spanish : QLocale::English),
                                 QStringLiteral("nearshore-atlas"), QStringLiteral("_"), QStringLiteral(":/nearshore-atlas/i18n")))
         QCoreApplication::installTranslator(&projectLanguage);
+
+    std::fprintf(stderr, "export: reading the data\n");
+    DefaultMap map = DefaultMap::load();
+    for (const UserError &e : map.errors)
+        std::fprintf(stderr, "export: warning: %s\n", qPrintable(e.message));
+    if (project) {
+        const QDir projectDir = QFileInfo(command.project).absoluteDir();
+        QSet<QString> confirmed;
+        for (const auto &[layer, check] : sourcesNeedingConfirmation(project->project, projectDir)) {
+            if (!command.trustProjectSources)
+                return fail(QStringLiteral("the project's layer “%1” was not read: %2 (%3). Check the project, then "
+                                           "pass --trust-project-sources to read it.")
+                                .arg(layer.title.isEmpty() ? layer.id : layer.title, check.reason, check.resolved));
+            confirmed.insert(layer.source);
+        }
+        std::fprintf(stderr, "export: opening the project's layers\n");
+        const ProjectMap opened = buildProjectMap(project->project, map.layers, projectDir, confirmed);
+        for (const QString &warning : opened.warnings)
+            std::fprintf(stderr, "export: warning: %s\n", qPrintable(warning));
+        // A slide without one of its layers is not the slide the project describes: refuse rather than mislead.
+        if (!opened.unavailable.empty())
+            return fail(opened.unavailable.front().message, opened.unavailable.front().detail);
+        map.layers = opened.layers;
+    }
+    const bool hasProjectView = project && project->project.view.has_value();
+    const ProjectView projectView = hasProjectView ? *project->project.view : ProjectView{};
     for (const QString &source : command.layers) {
         QString error, detail;
         if (!addLayer(map, source, &error, &detail))
@@ -172,9 +177,9 @@ int runExport(const CommandLine &command)
     }
 
     request.extent = map.homeExtent;
-    if (projectView && command.bbox.isEmpty() && command.hub.isEmpty()) {
+    if (hasProjectView && command.bbox.isEmpty() && command.hub.isEmpty()) {
         // The project's view at the output's size: what the planner framed, as large as the slide allows.
-        MapCamera camera{projectView->centerLon, projectView->centerLat, projectView->zoom, 0.0, QSizeF(command.size)};
+        const MapCamera camera{projectView.centerLon, projectView.centerLat, projectView.zoom, 0.0, QSizeF(command.size)};
         const QRectF bounds = camera.visibleMercatorBounds();
         const QPointF sw = webmercator::toLonLat(bounds.bottomLeft()), ne = webmercator::toLonLat(bounds.topRight());
         request.extent = {std::min(sw.x(), ne.x()), std::min(sw.y(), ne.y()), std::max(sw.x(), ne.x()),

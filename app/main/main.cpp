@@ -7,6 +7,7 @@
 #include "selftest.h"
 #include "snapshot.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -76,6 +77,8 @@ int main(int argc, char *argv[])
 
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
+    if (!command.project.isEmpty())
+        engine.setInitialProperties({{QStringLiteral("startupProject"), QFileInfo(command.project).absoluteFilePath()}});
     engine.loadFromModule("NearshoreAtlas", "Main");
     return QGuiApplication::exec();
 }

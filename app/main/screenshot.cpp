@@ -16,6 +16,7 @@ namespace atlas {
 
 int writeWindowScreenshot(QQmlApplicationEngine &engine, const QString &path, QSize size)
 {
+    engine.setInitialProperties({{QStringLiteral("offerRecovery"), false}}); // no dialog from an earlier crash
     engine.loadFromModule("NearshoreAtlas", "Main");
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {

@@ -18,6 +18,7 @@ int runSelfTest(QQmlApplicationEngine &engine)
             ++problems;
         }
     });
+    engine.setInitialProperties({{QStringLiteral("offerRecovery"), false}}); // no dialog from an earlier crash
     engine.loadFromModule("NearshoreAtlas", "Main");
     if (engine.rootObjects().isEmpty()) {
         std::fprintf(stderr, "self-test: the main window did not load\n");

@@ -18,6 +18,7 @@ namespace atlas {
 AtlasSession::AtlasSession(QObject *parent)
     : QObject(parent)
     , m_map(DefaultMap::load())
+    , m_builtins(m_map.layers)
 {
 }
 
@@ -179,6 +180,54 @@ bool AtlasSession::setLayerVisible(int layer, bool visible)
     m_map.layers[size_t(layer)].visible = visible;
     Q_EMIT layerChanged(layer);
     return true;
+}
+
+bool AtlasSession::moveLayer(int from, int to)
+{
+    const int count = int(m_map.layers.size());
+    if (from < 0 || from >= count || to < 0 || to >= count)
+        return false;
+    if (from == to)
+        return true;
+    MapLayer moved = std::move(m_map.layers[size_t(from)]);
+    m_map.layers.erase(m_map.layers.begin() + from);
+    m_map.layers.insert(m_map.layers.begin() + to, std::move(moved));
+    Q_EMIT layersReset();
+    return true;
+}
+
+bool AtlasSession::removeLayer(int layer)
+{
+    if (layer < 0 || layer >= int(m_map.layers.size()))
+        return false;
+    m_map.layers.erase(m_map.layers.begin() + layer);
+    Q_EMIT layersReset();
+    return true;
+}
+
+QVariantMap AtlasSession::layerView(int layer, qreal width, qreal height) const
+{
+    if (layer < 0 || layer >= int(m_map.layers.size()) || width <= 0 || height <= 0)
+        return {};
+    const MapLayer &l = m_map.layers[size_t(layer)];
+    if (!l.raster && (!l.data || l.data->features.empty()))
+        return {};
+    LonLatBox box = l.raster ? l.raster->extentLonLat : l.data->extentLonLat;
+    // A single point (or a line along a meridian) still gets a view: a few kilometres around it.
+    constexpr double pad = 0.02;
+    if (box.east - box.west < pad)
+        box.west -= pad, box.east += pad;
+    if (box.north - box.south < pad)
+        box.south -= pad, box.north += pad;
+    const MapCamera camera = MapCamera::fitting(box, QSizeF(width, height), 24);
+    return {{QStringLiteral("center"), QVariant::fromValue(QGeoCoordinate(camera.centerLat, camera.centerLon))},
+            {QStringLiteral("zoomLevel"), std::min(camera.zoom, 16.0)}};
+}
+
+void AtlasSession::replaceLayers(std::vector<MapLayer> layers)
+{
+    m_map.layers = std::move(layers);
+    Q_EMIT layersReset();
 }
 
 bool AtlasSession::setLayerOpacity(int layer, qreal opacity)

@@ -66,6 +66,17 @@ public:
 
     bool setLayerVisible(int layer, bool visible);
     bool setLayerOpacity(int layer, qreal opacity);
+    /** Moves layer `from` to index `to` (bottom first), keeping the others in order. */
+    bool moveLayer(int from, int to);
+    bool removeLayer(int layer);
+    /** {center, zoomLevel} that show layer `layer` in a viewport of the given size; empty for an empty layer. */
+    Q_INVOKABLE [[nodiscard]] QVariantMap layerView(int layer, qreal width, qreal height) const;
+
+    /** Replaces every layer (a project was opened, or a new one started). */
+    void replaceLayers(std::vector<MapLayer> layers);
+    [[nodiscard]] const std::vector<MapLayer> &layers() const { return m_map.layers; }
+    /** The built-in layers as the program ships them (their default styles, all visible). */
+    [[nodiscard]] const std::vector<MapLayer> &builtinLayers() const { return m_builtins; }
 
 Q_SIGNALS:
     /** A layer's visibility or style changed: the map renders again. */
@@ -79,6 +90,7 @@ Q_SIGNALS:
 
 private:
     DefaultMap m_map;
+    std::vector<MapLayer> m_builtins;
     int m_loading = 0;
 };
 

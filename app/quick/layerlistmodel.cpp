@@ -80,6 +80,21 @@ Qt::ItemFlags LayerListModel::flags(const QModelIndex &index) const
     return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
 }
 
+bool LayerListModel::moveLayer(int row, int toRow)
+{
+    return m_session && m_session->moveLayer(layerIndex(row), layerIndex(toRow));
+}
+
+bool LayerListModel::removeLayer(int row)
+{
+    return m_session && m_session->removeLayer(layerIndex(row));
+}
+
+QVariantMap LayerListModel::layerView(int row, qreal width, qreal height) const
+{
+    return m_session ? m_session->layerView(layerIndex(row), width, height) : QVariantMap();
+}
+
 QHash<int, QByteArray> LayerListModel::roleNames() const
 {
     return {{IdRole, "layerId"}, {TitleRole, "title"}, {VisibleRole, "layerVisible"}, {OpacityRole, "layerOpacity"}};

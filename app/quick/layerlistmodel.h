@@ -31,6 +31,12 @@ public:
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
+    /** Moves the layer at `row` to `toRow` (rows are topmost first): the drawing order follows. */
+    Q_INVOKABLE bool moveLayer(int row, int toRow);
+    Q_INVOKABLE bool removeLayer(int row);
+    /** {center, zoomLevel} showing the whole layer at `row` in a viewport of the given size (empty if it has no data). */
+    Q_INVOKABLE [[nodiscard]] QVariantMap layerView(int row, qreal width, qreal height) const;
+
 Q_SIGNALS:
     void sessionChanged();
 

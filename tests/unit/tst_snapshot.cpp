@@ -146,6 +146,40 @@ private Q_SLOTS:
         QVERIFY(app.readAllStandardError().contains("wrote"));
     }
 
+    void exportAProject()
+    {
+        // A project with its own data outside its folder: refused until the planner says the sources are trusted.
+        const QDir dir(m_dir.filePath(QStringLiteral("briefing")));
+        QVERIFY(QDir().mkpath(dir.path()));
+        QFile data(m_dir.filePath(QStringLiteral("plants.geojson")));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write(R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "A"},
+                    "geometry": {"type": "Point", "coordinates": [-100.3, 25.7]}}]})");
+        data.close();
+        QFile project(dir.filePath(QStringLiteral("briefing.atlas")));
+        QVERIFY(project.open(QIODevice::WriteOnly));
+        project.write(R"({"format": "nearshore-atlas-project", "version": 1, "view": [-100.31, 25.67, 9, 0],
+            "layers": [{"id": "land", "builtin": true}, {"id": "mx_states", "builtin": true, "opacity": 0.5},
+                       {"id": "plants", "source": "../plants.geojson", "title": "Plants"}],
+            "export": {"language": "es"}})");
+        project.close();
+        const QString out = m_dir.filePath(QStringLiteral("briefing.png"));
+        const QStringList arguments{QStringLiteral("export"), QStringLiteral("--project"), project.fileName(),
+                                    QStringLiteral("--size"), QStringLiteral("800x450"), QStringLiteral("--out"), out};
+        QProcess app;
+        app.start(QStringLiteral(ATLAS_EXECUTABLE), arguments);
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 1);
+        QVERIFY(app.readAllStandardError().contains("--trust-project-sources"));
+        QVERIFY(!QFile::exists(out));
+
+        app.start(QStringLiteral(ATLAS_EXECUTABLE), arguments + QStringList{QStringLiteral("--trust-project-sources")});
+        QVERIFY(app.waitForFinished(60000));
+        QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+        const QImage slide(out);
+        QCOMPARE(slide.size(), QSize(800, 450));
+    }
+
     void hubDeckHasOnePagePerHub()
     {
         const QString dir = m_dir.filePath(QStringLiteral("deck"));

@@ -95,7 +95,8 @@ Project captureProject(const std::vector<MapLayer> &layers, const std::vector<Un
         stored.id = stored.builtin ? layer.id : QStringLiteral("layer-%1").arg(++userLayers);
         stored.source = stored.builtin ? QString() : storedProjectSource(layer.source, projectDir);
         stored.assumedCrs = layer.assumedCrs;
-        stored.title = layer.title;
+        // Built-in layers keep their translated titles (slides follow the output language); planner data keeps its name.
+        stored.title = stored.builtin ? QString() : layer.title;
         stored.visible = layer.visible;
         stored.opacity = layer.style.opacity;
         stored.style = styleToJson(layer.style);

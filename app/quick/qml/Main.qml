@@ -13,7 +13,153 @@ ApplicationWindow {
     width: 1280
     height: 800
     visible: true
-    title: qsTr("Nearshore Atlas")
+    title: qsTr("%1%2 — Nearshore Atlas").arg(project.displayName).arg(project.modified ? "*" : "")
+
+    /** A project to open at start (nearshore-atlas --project FILE). */
+    property string startupProject
+    /** Offer to recover unsaved work after a crash (off for screenshots and the self-test). */
+    property bool offerRecovery: true
+
+    /** The project life cycle, for tests. */
+    readonly property alias projectController: project
+    /** The error dialog, for tests. */
+    readonly property alias errorDialog: openError
+
+    ProjectController {
+        id: project
+        objectName: "project"
+        session: AtlasSession
+        onOpened: view => {
+            if (view.center) {
+                atlasMap.userMoved = true;
+                atlasMap.map.zoomLevel = view.zoomLevel;
+                atlasMap.map.center = view.center;
+                atlasMap.map.bearing = view.bearing;
+            } else {
+                atlasMap.userMoved = false;
+                atlasMap.goHome();
+            }
+        }
+        onFailed: (message, detail) => window.showError(message, detail, qsTr("Project"))
+        onConfirmationNeeded: sources => {
+            sourcesDialog.sources = sources;
+            sourcesDialog.open();
+        }
+    }
+
+    /** The camera as a project stores it. */
+    function currentView(): var {
+        return { center: atlasMap.map.center, zoomLevel: atlasMap.map.zoomLevel, bearing: atlasMap.map.bearing };
+    }
+
+    function showError(message: string, detail: string, heading: string): void {
+        openError.title = heading ?? qsTr("Nearshore Atlas");
+        openErrorText.text = message;
+        openError.detail = detail;
+        openError.open();
+    }
+
+    /** Runs `action` once unsaved changes are saved or knowingly discarded. */
+    function afterUnsavedChanges(action: var): void {
+        if (!project.modified) {
+            action();
+            return;
+        }
+        unsavedDialog.action = action;
+        unsavedDialog.open();
+    }
+
+    function saveProject(then: var): void {
+        project.setView(currentView());
+        if (project.filePath === "") {
+            saveDialog.then = then ?? null;
+            saveDialog.open();
+        } else if (project.save() && then) {
+            then();
+        }
+    }
+
+    property bool closeConfirmed: false
+    onClosing: close => {
+        if (project.modified && !closeConfirmed) {
+            close.accepted = false;
+            afterUnsavedChanges(() => { window.closeConfirmed = true; window.close(); });
+            return;
+        }
+        project.closing();
+    }
+
+    Component.onCompleted: {
+        if (startupProject !== "")
+            project.open(startupProject);
+        else if (offerRecovery && project.recoveryAvailable)
+            recoveryDialog.open();
+    }
+
+    // The camera goes into the project (and its autosave) once the map settles.
+    Timer {
+        id: viewSync
+        interval: 400
+        onTriggered: project.setView(window.currentView())
+    }
+    Connections {
+        target: atlasMap.map
+        function onCenterChanged(): void { viewSync.restart(); }
+        function onZoomLevelChanged(): void { viewSync.restart(); }
+    }
+
+    menuBar: MenuBar {
+        Menu {
+            title: qsTr("&File")
+            Action {
+                text: qsTr("&New project")
+                shortcut: StandardKey.New
+                onTriggered: window.afterUnsavedChanges(() => project.newProject())
+            }
+            Action {
+                text: qsTr("&Open project…")
+                shortcut: StandardKey.Open
+                onTriggered: window.afterUnsavedChanges(() => openProjectDialog.open())
+            }
+            Menu {
+                id: recentMenu
+                title: qsTr("Open &recent")
+                enabled: project.recentProjects.length > 0
+                Instantiator {
+                    model: project.recentProjects
+                    delegate: MenuItem {
+                        required property string modelData
+                        text: modelData
+                        onTriggered: window.afterUnsavedChanges(() => project.open(modelData))
+                    }
+                    onObjectAdded: (index, object) => recentMenu.insertItem(index, object)
+                    onObjectRemoved: (index, object) => recentMenu.removeItem(object)
+                }
+            }
+            Action {
+                text: qsTr("&Save project")
+                shortcut: StandardKey.Save
+                onTriggered: window.saveProject(null)
+            }
+            Action {
+                text: qsTr("Save project &as…")
+                shortcut: "Ctrl+Shift+S"
+                onTriggered: { project.setView(window.currentView()); saveDialog.then = null; saveDialog.open(); }
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Add data…")
+                shortcut: "Ctrl+Shift+O"
+                onTriggered: openDialog.open()
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Quit")
+                shortcut: StandardKey.Quit
+                onTriggered: window.close()
+            }
+        }
+    }
 
 
     RowLayout {
@@ -81,13 +227,41 @@ ApplicationWindow {
                             onClicked: openDialog.open()
                         }
                         BusyIndicator {
-                            running: AtlasSession.loading
+                            running: AtlasSession.loading || project.busy
                             visible: running
                             Layout.alignment: Qt.AlignHCenter
                         }
                         LayersView {
+                            mapSize: Qt.size(atlasMap.width, atlasMap.height)
                             Layout.fillWidth: true
                             Layout.fillHeight: true
+                            onZoomRequested: view => atlasMap.flyTo(view.center, view.zoomLevel)
+                        }
+                        // Layers the project names that are not on the map: shown, never silently dropped.
+                        Repeater {
+                            model: project.unavailableLayers
+                            delegate: Frame {
+                                id: unavailable
+                                required property var modelData
+                                required property int index
+                                Layout.fillWidth: true
+                                ColumnLayout {
+                                    anchors.fill: parent
+                                    Label {
+                                        text: unavailable.modelData.message
+                                        color: "#a50f15"
+                                        wrapMode: Text.Wrap
+                                        Layout.fillWidth: true
+                                    }
+                                    Button {
+                                        text: qsTr("Locate…")
+                                        onClicked: {
+                                            locateDialog.layerIndex = unavailable.index;
+                                            locateDialog.open();
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -139,7 +313,6 @@ ApplicationWindow {
     Dialog {
         id: openError
         property string detail
-        title: qsTr("The data could not be opened")
         anchors.centerIn: parent
         modal: true
         standardButtons: Dialog.Ok
@@ -191,12 +364,96 @@ ApplicationWindow {
         onAccepted: AtlasSession.openDataset(source, crsField.text)
     }
 
+    FileDialog {
+        id: openProjectDialog
+        title: qsTr("Open a project")
+        nameFilters: [qsTr("Nearshore Atlas projects (*.atlas)"), qsTr("All files (*)")]
+        onAccepted: project.open(selectedFile)
+    }
+
+    FileDialog {
+        id: saveDialog
+        property var then: null
+        title: qsTr("Save the project")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "atlas"
+        nameFilters: [qsTr("Nearshore Atlas projects (*.atlas)")]
+        onAccepted: {
+            if (project.saveAs(selectedFile) && then)
+                then();
+        }
+    }
+
+    FileDialog {
+        id: locateDialog
+        property int layerIndex: -1
+        title: qsTr("Locate the layer's data")
+        onAccepted: project.locate(layerIndex, selectedFile)
+    }
+
+    Dialog {
+        id: unsavedDialog
+        property var action: null
+        title: qsTr("Save changes to “%1”?").arg(project.displayName)
+        anchors.centerIn: parent
+        modal: true
+        standardButtons: Dialog.Save | Dialog.Discard | Dialog.Cancel
+        Label {
+            text: qsTr("The project has changes that are not saved.")
+        }
+        onAccepted: window.saveProject(action)
+        onDiscarded: {
+            close();
+            if (action)
+                action();
+        }
+    }
+
+    // A project from someone else may point at files elsewhere, on the network or in a database: ask first.
+    Dialog {
+        id: sourcesDialog
+        property var sources: []
+        title: qsTr("Read data from outside the project?")
+        anchors.centerIn: parent
+        modal: true
+        width: Math.min(640, window.width - 40)
+        standardButtons: Dialog.Yes | Dialog.No
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                text: qsTr("This project wants to read data that is not in its own folder. Open these only if you trust where the project came from; the layers you decline stay listed as unavailable.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: sourcesDialog.sources.join("\n")
+                wrapMode: Text.WrapAnywhere
+                font.family: "monospace"
+                Layout.fillWidth: true
+            }
+        }
+        onAccepted: project.continueOpening(true)
+        onRejected: project.continueOpening(false)
+    }
+
+    Dialog {
+        id: recoveryDialog
+        title: qsTr("Recover unsaved work?")
+        anchors.centerIn: parent
+        modal: true
+        standardButtons: Dialog.Yes | Dialog.Discard
+        Label {
+            text: qsTr("Nearshore Atlas did not close normally last time. Its autosave has your unsaved work.")
+            wrapMode: Text.Wrap
+        }
+        onAccepted: project.recover()
+        onDiscarded: { project.discardRecovery(); close(); }
+    }
+
     Connections {
         target: AtlasSession
         function onOpenFailed(message: string, detail: string): void {
-            openErrorText.text = message;
-            openError.detail = detail;
-            openError.open();
+            window.showError(message, detail, qsTr("The data could not be opened"));
         }
         function onCrsNeeded(source: url): void {
             crsDialog.source = source;

@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectcontroller.h"
+
+#include "atlassession.h"
+#include "projectfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QGeoCoordinate>
+#include <QLockFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace atlas {
+
+namespace {
+
+constexpr int autosaveIntervalMs = 2 * 60 * 1000;
+constexpr qsizetype maxRecent = 8;
+const auto recentKey = QStringLiteral("project/recent");
+const auto recoveryOriginKey = QStringLiteral("project/recoveryOrigin");
+
+QVariantMap viewToVariant(const ProjectView &view)
+{
+    return {{QStringLiteral("center"), QVariant::fromValue(QGeoCoordinate(view.centerLat, view.centerLon))},
+            {QStringLiteral("zoomLevel"), view.zoom},
+            {QStringLiteral("bearing"), view.bearing}};
+}
+
+std::optional<ProjectView> viewFromVariant(const QVariantMap &map)
+{
+    const QGeoCoordinate center = map.value(QStringLiteral("center")).value<QGeoCoordinate>();
+    if (!center.isValid())
+        return std::nullopt;
+    return ProjectView{center.longitude(), center.latitude(), map.value(QStringLiteral("zoomLevel")).toDouble(),
+                       map.value(QStringLiteral("bearing")).toDouble()};
+}
+
+// Only one window writes the recovery file; a second instance runs without autosave rather than overwrite it.
+QLockFile *recoveryLock()
+{
+    static QLockFile lock(ProjectController::recoveryFilePath() + QStringLiteral(".lock"));
+    static const bool owned = [] {
+        QDir().mkpath(QFileInfo(ProjectController::recoveryFilePath()).absolutePath());
+        lock.setStaleLockTime(0); // a crashed owner's lock is recognised by its dead PID, not its age
+        return lock.tryLock(0);
+    }();
+    return owned ? &lock : nullptr;
+}
+
+} // namespace
+
+ProjectController::ProjectController(QObject *parent)
+    : QObject(parent)
+{
+    m_autosave.setInterval(autosaveIntervalMs);
+    connect(&m_autosave, &QTimer::timeout, this, &ProjectController::autosave);
+    if (recoveryLock())
+        m_autosave.start();
+}
+
+ProjectController::~ProjectController() = default;
+
+QString ProjectController::recoveryFilePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("recovery.atlas"));
+}
+
+void ProjectController::setSession(AtlasSession *session)
+{
+    if (m_session == session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        const auto changed = [this] {
+            if (!m_applying)
+                setModified(true);
+        };
+        connect(m_session, &AtlasSession::layerChanged, this, changed);
+        connect(m_session, &AtlasSession::layersReset, this, changed);
+    }
+    Q_EMIT sessionChanged();
+}
+
+QString ProjectController::displayName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).completeBaseName();
+}
+
+QStringList ProjectController::recentProjects() const
+{
+    QStringList existing;
+    for (const QString &path : QSettings().value(recentKey).toStringList()) {
+        if (QFileInfo(path).isFile())
+            existing.append(path);
+    }
+    return existing;
+}
+
+QVariantList ProjectController::unavailableLayers() const
+{
+    QVariantList list;
+    for (const UnavailableLayer &u : m_unavailable)
+        list.append(QVariantMap{{QStringLiteral("title"), u.stored.title.isEmpty() ? u.stored.id : u.stored.title},
+                                {QStringLiteral("source"), u.stored.source},
+                                {QStringLiteral("message"), u.message},
+                                {QStringLiteral("detail"), u.detail}});
+    return list;
+}
+
+bool ProjectController::isRecoveryAvailable() const
+{
+    return recoveryLock() && QFileInfo(recoveryFilePath()).isFile();
+}
+
+QVariantList ProjectController::bookmarks() const
+{
+    QVariantList list;
+    for (const Bookmark &b : m_project.bookmarks) {
+        QVariantMap entry = viewToVariant(b.view);
+        entry.insert(QStringLiteral("name"), b.name);
+        list.append(entry);
+    }
+    return list;
+}
+
+void ProjectController::setOutputLanguage(const QString &language)
+{
+    if (language == m_project.outputLanguage || (language != QLatin1String("en") && language != QLatin1String("es")))
+        return;
+    m_project.outputLanguage = language;
+    setModified(true);
+    Q_EMIT outputLanguageChanged();
+}
+
+void ProjectController::setView(const QVariantMap &view)
+{
+    // The view alone does not make a project "modified" (panning is looking, not editing), but it is saved.
+    if (const std::optional<ProjectView> v = viewFromVariant(view))
+        m_project.view = v;
+}
+
+void ProjectController::newProject()
+{
+    if (!m_session)
+        return;
+    m_applying = true;
+    m_session->replaceLayers(m_session->builtinLayers());
+    m_applying = false;
+    m_project = Project{};
+    m_unavailable.clear();
+    setFilePath({});
+    setModified(false);
+    Q_EMIT unavailableLayersChanged();
+    Q_EMIT bookmarksChanged();
+    Q_EMIT outputLanguageChanged();
+    Q_EMIT opened({});
+}
+
+void ProjectController::open(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const ProjectReadResult read = readProjectFile(path);
+    if (read.error) {
+        Q_EMIT failed(read.error.message, read.error.detail);
+        return;
+    }
+    const QDir dir = QFileInfo(path).absoluteDir();
+    QStringList sources;
+    for (const auto &[layer, check] : sourcesNeedingConfirmation(read.project, dir))
+        sources.append(tr("%1 — %2: %3").arg(layer.title.isEmpty() ? layer.id : layer.title, check.reason, check.resolved));
+    if (!sources.isEmpty()) {
+        m_pending = Pending{read.project, path, sources, false};
+        Q_EMIT confirmationNeeded(sources);
+        return;
+    }
+    build(read.project, path, dir, {}, false);
+}
+
+void ProjectController::continueOpening(bool readConfirmedSources)
+{
+    if (!m_pending)
+        return;
+    Pending pending = std::move(*m_pending);
+    m_pending.reset();
+    QSet<QString> confirmed;
+    if (readConfirmedSources) {
+        for (const ProjectLayer &layer : pending.project.layers)
+            confirmed.insert(layer.source);
+    }
+    const QString origin = pending.fromRecovery ? QSettings().value(recoveryOriginKey).toString() : pending.path;
+    const QDir dir = origin.isEmpty() ? QDir::root() : QFileInfo(origin).absoluteDir();
+    build(pending.project, pending.path, dir, confirmed, pending.fromRecovery);
+}
+
+void ProjectController::build(Project project, const QString &path, const QDir &projectDir,
+                              const QSet<QString> &confirmed, bool fromRecovery)
+{
+    if (!m_session)
+        return;
+    setBusy(true);
+    auto *watcher = new QFutureWatcher<ProjectMap>(this);
+    connect(watcher, &QFutureWatcher<ProjectMap>::finished, this, [this, watcher, project, path, fromRecovery] {
+        watcher->deleteLater();
+        ProjectMap map = watcher->result();
+        m_applying = true;
+        m_session->replaceLayers(std::move(map.layers));
+        m_applying = false;
+        m_unavailable = std::move(map.unavailable);
+        m_project = project;
+        m_project.layers.clear(); // the session holds the layers now
+        const QString origin = fromRecovery ? QSettings().value(recoveryOriginKey).toString() : path;
+        setFilePath(origin);
+        if (!origin.isEmpty())
+            addRecent(origin);
+        setModified(fromRecovery); // recovered work is not in its project file yet
+        setBusy(false);
+        Q_EMIT unavailableLayersChanged();
+        Q_EMIT bookmarksChanged();
+        Q_EMIT outputLanguageChanged();
+        Q_EMIT opened(project.view ? viewToVariant(*project.view) : QVariantMap());
+        if (!map.warnings.isEmpty())
+            Q_EMIT failed(tr("The project opened, with some problems."), map.warnings.join(QLatin1Char('\n')));
+    });
+    watcher->setFuture(QtConcurrent::run([project, builtins = m_session->builtinLayers(), projectDir, confirmed] {
+        return buildProjectMap(project, builtins, projectDir, confirmed);
+    }));
+}
+
+Project ProjectController::capture(const QDir &projectDir) const
+{
+    return captureProject(m_session ? m_session->layers() : std::vector<MapLayer>{}, m_unavailable, m_project, projectDir);
+}
+
+bool ProjectController::save()
+{
+    return !m_filePath.isEmpty() && saveAs(QUrl::fromLocalFile(m_filePath));
+}
+
+bool ProjectController::saveAs(const QUrl &file)
+{
+    QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".atlas");
+    Project project = capture(QFileInfo(path).absoluteDir());
+    if (project.title.isEmpty())
+        project.title = QFileInfo(path).completeBaseName();
+    if (const UserError error = writeProjectFile(project, path)) {
+        Q_EMIT failed(error.message, error.detail);
+        return false;
+    }
+    m_project.title = project.title;
+    setFilePath(path);
+    addRecent(path);
+    setModified(false);
+    Q_EMIT saved();
+    return true;
+}
+
+void ProjectController::locate(int unavailableIndex, const QUrl &file)
+{
+    if (!m_session || unavailableIndex < 0 || unavailableIndex >= int(m_unavailable.size()))
+        return;
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    Project one;
+    ProjectLayer stored = m_unavailable[size_t(unavailableIndex)].stored;
+    stored.source = path;
+    stored.builtin = false;
+    one.layers = {stored};
+    setBusy(true);
+    auto *watcher = new QFutureWatcher<ProjectMap>(this);
+    connect(watcher, &QFutureWatcher<ProjectMap>::finished, this, [this, watcher, stored] {
+        watcher->deleteLater();
+        setBusy(false);
+        ProjectMap map = watcher->result();
+        const auto it = std::find_if(m_unavailable.begin(), m_unavailable.end(),
+                                     [&](const UnavailableLayer &u) { return u.stored.id == stored.id; });
+        if (map.layers.empty() || it == m_unavailable.end()) {
+            if (!map.unavailable.empty())
+                Q_EMIT failed(map.unavailable.front().message, map.unavailable.front().detail);
+            return;
+        }
+        std::vector<MapLayer> layers = m_session->layers();
+        const size_t at = std::min(size_t(std::max(it->position, 0)), layers.size());
+        layers.insert(layers.begin() + qsizetype(at), std::move(map.layers.front()));
+        m_unavailable.erase(it);
+        Q_EMIT unavailableLayersChanged();
+        m_session->replaceLayers(std::move(layers)); // a change the planner made: the project is modified
+    });
+    // The planner picked this file: it is confirmed, wherever it lies.
+    watcher->setFuture(QtConcurrent::run([one, path] { return buildProjectMap(one, {}, QDir::root(), {path}); }));
+}
+
+void ProjectController::autosave()
+{
+    if (!m_modified || !m_session || !recoveryLock())
+        return;
+    // Sources stay relative to the project's own folder, so that recovery resolves them as opening it would.
+    const QDir dir = m_filePath.isEmpty() ? QDir::root() : QFileInfo(m_filePath).absoluteDir();
+    if (!writeProjectFile(capture(dir), recoveryFilePath()))
+        QSettings().setValue(recoveryOriginKey, m_filePath);
+}
+
+void ProjectController::recover()
+{
+    const ProjectReadResult read = readProjectFile(recoveryFilePath());
+    if (read.error) {
+        Q_EMIT failed(read.error.message, read.error.detail);
+        discardRecovery();
+        return;
+    }
+    const QString origin = QSettings().value(recoveryOriginKey).toString();
+    const QDir dir = origin.isEmpty() ? QDir::root() : QFileInfo(origin).absoluteDir();
+    QStringList sources;
+    for (const auto &[layer, check] : sourcesNeedingConfirmation(read.project, dir))
+        sources.append(tr("%1 — %2: %3").arg(layer.title.isEmpty() ? layer.id : layer.title, check.reason, check.resolved));
+    if (!sources.isEmpty()) {
+        m_pending = Pending{read.project, recoveryFilePath(), sources, true};
+        Q_EMIT confirmationNeeded(sources);
+        return;
+    }
+    build(read.project, recoveryFilePath(), dir, {}, true);
+}
+
+void ProjectController::discardRecovery()
+{
+    QFile::remove(recoveryFilePath());
+    QFile::remove(recoveryFilePath() + QStringLiteral(".bak"));
+    QSettings().remove(recoveryOriginKey);
+    Q_EMIT recoveryAvailableChanged();
+}
+
+void ProjectController::closing()
+{
+    if (recoveryLock())
+        discardRecovery();
+}
+
+void ProjectController::addBookmark(const QString &name, const QVariantMap &view)
+{
+    const std::optional<ProjectView> v = viewFromVariant(view);
+    if (!v || name.trimmed().isEmpty())
+        return;
+    m_project.bookmarks.push_back({name.trimmed(), *v});
+    setModified(true);
+    Q_EMIT bookmarksChanged();
+}
+
+void ProjectController::removeBookmark(int index)
+{
+    if (index < 0 || index >= int(m_project.bookmarks.size()))
+        return;
+    m_project.bookmarks.erase(m_project.bookmarks.begin() + index);
+    setModified(true);
+    Q_EMIT bookmarksChanged();
+}
+
+void ProjectController::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged();
+}
+
+void ProjectController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void ProjectController::setFilePath(const QString &path)
+{
+    if (m_filePath == path)
+        return;
+    m_filePath = path;
+    Q_EMIT filePathChanged();
+}
+
+void ProjectController::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(recentKey, recent.mid(0, maxRecent));
+    Q_EMIT recentProjectsChanged();
+}
+
+} // namespace atlas

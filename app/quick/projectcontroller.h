@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "atlasproject.h"
+#include "projectmap.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+#include <QUrl>
+#include <QVariantMap>
+
+namespace atlas {
+
+class AtlasSession;
+
+/**
+ * The project a window works on: new / open / save / save as, the unsaved-changes mark, recent projects, autosave
+ * to a recovery file and recovery after a crash, and the layers a project names that could not be opened.
+ * Reading and writing are the core's (projectfile.h, projectmap.h); this class adds the session's life cycle.
+ */
+class ProjectController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(atlas::AtlasSession *session READ session WRITE setSession NOTIFY sessionChanged FINAL)
+    /** The project file, empty until the project is saved or opened. */
+    Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged FINAL)
+    /** The name a window title shows: the file's name without extension, or "Untitled". */
+    Q_PROPERTY(QString displayName READ displayName NOTIFY filePathChanged FINAL)
+    /** True when there are changes that are not in the project file. */
+    Q_PROPERTY(bool modified READ isModified NOTIFY modifiedChanged FINAL)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged FINAL)
+    Q_PROPERTY(QStringList recentProjects READ recentProjects NOTIFY recentProjectsChanged FINAL)
+    /** Layers of the project that are not on the map: [{title, source, reason}] for the layers panel. */
+    Q_PROPERTY(QVariantList unavailableLayers READ unavailableLayers NOTIFY unavailableLayersChanged FINAL)
+    /** A recovery file from a session that did not end normally exists: offer it. */
+    Q_PROPERTY(bool recoveryAvailable READ isRecoveryAvailable NOTIFY recoveryAvailableChanged FINAL)
+    /** The bookmarks of views: [{name, center, zoomLevel, bearing}]. */
+    Q_PROPERTY(QVariantList bookmarks READ bookmarks NOTIFY bookmarksChanged FINAL)
+    /** Slide language (es / en), saved with the project. */
+    Q_PROPERTY(QString outputLanguage READ outputLanguage WRITE setOutputLanguage NOTIFY outputLanguageChanged FINAL)
+
+public:
+    explicit ProjectController(QObject *parent = nullptr);
+    ~ProjectController() override;
+
+    [[nodiscard]] AtlasSession *session() const { return m_session; }
+    void setSession(AtlasSession *session);
+    [[nodiscard]] QString filePath() const { return m_filePath; }
+    [[nodiscard]] QString displayName() const;
+    [[nodiscard]] bool isModified() const { return m_modified; }
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] QStringList recentProjects() const;
+    [[nodiscard]] QVariantList unavailableLayers() const;
+    [[nodiscard]] bool isRecoveryAvailable() const;
+    [[nodiscard]] QVariantList bookmarks() const;
+    [[nodiscard]] QString outputLanguage() const { return m_project.outputLanguage; }
+    void setOutputLanguage(const QString &language);
+
+    /** Where autosave writes; tests point it elsewhere. Default: the application's data folder. */
+    [[nodiscard]] static QString recoveryFilePath();
+
+    /** The map view to store with the project: QML passes the camera as {center, zoomLevel, bearing}. */
+    Q_INVOKABLE void setView(const QVariantMap &view);
+    /** Starts afresh on the built-in map; the caller asks about unsaved changes first. */
+    Q_INVOKABLE void newProject();
+    /**
+     * Opens a project. Sources that need the planner's yes (outside the project's folder, network, databases) end
+     * in confirmationNeeded(); call continueOpening() with the answer. Ends in opened() or failed().
+     */
+    Q_INVOKABLE void open(const QUrl &file);
+    Q_INVOKABLE void continueOpening(bool readConfirmedSources);
+    /** Saves to the current file (false if there is none yet: ask for one and call saveAs). */
+    Q_INVOKABLE bool save();
+    Q_INVOKABLE bool saveAs(const QUrl &file);
+    /** Points an unavailable layer (index into unavailableLayers) at a file the planner picked, and opens it. */
+    Q_INVOKABLE void locate(int unavailableIndex, const QUrl &file);
+    Q_INVOKABLE void recover();
+    Q_INVOKABLE void discardRecovery();
+    /** The window closes normally: nothing to recover next time. */
+    Q_INVOKABLE void closing();
+
+    Q_INVOKABLE void addBookmark(const QString &name, const QVariantMap &view);
+    Q_INVOKABLE void removeBookmark(int index);
+
+Q_SIGNALS:
+    void sessionChanged();
+    void filePathChanged();
+    void modifiedChanged();
+    void busyChanged();
+    void recentProjectsChanged();
+    void unavailableLayersChanged();
+    void recoveryAvailableChanged();
+    void bookmarksChanged();
+    void outputLanguageChanged();
+    /** `sources`: one readable line per source that would be read if the planner agrees. */
+    void confirmationNeeded(const QStringList &sources);
+    /** A project was opened (or recovered): move the camera to `view` ({center, zoomLevel, bearing}) if not empty. */
+    void opened(const QVariantMap &view);
+    void failed(const QString &message, const QString &detail);
+    /** Saved; `warnings` are readable lines about layers and styles, usually empty. */
+    void saved();
+
+private:
+    void setModified(bool modified);
+    void setBusy(bool busy);
+    void setFilePath(const QString &path);
+    void addRecent(const QString &path);
+    void build(Project project, const QString &path, const QDir &projectDir, const QSet<QString> &confirmed,
+               bool fromRecovery);
+    [[nodiscard]] Project capture(const QDir &projectDir) const;
+    void autosave();
+
+    AtlasSession *m_session = nullptr;
+    Project m_project;          ///< what is not on the map itself: bookmarks, tour, presets, language, view
+    std::vector<UnavailableLayer> m_unavailable;
+    QString m_filePath;
+    bool m_modified = false;
+    bool m_busy = false;
+    bool m_applying = false;    ///< replacing the layers after an open: not a change by the planner
+    QTimer m_autosave;
+
+    // An open waiting for the planner's answer about its sources.
+    struct Pending {
+        Project project;
+        QString path;
+        QStringList sources;
+        bool fromRecovery = false;
+    };
+    std::optional<Pending> m_pending;
+};
+
+} // namespace atlas
