@@ -7,6 +7,7 @@
 #include "layersource.h"
 #include "projectfile.h"
 #include "projectmap.h"
+#include "riskindex.h"
 #include "searchtext.h"
 
 #include <QDir>
@@ -166,7 +167,15 @@ int runExport(const CommandLine &command)
         // A slide without one of its layers is not the slide the project describes: refuse rather than mislead.
         if (!opened.unavailable.empty())
             return fail(opened.unavailable.front().message, opened.unavailable.front().detail);
+        // The risk overlay is computed from the shipped states, whatever the project did with that layer.
+        const MapLayer *shippedStates = map.layer(QLatin1StringView(DefaultMap::statesLayerId));
+        const MapLayer states = shippedStates ? *shippedStates : MapLayer{};
         map.layers = opened.layers;
+        RiskSettings risk;
+        QString problem;
+        if (!project->project.riskOverlay.isEmpty() && map.stateIndicators && states.data
+            && riskSettingsFromJson(project->project.riskOverlay, &risk, &problem))
+            placeRiskLayer(map.layers, riskLayer(states, *map.stateIndicators, risk));
     }
     const bool hasProjectView = project && project->project.view.has_value();
     const ProjectView projectView = hasProjectView ? *project->project.view : ProjectView{};

@@ -227,6 +227,90 @@ QVariantMap AtlasSession::layerView(int layer, qreal width, qreal height) const
 void AtlasSession::replaceLayers(std::vector<MapLayer> layers)
 {
     m_map.layers = std::move(layers);
+    m_risk.reset(); // a project brings its own overlay settings
+    std::erase_if(m_map.layers, [](const MapLayer &l) { return l.id == QLatin1String(riskLayerId); });
+    Q_EMIT layersReset();
+}
+
+namespace {
+const QStringList riskShows{QStringLiteral("index"), QStringLiteral("crime"), QStringLiteral("water"),
+                            QStringLiteral("electricity")};
+}
+
+void AtlasSession::setRiskOverlay(const QVariantMap &settings)
+{
+    if (!settings.value(QStringLiteral("enabled")).toBool()) {
+        m_risk.reset();
+    } else {
+        RiskSettings risk;
+        risk.show = RiskSettings::Show(std::max(qsizetype(0), riskShows.indexOf(settings.value(QStringLiteral("show")).toString())));
+        risk.normalisation = settings.value(QStringLiteral("normalisation")).toString() == QLatin1String("rank")
+                                 ? RiskSettings::Normalisation::Rank
+                                 : RiskSettings::Normalisation::MinMax;
+        const QVariantList weights = settings.value(QStringLiteral("weights")).toList();
+        for (int i = 0; i < 3 && i < weights.size(); ++i)
+            risk.weights[size_t(i)] = std::clamp(weights[i].toDouble(), 0.0, 100.0);
+        m_risk = risk;
+    }
+    applyRisk();
+}
+
+QVariantMap AtlasSession::riskOverlay() const
+{
+    if (!m_risk)
+        return {{QStringLiteral("enabled"), false}};
+    return {{QStringLiteral("enabled"), true},
+            {QStringLiteral("show"), riskShows.value(int(m_risk->show))},
+            {QStringLiteral("normalisation"),
+             m_risk->normalisation == RiskSettings::Normalisation::Rank ? QStringLiteral("rank") : QStringLiteral("minmax")},
+            {QStringLiteral("weights"), QVariantList{m_risk->weights[0], m_risk->weights[1], m_risk->weights[2]}}};
+}
+
+QVariantList AtlasSession::riskIndicators() const
+{
+    QVariantList list;
+    if (!m_map.stateIndicators)
+        return list;
+    for (const RiskIndicator &i : atlas::riskIndicators(*m_map.stateIndicators))
+        list.append(QVariantMap{{QStringLiteral("title"), i.title}, {QStringLiteral("statesWithData"), i.statesWithData}});
+    return list;
+}
+
+QJsonObject AtlasSession::riskOverlayJson() const
+{
+    return m_risk ? riskSettingsToJson(*m_risk) : QJsonObject();
+}
+
+void AtlasSession::setRiskOverlayJson(const QJsonObject &json)
+{
+    RiskSettings risk;
+    QString error;
+    if (json.isEmpty() || !riskSettingsFromJson(json, &risk, &error))
+        m_risk.reset();
+    else
+        m_risk = risk;
+    applyRisk();
+}
+
+// Puts the overlay just above the states (or removes it), keeping the planner's visibility and opacity for it.
+void AtlasSession::applyRisk()
+{
+    auto &layers = m_map.layers;
+    const auto existing = std::find_if(layers.begin(), layers.end(),
+                                       [](const MapLayer &l) { return l.id == QLatin1String(riskLayerId); });
+    // The states' polygons as shipped, so the overlay works even when the planner removed the states layer.
+    const auto builtinStates = std::find_if(m_builtins.begin(), m_builtins.end(), [](const MapLayer &l) {
+        return l.id == QLatin1String(DefaultMap::statesLayerId);
+    });
+    const MapLayer *states = builtinStates == m_builtins.end() ? nullptr : &*builtinStates;
+    if (!m_risk || !states || !m_map.stateIndicators) {
+        if (existing != layers.end()) {
+            layers.erase(existing);
+            Q_EMIT layersReset();
+        }
+        return;
+    }
+    placeRiskLayer(layers, riskLayer(*states, *m_map.stateIndicators, *m_risk));
     Q_EMIT layersReset();
 }
 

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "defaultmap.h"
+#include "riskindex.h"
 
 #include <QGeoCoordinate>
+#include <QJsonObject>
 #include <QObject>
 #include <QQmlEngine>
 #include <QUrl>
@@ -72,6 +74,19 @@ public:
     /** {center, zoomLevel} that show layer `layer` in a viewport of the given size; empty for an empty layer. */
     Q_INVOKABLE [[nodiscard]] QVariantMap layerView(int layer, qreal width, qreal height) const;
 
+    /**
+     * The risk overlay over the states: `settings` {enabled, show: index|crime|water|electricity,
+     * normalisation: minmax|rank, weights: [crime, water, electricity] (0–100)}. Off removes it.
+     */
+    Q_INVOKABLE void setRiskOverlay(const QVariantMap &settings);
+    /** The overlay's current settings in the same form ({enabled: false} when off). */
+    Q_INVOKABLE [[nodiscard]] QVariantMap riskOverlay() const;
+    /** The three indicators: [{title, statesWithData}] (crime, water, electricity). */
+    Q_INVOKABLE [[nodiscard]] QVariantList riskIndicators() const;
+    /** For projects: the overlay's settings as JSON, empty when off; and back. */
+    [[nodiscard]] QJsonObject riskOverlayJson() const;
+    void setRiskOverlayJson(const QJsonObject &json);
+
     /** Replaces every layer (a project was opened, or a new one started). */
     void replaceLayers(std::vector<MapLayer> layers);
     [[nodiscard]] const std::vector<MapLayer> &layers() const { return m_map.layers; }
@@ -91,6 +106,8 @@ Q_SIGNALS:
 private:
     DefaultMap m_map;
     std::vector<MapLayer> m_builtins;
+    std::optional<RiskSettings> m_risk;
+    void applyRisk();
     int m_loading = 0;
 };
 

@@ -210,6 +210,7 @@ void ProjectController::build(Project project, const QString &path, const QDir &
         ProjectMap map = watcher->result();
         m_applying = true;
         m_session->replaceLayers(std::move(map.layers));
+        m_session->setRiskOverlayJson(project.riskOverlay);
         m_applying = false;
         m_unavailable = std::move(map.unavailable);
         m_project = project;
@@ -234,7 +235,10 @@ void ProjectController::build(Project project, const QString &path, const QDir &
 
 Project ProjectController::capture(const QDir &projectDir) const
 {
-    return captureProject(m_session ? m_session->layers() : std::vector<MapLayer>{}, m_unavailable, m_project, projectDir);
+    Project project = captureProject(m_session ? m_session->layers() : std::vector<MapLayer>{}, m_unavailable, m_project,
+                                     projectDir);
+    project.riskOverlay = m_session ? m_session->riskOverlayJson() : QJsonObject();
+    return project;
 }
 
 bool ProjectController::save()

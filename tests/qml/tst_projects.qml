@@ -53,6 +53,10 @@ TestCase {
         verify(project.modified);
         verify(window.title.includes("*"));
 
+        // The risk overlay, water only: saved with the project as settings.
+        AtlasSession.setRiskOverlay({ enabled: true, show: "index", normalisation: "rank", weights: [0, 100, 0] });
+        verify(layerRowOf(layers, "derived:risk") >= 0);
+
         // Move the camera somewhere recognisable, then save.
         const atlasMap = findChild(window.contentItem, "atlasMap");
         atlasMap.map.zoomLevel = 9;
@@ -64,8 +68,9 @@ TestCase {
         verify(window.title.startsWith(path.split("/").pop().replace(".atlas", "")));
         verify(project.recentProjects.indexOf(path) === 0);
 
-        // A new project: the built-in map, states visible again, untitled.
+        // A new project: the built-in map, states visible again, no overlay, untitled.
         project.newProject();
+        compare(layerRowOf(layers, "derived:risk"), -1);
         compare(layers.data(layers.index(layerRowOf(layers, "mx_states"), 0), LayerListModel.VisibleRole), true);
         verify(window.title.startsWith(qsTr("Untitled")));
 
@@ -74,6 +79,11 @@ TestCase {
         project.open(path);
         openedSpy.wait(10000);
         compare(layers.data(layers.index(layerRowOf(layers, "mx_states"), 0), LayerListModel.VisibleRole), false);
+        const risk = AtlasSession.riskOverlay();
+        verify(risk.enabled);
+        compare(risk.normalisation, "rank");
+        compare(risk.weights[1], 100);
+        verify(layerRowOf(layers, "derived:risk") >= 0);
         tryVerify(() => Math.abs(atlasMap.map.center.latitude - 25.67) < 0.01 && Math.abs(atlasMap.map.zoomLevel - 9) < 0.01);
         verify(!project.modified);
         compare(project.filePath, path);

@@ -122,12 +122,18 @@ void SlideComposer::drawLegends(QPainter &painter) const
         return;
     const double u = m_unit, pad = 10 * u, row = 20 * u, swatch = 16 * u;
     const QFont heading = font(14 * u, true), note = font(11 * u), text = font(13 * u);
-    // Measure first, then draw the box at the map's bottom right.
+    // Measure first, then draw the box at the map's bottom right. Subtitles wrap (a composite index explains its
+    // weights there); everything else is one line.
+    const double maxInner = std::min(m_mapFrame.width() * 0.45 - 2 * pad, 300 * u);
+    const auto noteSize = [&](const QString &subtitle) {
+        return QFontMetricsF(note, painter.device())
+            .boundingRect(QRectF(0, 0, maxInner, 1e6), Qt::AlignLeft | Qt::TextWordWrap, subtitle).size();
+    };
     double width = 0, height = pad;
     for (const Legend &legend : legends) {
         width = std::max({width, QFontMetricsF(heading, painter.device()).horizontalAdvance(legend.title),
-                          QFontMetricsF(note, painter.device()).horizontalAdvance(legend.subtitle)});
-        height += row + (legend.subtitle.isEmpty() ? 0 : row * 0.8);
+                          noteSize(legend.subtitle).width()});
+        height += row + (legend.subtitle.isEmpty() ? 0 : noteSize(legend.subtitle).height() + 4 * u);
         for (const LegendItem &item : legend.items) {
             width = std::max(width, swatch + 8 * u + QFontMetricsF(text, painter.device()).horizontalAdvance(item.label) +
                                         std::max(0.0, item.sizePx * u - swatch));
@@ -151,9 +157,10 @@ void SlideComposer::drawLegends(QPainter &painter) const
         if (!legend.subtitle.isEmpty()) {
             painter.setFont(note);
             painter.setPen(QColor(0x66, 0x66, 0x66));
-            painter.drawText(QRectF(box.left() + pad, y, box.width() - 2 * pad, row * 0.8),
-                             Qt::AlignLeft | Qt::AlignVCenter, legend.subtitle);
-            y += row * 0.8;
+            const double h = noteSize(legend.subtitle).height() + 4 * u;
+            painter.drawText(QRectF(box.left() + pad, y, box.width() - 2 * pad, h), Qt::AlignLeft | Qt::TextWordWrap,
+                             legend.subtitle);
+            y += h;
         }
         painter.setFont(text);
         for (const LegendItem &item : legend.items) {

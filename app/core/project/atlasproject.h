@@ -64,6 +64,7 @@ struct Project {
     QStringList hubTour;             ///< hub names, in tour order
     std::vector<ExportPreset> exportPresets;
     QString outputLanguage = QStringLiteral("en"); ///< "en" or "es": slide texts, independent of the UI language
+    QJsonObject riskOverlay;         ///< riskSettingsToJson() of the risk overlay; empty = no overlay
 
     bool operator==(const Project &) const = default;
 };

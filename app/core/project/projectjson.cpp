@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectjson.h"
 
+#include "riskindex.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -170,6 +172,8 @@ QJsonObject projectToJson(const Project &project)
                                                             {QStringLiteral("presets"), presets}}}};
     if (project.view)
         json.insert(QStringLiteral("view"), viewToJson(*project.view));
+    if (!project.riskOverlay.isEmpty())
+        json.insert(QStringLiteral("riskOverlay"), project.riskOverlay);
     return json;
 }
 
@@ -272,6 +276,13 @@ bool projectFromJson(const QJsonObject &json, Project *project, QString *error)
         preset.subtitle = r.text("subtitle");
         preset.crs = r.text("crs", QStringLiteral("EPSG:3857"));
         p.exportPresets.push_back(preset);
+    }
+
+    p.riskOverlay = top.object("riskOverlay");
+    if (problem.isEmpty() && !p.riskOverlay.isEmpty()) {
+        RiskSettings risk;
+        if (!riskSettingsFromJson(p.riskOverlay, &risk, &problem))
+            problem = QStringLiteral("riskOverlay: ") + problem;
     }
 
     if (!problem.isEmpty()) {

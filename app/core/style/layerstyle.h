@@ -50,6 +50,8 @@ struct LayerStyle {
     double opacity = 1.0;
 
     QString field; ///< the attribute Categorized, Graduated and Proportional styles read
+    QString fieldLabel; ///< how the legend names `field` (empty: the field's own name)
+    QString legendNote; ///< a line the legend adds: how a derived value was computed (weights, normalisation)
 
     QList<Category> categories;
     QColor otherColour = QColor(0xd9, 0xd9, 0xd9);

@@ -98,20 +98,21 @@ Legend legendFor(const LayerStyle &style, const QString &title, GeometryKind kin
     const LegendItem::Symbol symbol = symbolFor(kind);
     const bool anyMissing = std::any_of(values.begin(), values.end(), [](double v) { return std::isnan(v); });
     const QString noData = QCoreApplication::translate("Legend", "No data");
+    const QString fieldName = style.fieldLabel.isEmpty() ? style.field : style.fieldLabel;
 
     switch (style.kind) {
     case LayerStyle::Kind::SingleSymbol:
         legend.items.push_back(item(style, symbol, title, style.fill));
         break;
     case LayerStyle::Kind::Categorized:
-        legend.subtitle = style.field;
+        legend.subtitle = fieldName;
         for (const Category &category : style.categories)
             legend.items.push_back(item(style, symbol, category.label, category.colour));
         break;
     case LayerStyle::Kind::Graduated: {
         const Classification &c = style.classification;
         legend.subtitle = QCoreApplication::translate("Legend", "%1, %2, %n class(es)", nullptr, c.classCount())
-                              .arg(style.field, methodName(c.method));
+                              .arg(fieldName, methodName(c.method));
         const int decimals = legendDecimals(c.breaks);
         for (int i = 0; i < c.classCount(); ++i) {
             const QString label = QStringLiteral("%1 – %2").arg(locale.toString(c.breaks[size_t(i)], 'f', decimals),
@@ -122,7 +123,7 @@ Legend legendFor(const LayerStyle &style, const QString &title, GeometryKind kin
     }
     case LayerStyle::Kind::Proportional: {
         legend.layout = Legend::Layout::NestedCircles;
-        legend.subtitle = QCoreApplication::translate("Legend", "%1, circle area proportional to the value").arg(style.field);
+        legend.subtitle = QCoreApplication::translate("Legend", "%1, circle area proportional to the value").arg(fieldName);
         for (const double v : nestedCircleValues(style.sizeMaxValue)) {
             LegendItem row = item(style, LegendItem::Symbol::Marker, locale.toString(v, 'f', v < 10 ? 1 : 0), style.fill);
             row.marker = MarkerShape::Circle;
@@ -138,6 +139,8 @@ Legend legendFor(const LayerStyle &style, const QString &title, GeometryKind kin
         row.noData = true;
         legend.items.push_back(row);
     }
+    if (!style.legendNote.isEmpty())
+        legend.subtitle += QLatin1Char('\n') + style.legendNote;
     return legend;
 }
 

@@ -122,6 +122,8 @@ QJsonObject styleToJson(const LayerStyle &s)
         {QStringLiteral("pointSizePx"), s.pointSizePx},
         {QStringLiteral("opacity"), s.opacity},
         {QStringLiteral("field"), s.field},
+        {QStringLiteral("fieldLabel"), s.fieldLabel},
+        {QStringLiteral("legendNote"), s.legendNote},
         {QStringLiteral("otherColour"), colour(s.otherColour)},
         {QStringLiteral("noDataColour"), colour(s.noDataColour)},
         {QStringLiteral("labelField"), s.labelField},
@@ -180,6 +182,8 @@ bool styleFromJson(const QJsonObject &json, LayerStyle *style, QString *error)
     read.number("pointSizePx", &s.pointSizePx, 0, 200);
     read.number("opacity", &s.opacity, 0, 1);
     read.text("field", &s.field);
+    read.text("fieldLabel", &s.fieldLabel);
+    read.text("legendNote", &s.legendNote);
     read.colourValue("otherColour", &s.otherColour);
     read.colourValue("noDataColour", &s.noDataColour);
     read.text("labelField", &s.labelField);

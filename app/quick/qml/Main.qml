@@ -183,6 +183,7 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     TabButton { text: qsTr("Hubs") }
                     TabButton { text: qsTr("Layers") }
+                    TabButton { text: qsTr("Risks"); objectName: "risksTab" }
                 }
 
                 StackLayout {
@@ -263,6 +264,12 @@ ApplicationWindow {
                                 }
                             }
                         }
+                    }
+
+                    RiskPanel {
+                        objectName: "riskPanel"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
                     }
                 }
             }

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import NearshoreAtlas
+
+/**
+ * Crime, water and electricity risk of the states: one indicator at a time, or a composite index whose weights the
+ * planner sets. How the index is computed is written under the controls and in the legend.
+ */
+ScrollView {
+    id: root
+    contentWidth: availableWidth
+    clip: true
+
+    readonly property var indicators: AtlasSession.riskIndicators()
+    readonly property var shows: ["index", "crime", "water", "electricity"]
+
+    function apply(): void {
+        AtlasSession.setRiskOverlay({
+            enabled: overlaySwitch.checked,
+            show: shows[showBox.currentIndex],
+            normalisation: normalisationBox.currentIndex === 1 ? "rank" : "minmax",
+            weights: [weights.itemAt(0).value, weights.itemAt(1).value, weights.itemAt(2).value]
+        });
+    }
+
+    /** Shows the session's current settings (after a project was opened). */
+    function load(): void {
+        const risk = AtlasSession.riskOverlay();
+        overlaySwitch.checked = risk.enabled;
+        if (!risk.enabled)
+            return;
+        showBox.currentIndex = Math.max(0, shows.indexOf(risk.show));
+        normalisationBox.currentIndex = risk.normalisation === "rank" ? 1 : 0;
+        for (let i = 0; i < 3; ++i)
+            weights.itemAt(i).value = risk.weights[i];
+    }
+
+    Connections {
+        target: AtlasSession
+        function onLayersReset(): void { root.load(); }
+    }
+
+    ColumnLayout {
+        width: root.availableWidth
+        spacing: 8
+
+        Switch {
+            id: overlaySwitch
+            objectName: "riskEnabled"
+            text: qsTr("Show state risk on the map")
+            onToggled: root.apply()
+        }
+
+        Label { text: qsTr("Show"); font.bold: true }
+        ComboBox {
+            id: showBox
+            objectName: "riskShow"
+            enabled: overlaySwitch.checked
+            Layout.fillWidth: true
+            model: [qsTr("Composite risk index"), qsTr("Crime: homicide rate"), qsTr("Water: baseline water stress"),
+                    qsTr("Electricity: 2021 blackout")]
+            onActivated: root.apply()
+        }
+
+        Label { text: qsTr("Weights of the composite index"); font.bold: true }
+        Repeater {
+            id: weights
+            model: 3
+            delegate: ColumnLayout {
+                id: weight
+                required property int index
+                property alias value: slider.value
+                spacing: 0
+                Layout.fillWidth: true
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        text: [qsTr("Crime"), qsTr("Water"), qsTr("Electricity")][weight.index]
+                        Layout.fillWidth: true
+                    }
+                    Label { text: Math.round(slider.value) }
+                }
+                Slider {
+                    id: slider
+                    objectName: "riskWeight" + weight.index
+                    enabled: overlaySwitch.checked && showBox.currentIndex === 0
+                    from: 0
+                    to: 100
+                    stepSize: 5
+                    value: weight.index === 2 ? 0 : 50
+                    Layout.fillWidth: true
+                    onMoved: root.apply()
+                }
+                Label {
+                    readonly property var indicator: root.indicators[weight.index] ?? ({ title: "", statesWithData: 0 })
+                    text: qsTr("%1 · data for %2 of 32 states").arg(indicator.title).arg(indicator.statesWithData)
+                    color: "#666666"
+                    font.pixelSize: 11
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+
+        Label { text: qsTr("Normalisation"); font.bold: true }
+        ComboBox {
+            id: normalisationBox
+            enabled: overlaySwitch.checked
+            Layout.fillWidth: true
+            model: [qsTr("Min-max (0 = lowest state, 100 = highest)"), qsTr("Rank (position among the states)")]
+            onActivated: root.apply()
+        }
+
+        Label {
+            text: qsTr("Each indicator is put on a 0–100 scale over the states that have a value, higher meaning riskier. The index is the weighted mean of the indicators whose weight is above zero; a state missing one of them shows “no data”, never zero. Electricity has no state-level reliability series in the sourced data: the 2021 blackout share is one event, for few states.")
+            wrapMode: Text.Wrap
+            color: "#444444"
+            font.pixelSize: 11
+            Layout.fillWidth: true
+        }
+    }
+}
