@@ -63,8 +63,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("trust-project-sources"),
         QCoreApplication::translate("main", "export: also read the project's sources that lie outside its folder, on the "
                                             "network or in databases (the window asks instead)."));
+    const QCommandLineOption worldFile(
+        QStringLiteral("world-file"),
+        QCoreApplication::translate("main", "export: also write a world file (.pgw/.jgw, EPSG:3857) for PNG and JPEG."));
+    const QCommandLineOption sidecar(
+        QStringLiteral("sidecar"),
+        QCoreApplication::translate("main", "export: also write FILE.atlas, a project that makes the same export again."));
     parser.addOptions({help, version, snapshot, screenshot, size, selfTest, out, format, dpi, title, subtitle, lang, hub,
-                       bbox, layer, allHubs, project, trust});
+                       bbox, layer, allHubs, project, trust, worldFile, sidecar});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -87,6 +93,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Export;
         result.outputPath = parser.value(out);
         result.format = parser.value(format);
+        result.formatGiven = parser.isSet(format);
+        result.dpiGiven = parser.isSet(dpi);
+        result.sizeGiven = parser.isSet(size);
+        result.worldFile = parser.isSet(worldFile);
+        result.sidecar = parser.isSet(sidecar);
         if (result.format.isEmpty()) // from the file name when not given
             result.format = result.outputPath.section(QLatin1Char('.'), -1);
         bool ok = true;

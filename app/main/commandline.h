@@ -24,7 +24,10 @@ struct CommandLine {
     QString bbox;          ///< "W,S,E,N" in degrees
     QStringList layers;    ///< extra GDAL sources drawn on top of the default data
     QString allHubsDir;    ///< write a deck: one slide per hub into this directory
-    bool languageGiven = false; ///< --lang was given (else a project's output language applies)
+    bool languageGiven = false;
+    bool sizeGiven = false, dpiGiven = false, formatGiven = false; ///< else a project's last export decides
+    bool worldFile = false;
+    bool sidecar = false;      ///< export: also write FILE.atlas, the project that makes the same export again    ///< export: also write a world file (.pgw/.jgw) for PNG and JPEG ///< --lang was given (else a project's output language applies)
 
     QString project;       ///< --project FILE: open (GUI) or export (CLI) this saved session
     bool trustProjectSources = false; ///< export: read a project's sources outside its folder, URLs and databases

@@ -7,6 +7,7 @@
 #include "layersource.h"
 #include "projectfile.h"
 #include "projectmap.h"
+#include "exportsidecar.h"
 #include "riskindex.h"
 #include "searchtext.h"
 
@@ -186,7 +187,13 @@ int runExport(const CommandLine &command)
     }
 
     request.extent = map.homeExtent;
-    if (hasProjectView && command.bbox.isEmpty() && command.hub.isEmpty()) {
+    // An export's sidecar project says exactly what was exported: the same extent and slide, unless overridden.
+    const bool fromSidecar = project && project->project.exportExtent && command.bbox.isEmpty() && command.hub.isEmpty();
+    if (fromSidecar) {
+        const auto &e = *project->project.exportExtent;
+        request.extent = {e[0], e[1], e[2], e[3]};
+        request.exactExtent = true;
+    } else if (hasProjectView && command.bbox.isEmpty() && command.hub.isEmpty()) {
         // The project's view at the output's size: what the planner framed, as large as the slide allows.
         const MapCamera camera{projectView.centerLon, projectView.centerLat, projectView.zoom, 0.0, QSizeF(command.size)};
         const QRectF bounds = camera.visibleMercatorBounds();
@@ -223,6 +230,23 @@ int runExport(const CommandLine &command)
     request.path = command.outputPath;
     request.title = command.title;
     request.subtitle = command.subtitle;
+    request.worldFile = command.worldFile;
+    if (project && project->project.lastExport) {
+        const ExportPreset &last = *project->project.lastExport;
+        if (!command.sizeGiven)
+            request.pixels = QSize(last.width, last.height);
+        if (!command.dpiGiven)
+            request.dpi = last.dpi;
+        if (command.title.isEmpty())
+            request.title = last.title;
+        if (command.subtitle.isEmpty())
+            request.subtitle = last.subtitle;
+        request.legend = last.legend;
+        request.scaleBar = last.scaleBar;
+        request.northArrow = last.northArrow;
+        request.sourceLine = last.sourceLine;
+        request.locator = last.locator;
+    }
     request.locale = language == QLatin1String("es") ? QLocale(QLocale::Spanish, QLocale::Mexico)
                                                               : QLocale(QLocale::English, QLocale::UnitedStates);
     if (!command.allHubsDir.isEmpty())
@@ -232,6 +256,12 @@ int runExport(const CommandLine &command)
     if (const UserError error = exportMap(request))
         return fail(error.message, error.detail);
     std::fprintf(stderr, "export: wrote %s\n", qPrintable(request.path));
+    if (command.sidecar) {
+        Project base = project ? project->project : Project{};
+        if (const UserError error = writeExportSidecar(request, base))
+            return fail(error.message, error.detail);
+        std::fprintf(stderr, "export: wrote %s\n", qPrintable(exportSidecarPath(request.path)));
+    }
     return 0;
 }
 

@@ -76,6 +76,11 @@ private:
         p.exportPresets = {{QStringLiteral("A4 landscape"), 3508, 2480, 300, QStringLiteral("pdf"), QStringLiteral("Título"),
                             QStringLiteral("Sub"), QStringLiteral("EPSG:6372")}};
         p.outputLanguage = QStringLiteral("es");
+        p.exportExtent = std::array<double, 4>{-107.0, 31.0, -106.0, 32.0};
+        ExportPreset last = p.exportPresets.front();
+        last.legend = false;
+        last.locator = false;
+        p.lastExport = last;
         return p;
     }
 
@@ -228,6 +233,9 @@ private Q_SLOTS:
                                            << "export.presets[0].format";
         QTest::newRow("giant preset") << head + R"("export": {"presets": [{"name": "x", "width": 1e9}]}})"
                                       << "export.presets[0].width";
+        QTest::newRow("inverted extent") << head + R"("export": {"extent": [-100, 20, -110, 30]}})" << "export.extent";
+        QTest::newRow("bad last export") << head + R"("export": {"last": {"legend": "yes"}}})" << "export.last.legend";
+        QTest::newRow("bad risk weight") << head + R"("riskOverlay": {"weights": {"water": 500}}})" << "riskOverlay";
     }
     void brokenFilesGiveAClearMessage()
     {

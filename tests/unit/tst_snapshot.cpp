@@ -180,6 +180,39 @@ private Q_SLOTS:
         QCOMPARE(slide.size(), QSize(800, 450));
     }
 
+    void sidecarMakesTheSameSlideAgain()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("monterrey.png"));
+        QProcess app;
+        app.start(QStringLiteral(ATLAS_EXECUTABLE),
+                  {QStringLiteral("export"), QStringLiteral("--hub"), QStringLiteral("Monterrey"), QStringLiteral("--size"),
+                   QStringLiteral("960x540"), QStringLiteral("--title"), QStringLiteral("Monterrey"), QStringLiteral("--lang"),
+                   QStringLiteral("es"), QStringLiteral("--out"), first, QStringLiteral("--sidecar"), QStringLiteral("--world-file")});
+        QVERIFY(app.waitForFinished(60000));
+        QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+        QVERIFY(QFile::exists(first + QStringLiteral(".atlas")));
+
+        // Only the sidecar: same size, title, language, extent and layers, pixel for pixel.
+        const QString again = m_dir.filePath(QStringLiteral("again.png"));
+        app.start(QStringLiteral(ATLAS_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("--project"),
+                                                     first + QStringLiteral(".atlas"), QStringLiteral("--out"), again});
+        QVERIFY(app.waitForFinished(60000));
+        QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+        QCOMPARE(QImage(again), QImage(first));
+
+        // The world file puts the map where it is: Monterrey (-100.31, 25.67) lies on the slide where the
+        // affine transform says, near the map's centre.
+        QFile world(m_dir.filePath(QStringLiteral("monterrey.pgw")));
+        QVERIFY(world.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = world.readAll().split('\n');
+        QVERIFY(lines.size() >= 6);
+        const double a = lines[0].toDouble(), e = lines[3].toDouble(), c = lines[4].toDouble(), f = lines[5].toDouble();
+        const QPointF monterrey = webmercator::fromLonLat(-100.31, 25.67);
+        const QPointF pixel((monterrey.x() - c) / a, (monterrey.y() - f) / e);
+        QVERIFY2(std::abs(pixel.x() - 480) < 60 && std::abs(pixel.y() - 290) < 60,
+                 qPrintable(QStringLiteral("%1, %2").arg(pixel.x()).arg(pixel.y())));
+    }
+
     void hubDeckHasOnePagePerHub()
     {
         const QString dir = m_dir.filePath(QStringLiteral("deck"));

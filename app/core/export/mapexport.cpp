@@ -90,7 +90,39 @@ UserError writeGeoTiff(const ExportRequest &request, const std::atomic_bool *can
     return {};
 }
 
+// Six lines (ESRI world file): pixel width, rotations, negative pixel height, then the centre of the top-left
+// pixel, in EPSG:3857 metres. The map frame sits inside the slide, so the origin is extrapolated to the image's
+// corner: the transform is the same affine map for every pixel of the image.
+UserError writeWorldFile(const ExportRequest &request, const SlideComposer &composer)
+{
+    const MapSettings settings = composer.mapSettings();
+    if (settings.camera.bearing != 0)
+        return {QCoreApplication::translate("Export", "A world file cannot describe a rotated map: set the bearing to north."), {}};
+    const double px = 1.0 / settings.camera.pixelsPerMeter();
+    const QRectF bounds = settings.camera.visibleMercatorBounds();
+    const QPointF frame = composer.mapFrame().topLeft();
+    const QString path = worldFilePath(request.path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return writeFailed(path, file.errorString());
+    const auto line = [](double v) { return QByteArray::number(v, 'f', 6) + '\n'; };
+    file.write(line(px) + line(0) + line(0) + line(-px) + line(bounds.left() - (frame.x() - 0.5) * px)
+               + line(bounds.bottom() + (frame.y() - 0.5) * px));
+    if (!file.commit())
+        return writeFailed(path, file.errorString());
+    return {};
+}
+
 } // namespace
+
+QString worldFilePath(const QString &imagePath)
+{
+    const QFileInfo info(imagePath);
+    const QString suffix = info.suffix().toLower();
+    const QString world = suffix.isEmpty() ? QStringLiteral("wld")
+                                           : QString(suffix.front()) + QString(suffix.back()) + QLatin1Char('w');
+    return info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + world);
+}
 
 bool exportFormatFromName(const QString &name, ExportRequest::Format *format)
 {
@@ -167,6 +199,9 @@ UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel
     }
     if (!file.commit())
         return writeFailed(request.path, file.errorString());
+    const bool image = request.format == ExportRequest::Format::Png || request.format == ExportRequest::Format::Jpeg;
+    if (request.worldFile && image)
+        return writeWorldFile(request, composer);
     return {};
 }
 

@@ -29,8 +29,16 @@ struct ExportRequest {
     bool scaleBar = true;
     bool northArrow = true;
     bool sourceLine = true;
+    bool locator = true;      ///< a small map of Mexico with the exported extent marked
+    /** The map frame shows exactly `extent` (the window's slide frame); otherwise a small margin is kept around it. */
+    bool exactExtent = false;
+    /** Also write a world file next to PNG/JPEG output (.pgw / .jgw), for the map's pixels, in EPSG:3857. */
+    bool worldFile = false;
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates); ///< numbers and dates on the slide
 };
+
+/** The file a world file for `imagePath` goes to: x.png → x.pgw, x.jpg → x.jgw (the ESRI convention). */
+[[nodiscard]] QString worldFilePath(const QString &imagePath);
 
 /** "png", "jpg"/"jpeg", "pdf", "svg", "tif"/"tiff" to a format; false for anything else. */
 bool exportFormatFromName(const QString &name, ExportRequest::Format *format);

@@ -47,7 +47,7 @@ SlideComposer::SlideComposer(const ExportRequest &request)
 MapSettings SlideComposer::mapSettings() const
 {
     MapSettings settings = m_request.map;
-    settings.camera = MapCamera::fitting(m_request.extent, m_mapFrame.size(), 12 * m_unit);
+    settings.camera = MapCamera::fitting(m_request.extent, m_mapFrame.size(), m_request.exactExtent ? 0 : 12 * m_unit);
     settings.camera.bearing = m_request.map.camera.bearing;
     return settings;
 }
@@ -93,6 +93,8 @@ bool SlideComposer::compose(QPainter &painter, const std::atomic_bool *cancel) c
         drawScaleBar(painter, settings.camera);
     if (m_request.northArrow)
         drawNorthArrow(painter);
+    if (m_request.locator)
+        drawLocator(painter, settings.camera);
     if (m_request.sourceLine)
         drawSourceLine(painter);
     return !(cancel && cancel->load());
@@ -224,6 +226,54 @@ void SlideComposer::drawNorthArrow(QPainter &painter) const
     painter.drawPolygon(QPolygonF{QPointF(0, -22 * u), QPointF(9 * u, 10 * u), QPointF(0, 4 * u), QPointF(-9 * u, 10 * u)});
     painter.setFont(font(14 * u, true));
     painter.drawText(QRectF(-12 * u, 12 * u, 24 * u, 18 * u), Qt::AlignCenter, QStringLiteral("N"));
+    painter.restore();
+}
+
+// A small map of Mexico in the map's top-left corner with the exported view outlined, so an audience knows where a
+// close-up lies. Left out when the view already shows most of the country (it would only repeat the map).
+void SlideComposer::drawLocator(QPainter &painter, const MapCamera &camera) const
+{
+    const double u = m_unit;
+    // Mexico's 32 states as geodata/mx_states.geojson draws them, with a little sea around.
+    constexpr LonLatBox mexico{-118.6, 14.3, -86.5, 32.9};
+    const QRectF mexicoMercator(webmercator::fromLonLat(mexico.west, mexico.north),
+                                webmercator::fromLonLat(mexico.east, mexico.south));
+    const QRectF view = camera.visibleMercatorBounds();
+    if (view.width() > 0.6 * mexicoMercator.width() || !view.intersects(mexicoMercator))
+        return;
+
+    const QSizeF size(200 * u, 132 * u);
+    const QRectF frame(m_mapFrame.topLeft() + QPointF(12 * u, 12 * u), size);
+    MapSettings inset;
+    inset.camera = MapCamera::fitting(mexico, size, 2 * u);
+    inset.drawLabels = false;
+    for (const MapLayer &layer : m_request.map.layers) {
+        const QStringList basemap{QStringLiteral("land"), QStringLiteral("countries"), QStringLiteral("mx_states")};
+        if (!basemap.contains(layer.id) || !layer.data)
+            continue;
+        MapLayer plain = layer;
+        plain.visible = true;
+        plain.style = LayerStyle{};
+        plain.style.fill = layer.id == QLatin1String("mx_states") ? QColor(0xe0, 0xdc, 0xd2) : QColor(0xf4, 0xf2, 0xee);
+        plain.style.stroke = QColor(0xa0, 0x9c, 0x94);
+        plain.style.strokeWidthPx = 0.4 * u;
+        inset.layers.push_back(plain);
+    }
+    painter.save();
+    painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 1 * u));
+    painter.setBrush(inset.background);
+    painter.drawRect(frame);
+    painter.translate(frame.topLeft());
+    painter.setClipRect(QRectF(QPointF(0, 0), size));
+    MapRenderer::render(painter, inset, nullptr);
+    // The exported view, at least a few pixels wide so that a city-scale view still shows as a mark.
+    QRectF mark = inset.camera.mercatorToScreen().mapRect(view);
+    const double minimum = 6 * u;
+    if (mark.width() < minimum || mark.height() < minimum)
+        mark = QRectF(mark.center() - QPointF(minimum, minimum) / 2, QSizeF(minimum, minimum));
+    painter.setPen(QPen(QColor(0xcb, 0x18, 0x1d), 2 * u));
+    painter.setBrush(QColor(0xcb, 0x18, 0x1d, 40));
+    painter.drawRect(mark);
     painter.restore();
 }
 

@@ -34,6 +34,7 @@ private:
     void drawLegends(QPainter &painter) const;
     void drawScaleBar(QPainter &painter, const MapCamera &camera) const;
     void drawNorthArrow(QPainter &painter) const;
+    void drawLocator(QPainter &painter, const MapCamera &camera) const;
     void drawSourceLine(QPainter &painter) const;
 
     const ExportRequest &m_request;

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -47,6 +48,7 @@ struct ExportPreset {
     QString format = QStringLiteral("png"); ///< png, jpg, pdf, svg, tif
     QString title, subtitle;
     QString crs = QStringLiteral("EPSG:3857");
+    bool legend = true, scaleBar = true, northArrow = true, sourceLine = true, locator = true;
     bool operator==(const ExportPreset &) const = default;
 };
 
@@ -65,6 +67,9 @@ struct Project {
     std::vector<ExportPreset> exportPresets;
     QString outputLanguage = QStringLiteral("en"); ///< "en" or "es": slide texts, independent of the UI language
     QJsonObject riskOverlay;         ///< riskSettingsToJson() of the risk overlay; empty = no overlay
+    /** Set in the `.atlas` sidecar of an export: exactly what was exported, so the slide can be made again. */
+    std::optional<std::array<double, 4>> exportExtent; ///< west, south, east, north in degrees
+    std::optional<ExportPreset> lastExport;            ///< size, dpi, format, texts and elements of that export
 
     bool operator==(const Project &) const = default;
 };

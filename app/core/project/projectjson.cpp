@@ -23,6 +23,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("ProjectFile", text);
 }
 
+QJsonObject presetToJson(const ExportPreset &p)
+{
+    return {{QStringLiteral("name"), p.name},       {QStringLiteral("width"), p.width},
+            {QStringLiteral("height"), p.height},   {QStringLiteral("dpi"), p.dpi},
+            {QStringLiteral("format"), p.format},   {QStringLiteral("title"), p.title},
+            {QStringLiteral("subtitle"), p.subtitle}, {QStringLiteral("crs"), p.crs},
+            {QStringLiteral("legend"), p.legend},   {QStringLiteral("scaleBar"), p.scaleBar},
+            {QStringLiteral("northArrow"), p.northArrow}, {QStringLiteral("sourceLine"), p.sourceLine},
+            {QStringLiteral("locator"), p.locator}};
+}
+
 QJsonArray viewToJson(const ProjectView &view)
 {
     return {view.centerLon, view.centerLat, view.zoom, view.bearing};
@@ -135,6 +146,30 @@ bool objectAt(const QJsonArray &array, qsizetype i, const QString &path, QJsonOb
     return true;
 }
 
+ExportPreset readPreset(const QJsonObject &o, const QString &path, QString *problem)
+{
+    static const QStringList formats{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("pdf"),
+                                     QStringLiteral("svg"), QStringLiteral("tif")};
+    Reader r(o, path, problem);
+    ExportPreset preset;
+    preset.name = r.text("name");
+    preset.width = int(r.number("width", 1920, 16, 200000));
+    preset.height = int(r.number("height", 1080, 16, 200000));
+    preset.dpi = int(r.number("dpi", 96, 36, 2400));
+    preset.format = r.text("format", QStringLiteral("png"));
+    if (r.ok() && !formats.contains(preset.format))
+        r.fail("format", tr("must be one of png, jpg, pdf, svg, tif"));
+    preset.title = r.text("title");
+    preset.subtitle = r.text("subtitle");
+    preset.crs = r.text("crs", QStringLiteral("EPSG:3857"));
+    preset.legend = r.boolean("legend", true);
+    preset.scaleBar = r.boolean("scaleBar", true);
+    preset.northArrow = r.boolean("northArrow", true);
+    preset.sourceLine = r.boolean("sourceLine", true);
+    preset.locator = r.boolean("locator", true);
+    return preset;
+}
+
 } // namespace
 
 QJsonObject projectToJson(const Project &project)
@@ -158,18 +193,21 @@ QJsonObject projectToJson(const Project &project)
         bookmarks.append(QJsonObject{{QStringLiteral("name"), b.name}, {QStringLiteral("view"), viewToJson(b.view)}});
     QJsonArray presets;
     for (const ExportPreset &p : project.exportPresets)
-        presets.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("width"), p.width},
-                                   {QStringLiteral("height"), p.height}, {QStringLiteral("dpi"), p.dpi},
-                                   {QStringLiteral("format"), p.format}, {QStringLiteral("title"), p.title},
-                                   {QStringLiteral("subtitle"), p.subtitle}, {QStringLiteral("crs"), p.crs}});
+        presets.append(presetToJson(p));
+    QJsonObject exportSettings{{QStringLiteral("language"), project.outputLanguage}, {QStringLiteral("presets"), presets}};
+    if (project.exportExtent) {
+        const auto &e = *project.exportExtent;
+        exportSettings.insert(QStringLiteral("extent"), QJsonArray{e[0], e[1], e[2], e[3]});
+    }
+    if (project.lastExport)
+        exportSettings.insert(QStringLiteral("last"), presetToJson(*project.lastExport));
     QJsonObject json{{QStringLiteral("format"), QLatin1String(formatName)},
                      {QStringLiteral("version"), Project::formatVersion},
                      {QStringLiteral("title"), project.title},
                      {QStringLiteral("layers"), layers},
                      {QStringLiteral("bookmarks"), bookmarks},
                      {QStringLiteral("hubTour"), QJsonArray::fromStringList(project.hubTour)},
-                     {QStringLiteral("export"), QJsonObject{{QStringLiteral("language"), project.outputLanguage},
-                                                            {QStringLiteral("presets"), presets}}}};
+                     {QStringLiteral("export"), exportSettings}};
     if (project.view)
         json.insert(QStringLiteral("view"), viewToJson(*project.view));
     if (!project.riskOverlay.isEmpty())
@@ -257,25 +295,24 @@ bool projectFromJson(const QJsonObject &json, Project *project, QString *error)
     if (e.ok() && p.outputLanguage != QLatin1String("en") && p.outputLanguage != QLatin1String("es"))
         e.fail("language", tr("must be \"en\" or \"es\""));
     const QJsonArray presets = e.array("presets", maxLayers);
-    const QStringList formats{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("pdf"), QStringLiteral("svg"),
-                              QStringLiteral("tif")};
     for (qsizetype i = 0; problem.isEmpty() && i < presets.size(); ++i) {
         QJsonObject o;
         if (!objectAt(presets, i, QStringLiteral("export.presets"), &o, &problem))
             break;
-        Reader r(o, QStringLiteral("export.presets[%1].").arg(i), &problem);
-        ExportPreset preset;
-        preset.name = r.text("name", {}, true);
-        preset.width = int(r.number("width", 1920, 16, 200000));
-        preset.height = int(r.number("height", 1080, 16, 200000));
-        preset.dpi = int(r.number("dpi", 96, 36, 2400));
-        preset.format = r.text("format", QStringLiteral("png"));
-        if (r.ok() && !formats.contains(preset.format))
-            r.fail("format", tr("must be one of png, jpg, pdf, svg, tif"));
-        preset.title = r.text("title");
-        preset.subtitle = r.text("subtitle");
-        preset.crs = r.text("crs", QStringLiteral("EPSG:3857"));
-        p.exportPresets.push_back(preset);
+        p.exportPresets.push_back(readPreset(o, QStringLiteral("export.presets[%1].").arg(i), &problem));
+    }
+    if (problem.isEmpty() && e.has("last"))
+        p.lastExport = readPreset(e.object("last"), QStringLiteral("export.last."), &problem);
+    if (problem.isEmpty() && e.has("extent")) {
+        const QJsonArray a = exportSettings.value(QLatin1String("extent")).toArray();
+        const auto in = [&](int i, double low, double high) {
+            return a.at(i).isDouble() && a.at(i).toDouble() >= low && a.at(i).toDouble() <= high;
+        };
+        if (a.size() != 4 || !in(0, -180, 180) || !in(1, -85.06, 85.06) || !in(2, -180, 180) || !in(3, -85.06, 85.06)
+            || a[0].toDouble() >= a[2].toDouble() || a[1].toDouble() >= a[3].toDouble())
+            e.fail("extent", tr("must be [west, south, east, north] in degrees"));
+        else
+            p.exportExtent = std::array<double, 4>{a[0].toDouble(), a[1].toDouble(), a[2].toDouble(), a[3].toDouble()};
     }
 
     p.riskOverlay = top.object("riskOverlay");
