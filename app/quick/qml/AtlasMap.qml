@@ -21,6 +21,27 @@ Item {
     /** The coordinate under the mouse pointer, or an invalid one when the pointer is elsewhere. */
     property var pointerCoordinate: QtPositioning.coordinate()
 
+    /** Width / height of the slide frame drawn on the map (what an export will show); 0 hides the frame. */
+    property real frameAspect: 0
+    /** Pixels on the right covered by a panel: the frame stays in the part of the map that shows. */
+    property real frameRightInset: 0
+    /** The slide frame in the map's pixels: as large as fits with a margin, centred in the visible part. */
+    readonly property rect frameRect: {
+        if (frameAspect <= 0)
+            return Qt.rect(0, 0, 0, 0);
+        const margin = 32;
+        const w = Math.max(1, width - frameRightInset - 2 * margin), h = Math.max(1, height - 2 * margin);
+        const fw = Math.min(w, h * frameAspect), fh = fw / frameAspect;
+        return Qt.rect(margin + (w - fw) / 2, margin + (h - fh) / 2, fw, fh);
+    }
+    /** [west, south, east, north] in degrees of the slide frame (the view is north-up while exporting). */
+    function frameExtent(): var {
+        const r = frameRect;
+        const nw = map.toCoordinate(Qt.point(r.x, r.y), false);
+        const se = map.toCoordinate(Qt.point(r.x + r.width, r.y + r.height), false);
+        return [nw.longitude, se.latitude, se.longitude, nw.latitude];
+    }
+
     /** Until the planner moves the map, resizing the window keeps all of Mexico in view. */
     property bool userMoved: false
     onWidthChanged: if (!userMoved) goHome()
@@ -175,6 +196,26 @@ Item {
         }
         TapHandler {
             onTapped: eventPoint => root.clicked(map.toCoordinate(eventPoint.position, false), eventPoint.position)
+        }
+    }
+
+    // The slide frame: the map outside it is dimmed, so the planner sees exactly what the export will hold.
+    Item {
+        id: slideFrame
+        objectName: "slideFrame"
+        anchors.fill: parent
+        visible: root.frameAspect > 0
+        readonly property rect r: root.frameRect
+        Rectangle { x: 0; y: 0; width: parent.width; height: slideFrame.r.y; color: "#66000000" }
+        Rectangle { x: 0; y: slideFrame.r.y + slideFrame.r.height; width: parent.width; height: parent.height - y; color: "#66000000" }
+        Rectangle { x: 0; y: slideFrame.r.y; width: slideFrame.r.x; height: slideFrame.r.height; color: "#66000000" }
+        Rectangle {
+            x: slideFrame.r.x + slideFrame.r.width; y: slideFrame.r.y
+            width: parent.width - x; height: slideFrame.r.height; color: "#66000000"
+        }
+        Rectangle {
+            x: slideFrame.r.x; y: slideFrame.r.y; width: slideFrame.r.width; height: slideFrame.r.height
+            color: "transparent"; border.color: "#ffffff"; border.width: 2
         }
     }
 

@@ -148,6 +148,12 @@ ApplicationWindow {
             }
             MenuSeparator {}
             Action {
+                text: qsTr("&Export slide…")
+                shortcut: "Ctrl+E"
+                onTriggered: exportPanel.visible = true
+            }
+            MenuSeparator {}
+            Action {
                 text: qsTr("&Add data…")
                 shortcut: "Ctrl+Shift+O"
                 onTriggered: openDialog.open()
@@ -301,7 +307,20 @@ ApplicationWindow {
             }
 
             LegendOverlay {
+                visible: !exportPanel.visible // the slide preview shows the legend while exporting
                 anchors { right: parent.right; bottom: parent.bottom; margins: 16 }
+            }
+
+            ExportPanel {
+                id: exportPanel
+                objectName: "exportPanel"
+                visible: false
+                atlasMap: atlasMap
+                language: project.outputLanguage
+                width: 360
+                anchors { right: parent.right; top: parent.top; bottom: parent.bottom }
+                onClosed: visible = false
+                onLanguageRequested: language => project.outputLanguage = language
             }
         }
     }

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcontroller.h"
+
+#include "atlassession.h"
+#include "exportsidecar.h"
+#include "maprenderer.h"
+#include "slidecomposer.h"
+
+#include <QClipboard>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+// Previews of very large slides are composed at a smaller size with the same layout (the slide scales as a whole).
+constexpr double maxPreviewPixels = 4.0e6;
+
+struct Written {
+    UserError error;
+    QString path;
+};
+} // namespace
+
+ExportController::ExportController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ExportController::~ExportController()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ExportController::setSession(AtlasSession *session)
+{
+    if (m_session == session)
+        return;
+    m_session = session;
+    Q_EMIT sessionChanged();
+}
+
+QVariantList ExportController::presets()
+{
+    const auto preset = [](const QString &name, int w, int h, int dpi) {
+        return QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("width"), w}, {QStringLiteral("height"), h},
+                           {QStringLiteral("dpi"), dpi}};
+    };
+    // Paper sizes at 300 dpi: A4 210 × 297 mm, Letter 8.5 × 11 in.
+    return {preset(tr("16:9 slide, 1920 × 1080"), 1920, 1080, 96), preset(tr("16:9 slide, 4K 3840 × 2160"), 3840, 2160, 192),
+            preset(tr("4:3 slide, 1600 × 1200"), 1600, 1200, 96), preset(tr("A4 landscape, 300 dpi"), 3508, 2480, 300),
+            preset(tr("A4 portrait, 300 dpi"), 2480, 3508, 300), preset(tr("Letter landscape, 300 dpi"), 3300, 2550, 300),
+            preset(tr("Letter portrait, 300 dpi"), 2550, 3300, 300)};
+}
+
+ExportRequest ExportController::request(const QVariantMap &options, QString *error) const
+{
+    ExportRequest r;
+    if (m_session)
+        r.map.layers = m_session->layers();
+    r.pixels = QSize(options.value(QStringLiteral("width"), 1920).toInt(), options.value(QStringLiteral("height"), 1080).toInt());
+    r.dpi = options.value(QStringLiteral("dpi"), 96).toInt();
+    if (!exportFormatFromName(options.value(QStringLiteral("format"), QStringLiteral("png")).toString(), &r.format))
+        *error = tr("Choose PNG, JPEG, PDF, SVG or GeoTIFF.");
+    // Qt's raster images stop at 32767 pixels a side; larger slides would need tiling, which is not built yet.
+    if (r.pixels.width() < 16 || r.pixels.height() < 16 || r.pixels.width() > 32767 || r.pixels.height() > 32767)
+        *error = tr("The size must be from 16 to 32767 pixels on each side.");
+    if (r.dpi < 36 || r.dpi > 2400)
+        *error = tr("The resolution must be from 36 to 2400 dpi.");
+    r.title = options.value(QStringLiteral("title")).toString();
+    r.subtitle = options.value(QStringLiteral("subtitle")).toString();
+    r.legend = options.value(QStringLiteral("legend"), true).toBool();
+    r.scaleBar = options.value(QStringLiteral("scaleBar"), true).toBool();
+    r.northArrow = options.value(QStringLiteral("northArrow"), true).toBool();
+    r.sourceLine = options.value(QStringLiteral("sourceLine"), true).toBool();
+    r.locator = options.value(QStringLiteral("locator"), true).toBool();
+    r.worldFile = options.value(QStringLiteral("worldFile"), false).toBool();
+    r.locale = options.value(QStringLiteral("language")).toString() == QLatin1String("es")
+                   ? QLocale(QLocale::Spanish, QLocale::Mexico)
+                   : QLocale(QLocale::English, QLocale::UnitedStates);
+    const QVariantList e = options.value(QStringLiteral("extent")).toList();
+    if (e.size() == 4) {
+        r.extent = {e[0].toDouble(), e[1].toDouble(), e[2].toDouble(), e[3].toDouble()};
+        r.exactExtent = true;
+    } else if (m_session) {
+        r.extent = m_session->map().homeExtent;
+    }
+    if (!r.extent.isValid())
+        *error = tr("The slide frame is not on the map.");
+    return r;
+}
+
+double ExportController::mapFrameAspect(const QVariantMap &options) const
+{
+    QString error;
+    const ExportRequest r = request(options, &error);
+    if (r.format == ExportRequest::Format::GeoTiff) // the map alone, no slide around it
+        return double(r.pixels.width()) / r.pixels.height();
+    const QRectF frame = SlideComposer(r).mapFrame();
+    return frame.height() > 0 ? frame.width() / frame.height() : 16.0 / 9.0;
+}
+
+void ExportController::updatePreview(const QVariantMap &options)
+{
+    m_previewOptions = options;
+    if (m_previewBusy) { // one preview at a time; the latest options win
+        m_previewAgain = true;
+        return;
+    }
+    QString error;
+    ExportRequest r = request(options, &error);
+    if (!error.isEmpty())
+        return;
+    const double area = double(r.pixels.width()) * r.pixels.height();
+    if (area > maxPreviewPixels) {
+        const double s = std::sqrt(maxPreviewPixels / area);
+        r.pixels = QSize(int(r.pixels.width() * s), int(r.pixels.height() * s));
+    }
+    m_previewBusy = true;
+    Q_EMIT previewBusyChanged();
+    auto *watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_preview = watcher->result();
+        m_previewBusy = false;
+        Q_EMIT previewBusyChanged();
+        Q_EMIT previewChanged();
+        if (m_previewAgain) {
+            m_previewAgain = false;
+            updatePreview(m_previewOptions);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([r] {
+        QImage image(r.pixels, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        if (r.format == ExportRequest::Format::GeoTiff) { // the bare map, as the GeoTIFF holds it
+            MapSettings settings = r.map;
+            settings.camera = MapCamera::fitting(r.extent, QSizeF(r.pixels), 0);
+            return MapRenderer::renderParallel(settings).image;
+        }
+        SlideComposer(r).compose(image, nullptr);
+        return image;
+    }));
+}
+
+void ExportController::exportTo(const QUrl &file, const QVariantMap &options)
+{
+    if (m_busy)
+        return;
+    QString error;
+    ExportRequest r = request(options, &error);
+    r.path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (!error.isEmpty()) {
+        Q_EMIT finished(false, error, {}, r.path);
+        return;
+    }
+    const bool sidecar = options.value(QStringLiteral("sidecar"), true).toBool();
+    Project base;
+    if (m_session)
+        base.riskOverlay = m_session->riskOverlayJson();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_busy = true;
+    Q_EMIT busyChanged();
+    auto *watcher = new QFutureWatcher<Written>(this);
+    connect(watcher, &QFutureWatcher<Written>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Written written = watcher->result();
+        m_busy = false;
+        Q_EMIT busyChanged();
+        Q_EMIT finished(!written.error, written.error.message, written.error.detail, written.path);
+    });
+    watcher->setFuture(QtConcurrent::run([r, sidecar, base, cancel = m_cancel] {
+        Written written{exportMap(r, cancel.get()), r.path};
+        if (!written.error && sidecar)
+            written.error = writeExportSidecar(r, base);
+        return written;
+    }));
+}
+
+void ExportController::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+bool ExportController::copyToClipboard(const QVariantMap &options)
+{
+    QString error;
+    ExportRequest r = request(options, &error);
+    if (!error.isEmpty()) {
+        Q_EMIT finished(false, error, {}, {});
+        return false;
+    }
+    QImage image(r.pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    const int dotsPerMeter = qRound(r.dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    if (!SlideComposer(r).compose(image, nullptr)) {
+        Q_EMIT finished(false, tr("The slide could not be drawn."), {}, {});
+        return false;
+    }
+    QGuiApplication::clipboard()->setImage(image);
+    return true;
+}
+
+SlidePreviewItem::SlidePreviewItem(QQuickItem *parent)
+    : QQuickPaintedItem(parent)
+{
+}
+
+void SlidePreviewItem::setController(ExportController *controller)
+{
+    if (m_controller == controller)
+        return;
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
+    m_controller = controller;
+    if (m_controller)
+        connect(m_controller, &ExportController::previewChanged, this, [this] { update(); });
+    update();
+    Q_EMIT controllerChanged();
+}
+
+void SlidePreviewItem::paint(QPainter *painter)
+{
+    const QImage image = m_controller ? m_controller->previewImage() : QImage();
+    if (image.isNull())
+        return;
+    const QSizeF fitted = QSizeF(image.size()).scaled(size(), Qt::KeepAspectRatio);
+    const QRectF target(QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    painter->drawImage(target, image);
+    painter->setPen(QColor(0xb0, 0xb0, 0xb0));
+    painter->drawRect(target.adjusted(0, 0, -1, -1));
+}
+
+} // namespace atlas

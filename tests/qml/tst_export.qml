@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtCore
+import QtQuick
+import QtTest
+import NearshoreAtlas
+
+// The export panel: the frame appears on the map, the preview is drawn, and an export writes the slide and the
+// project that makes it again; closing the panel removes the frame.
+TestCase {
+    name: "ExportPanel"
+    when: windowShown
+
+    property var window: null
+    readonly property string folder: StandardPaths.writableLocation(StandardPaths.TempLocation).toString().replace("file://", "")
+
+    SignalSpy { id: finishedSpy; signalName: "finished" }
+    SignalSpy { id: previewSpy; signalName: "previewChanged" }
+
+    function initTestCase() {
+        const component = Qt.createComponent("NearshoreAtlas", "Main");
+        compare(component.status, Component.Ready, component.errorString());
+        window = component.createObject(null, { visible: true, width: 1366, height: 768, offerRecovery: false });
+        verify(window);
+    }
+
+    function cleanupTestCase() {
+        window.projectController.closing();
+        window.destroy();
+    }
+
+    function test_exportFromThePanel() {
+        const panel = findChild(window.contentItem, "exportPanel");
+        const atlasMap = findChild(window.contentItem, "atlasMap");
+        finishedSpy.target = panel.controller;
+        previewSpy.target = panel.controller;
+        panel.visible = true;
+        verify(atlasMap.frameAspect > 1.5 && atlasMap.frameAspect < 2.2, "a 16:9 slide's map frame is wide");
+        verify(atlasMap.frameRect.x + atlasMap.frameRect.width <= atlasMap.width - panel.width, "the frame avoids the panel");
+        previewSpy.wait(10000);
+
+        const path = folder + "/tst-export-" + Date.now() + ".png";
+        const options = panel.options();
+        compare(options.extent.length, 4);
+        verify(options.extent[0] < options.extent[2] && options.extent[1] < options.extent[3]);
+        panel.controller.exportTo("file://" + path, options);
+        finishedSpy.wait(20000);
+        verify(finishedSpy.signalArguments[0][0], finishedSpy.signalArguments[0][1]);
+        compare(finishedSpy.signalArguments[0][3], path);
+
+        // A size Qt cannot hold is a readable refusal, not a crash or a half file.
+        finishedSpy.clear();
+        const huge = panel.options();
+        huge.width = 40000;
+        panel.controller.exportTo("file://" + path + ".huge.png", huge);
+        compare(finishedSpy.count, 1);
+        verify(!finishedSpy.signalArguments[0][0]);
+        verify(finishedSpy.signalArguments[0][1].includes("32767"));
+
+        panel.visible = false;
+        compare(atlasMap.frameAspect, 0);
+    }
+}
