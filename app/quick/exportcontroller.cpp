@@ -5,6 +5,7 @@
 #include "exportsidecar.h"
 #include "maprenderer.h"
 #include "slidecomposer.h"
+#include "slidelanguage.h"
 
 #include <QClipboard>
 #include <QFileInfo>
@@ -26,6 +27,40 @@ struct Written {
     QString path;
 };
 } // namespace
+
+/** What a worker needs to write the slide in its own language: the risk overlay is rebuilt in that language. */
+struct ExportController::SlideSource {
+    QString language = QStringLiteral("en");
+    MapLayer states;
+    std::shared_ptr<const VectorLayer> indicators;
+    std::optional<RiskSettings> risk;
+
+    void localise(ExportRequest &r) const
+    {
+        if (risk && states.data && indicators)
+            placeRiskLayer(r.map.layers, riskLayer(states, *indicators, *risk));
+    }
+};
+
+ExportController::SlideSource ExportController::slideSource(const QVariantMap &options) const
+{
+    SlideSource source;
+    source.language = options.value(QStringLiteral("language")).toString() == QLatin1String("es") ? QStringLiteral("es")
+                                                                                                  : QStringLiteral("en");
+    if (!m_session)
+        return source;
+    for (const MapLayer &l : m_session->builtinLayers()) {
+        if (l.id == QLatin1String(DefaultMap::statesLayerId))
+            source.states = l;
+    }
+    source.indicators = m_session->map().stateIndicators;
+    RiskSettings risk;
+    QString error;
+    const QJsonObject json = m_session->riskOverlayJson();
+    if (!json.isEmpty() && riskSettingsFromJson(json, &risk, &error))
+        source.risk = risk;
+    return source;
+}
 
 ExportController::ExportController(QObject *parent)
     : QObject(parent)
@@ -136,7 +171,9 @@ void ExportController::updatePreview(const QVariantMap &options)
             updatePreview(m_previewOptions);
         }
     });
-    watcher->setFuture(QtConcurrent::run([r] {
+    watcher->setFuture(QtConcurrent::run([r = std::move(r), slide = slideSource(options)]() mutable {
+        const SlideLanguage language(slide.language);
+        slide.localise(r);
         QImage image(r.pixels, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         if (r.format == ExportRequest::Format::GeoTiff) { // the bare map, as the GeoTIFF holds it
@@ -175,7 +212,9 @@ void ExportController::exportTo(const QUrl &file, const QVariantMap &options)
         Q_EMIT busyChanged();
         Q_EMIT finished(!written.error, written.error.message, written.error.detail, written.path);
     });
-    watcher->setFuture(QtConcurrent::run([r, sidecar, base, cancel = m_cancel] {
+    watcher->setFuture(QtConcurrent::run([r = std::move(r), sidecar, base, cancel = m_cancel, slide = slideSource(options)]() mutable {
+        const SlideLanguage language(slide.language);
+        slide.localise(r);
         Written written{exportMap(r, cancel.get()), r.path};
         if (!written.error && sidecar)
             written.error = writeExportSidecar(r, base);
@@ -202,6 +241,9 @@ bool ExportController::copyToClipboard(const QVariantMap &options)
     const int dotsPerMeter = qRound(r.dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
+    const SlideSource slide = slideSource(options);
+    const SlideLanguage language(slide.language);
+    slide.localise(r);
     if (!SlideComposer(r).compose(image, nullptr)) {
         Q_EMIT finished(false, tr("The slide could not be drawn."), {}, {});
         return false;

@@ -61,12 +61,159 @@
         <translation>No hay nada que poner en la presentación.</translation>
     </message>
     <message>
+        <source>A world file cannot describe a rotated map: set the bearing to north.</source>
+        <translation>Un archivo de georreferencia no puede describir un mapa girado: oriente el mapa al norte.</translation>
+    </message>
+    <message>
         <source>%1 (at %2° latitude)</source>
         <translation>%1 (a %2° de latitud)</translation>
     </message>
     <message>
         <source>Sources: %1. Nearshore Atlas, %2.</source>
         <translation>Fuentes: %1. Nearshore Atlas, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>Export a slide</source>
+        <translation>Exportar una diapositiva</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Tamaño personalizado</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ancho</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>PPP</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Imagen JPEG</translation>
+    </message>
+    <message>
+        <source>PDF (vector)</source>
+        <translation>PDF (vectorial)</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG (vectorial)</translation>
+    </message>
+    <message>
+        <source>GeoTIFF (map only, georeferenced)</source>
+        <translation>GeoTIFF (solo el mapa, georreferenciado)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Slide language</source>
+        <translation>Idioma de la diapositiva</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>Barra de escala</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>Flecha del norte</translation>
+    </message>
+    <message>
+        <source>Locator map</source>
+        <translation>Mapa de ubicación</translation>
+    </message>
+    <message>
+        <source>Sources and date</source>
+        <translation>Fuentes y fecha</translation>
+    </message>
+    <message>
+        <source>World file (.pgw / .jgw)</source>
+        <translation>Archivo de georreferencia (.pgw / .jgw)</translation>
+    </message>
+    <message>
+        <source>Save a project beside it, to make the slide again</source>
+        <translation>Guardar un proyecto junto a ella, para rehacer la diapositiva</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>The slide is on the clipboard.</source>
+        <translation>La diapositiva está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Copy the slide as an image, to paste into a presentation</source>
+        <translation>Copiar la diapositiva como imagen, para pegarla en una presentación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export the slide</source>
+        <translation>Exportar la diapositiva</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg)</source>
+        <translation>Imagen JPEG (*.jpg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>GeoTIFF (*.tif)</source>
+        <translation>GeoTIFF (*.tif)</translation>
     </message>
 </context>
 <context>
@@ -132,6 +279,30 @@
         <source>Opacity %1 %</source>
         <translation>Opacidad %1 %</translation>
     </message>
+    <message>
+        <source>Show or hide “%1”</source>
+        <translation>Mostrar u ocultar «%1»</translation>
+    </message>
+    <message>
+        <source>Layer actions</source>
+        <translation>Acciones de la capa</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Acercar a la capa</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove from map</source>
+        <translation>Quitar del mapa</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -159,10 +330,13 @@
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %2, %n class(es)</source>
-        <translation>
-            <numerusform>%1, %2, %n clase</numerusform><numerusform>%1, %2, %n clases</numerusform></translation>
+    <message>
+        <source>%1, %2, 1 class</source>
+        <translation>%1, %2, 1 clase</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 classes</source>
+        <translation>%1, %2, %3 clases</translation>
     </message>
     <message>
         <source>%1, circle area proportional to the value</source>
@@ -253,6 +427,98 @@ EPSG:4326 is longitude/latitude; INEGI's Mexico LCC is EPSG:6372.</source>
         <translation>Este archivo no indica en qué sistema de referencia están sus coordenadas.
 EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</translation>
     </message>
+    <message>
+        <source>%1%2 — Nearshore Atlas</source>
+        <translation>%1%2 — Nearshore Atlas</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Guardar proyecto</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Guardar proyecto &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export slide…</source>
+        <translation>&amp;Exportar diapositiva…</translation>
+    </message>
+    <message>
+        <source>&amp;Add data…</source>
+        <translation>A&amp;gregar datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>Ubicar…</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Abrir un proyecto</translation>
+    </message>
+    <message>
+        <source>Nearshore Atlas projects (*.atlas)</source>
+        <translation>Proyectos de Nearshore Atlas (*.atlas)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>Locate the layer's data</source>
+        <translation>Ubicar los datos de la capa</translation>
+    </message>
+    <message>
+        <source>Save changes to “%1”?</source>
+        <translation>¿Guardar los cambios de «%1»?</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved.</source>
+        <translation>El proyecto tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Read data from outside the project?</source>
+        <translation>¿Leer datos de fuera del proyecto?</translation>
+    </message>
+    <message>
+        <source>This project wants to read data that is not in its own folder. Open these only if you trust where the project came from; the layers you decline stay listed as unavailable.</source>
+        <translation>Este proyecto quiere leer datos que no están en su propia carpeta. Ábralos solo si confía en el origen del proyecto; las capas que rechace quedan en la lista como no disponibles.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <source>Nearshore Atlas did not close normally last time. Its autosave has your unsaved work.</source>
+        <translation>Nearshore Atlas no se cerró normalmente la última vez. Su guardado automático tiene el trabajo sin guardar.</translation>
+    </message>
 </context>
 <context>
     <name>MapRenderer</name>
@@ -318,6 +584,292 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
 </context>
 <context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Show state risk on the map</source>
+        <translation>Mostrar el riesgo por estado en el mapa</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Composite risk index</source>
+        <translation>Índice compuesto de riesgo</translation>
+    </message>
+    <message>
+        <source>Crime: homicide rate</source>
+        <translation>Delito: tasa de homicidios</translation>
+    </message>
+    <message>
+        <source>Water: baseline water stress</source>
+        <translation>Agua: estrés hídrico de referencia</translation>
+    </message>
+    <message>
+        <source>Electricity: 2021 blackout</source>
+        <translation>Electricidad: apagón de 2021</translation>
+    </message>
+    <message>
+        <source>Weights of the composite index</source>
+        <translation>Pesos del índice compuesto</translation>
+    </message>
+    <message>
+        <source>Crime</source>
+        <translation>Delito</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Agua</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricidad</translation>
+    </message>
+    <message>
+        <source>%1 · data for %2 of 32 states</source>
+        <translation>%1 · datos de %2 de 32 estados</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Normalización</translation>
+    </message>
+    <message>
+        <source>Min-max (0 = lowest state, 100 = highest)</source>
+        <translation>Mín-máx (0 = estado más bajo, 100 = más alto)</translation>
+    </message>
+    <message>
+        <source>Rank (position among the states)</source>
+        <translation>Rango (posición entre los estados)</translation>
+    </message>
+    <message>
+        <source>Each indicator is put on a 0–100 scale over the states that have a value, higher meaning riskier. The index is the weighted mean of the indicators whose weight is above zero; a state missing one of them shows “no data”, never zero. Electricity has no state-level reliability series in the sourced data: the 2021 blackout share is one event, for few states.</source>
+        <translation>Cada indicador se lleva a una escala de 0 a 100 entre los estados que tienen dato; más alto es más riesgoso. El índice es la media ponderada de los indicadores con peso mayor que cero; un estado al que le falta alguno aparece «sin datos», nunca cero. La electricidad no tiene una serie de confiabilidad por estado en los datos con fuente: la proporción del apagón de 2021 es un solo evento, para pocos estados.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas</name>
+    <message>
+        <source>The project “%1” does not exist.</source>
+        <translation>El proyecto «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a project file.</source>
+        <translation>«%1» no es un archivo de proyecto.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a Nearshore Atlas project.</source>
+        <translation>«%1» es demasiado grande para ser un proyecto de Nearshore Atlas.</translation>
+    </message>
+    <message>
+        <source>%1 bytes; projects are limited to %2 bytes</source>
+        <translation>%1 bytes; los proyectos tienen un límite de %2 bytes</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be read.</source>
+        <translation>No se puede leer el proyecto «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Nearshore Atlas project, or it is damaged.</source>
+        <translation>«%1» no es un proyecto de Nearshore Atlas o está dañado.</translation>
+    </message>
+    <message>
+        <source>JSON error at byte %1: %2</source>
+        <translation>Error de JSON en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the file holds JSON, but not an object</source>
+        <translation>el archivo contiene JSON, pero no un objeto</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be opened.</source>
+        <translation>No se puede abrir el proyecto «%1».</translation>
+    </message>
+    <message>
+        <source>The project “%1” was not saved: its previous version could not be backed up.</source>
+        <translation>El proyecto «%1» no se guardó: no se pudo respaldar su versión anterior.</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be saved there.</source>
+        <translation>El proyecto «%1» no se puede guardar ahí.</translation>
+    </message>
+    <message>
+        <source>The project “%1” was not saved; the previous version is unchanged.</source>
+        <translation>El proyecto «%1» no se guardó; la versión anterior no cambió.</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be one of png, jpg, pdf, svg, tif</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a Nearshore Atlas project (its “format” field is missing or different).</source>
+        <translation>Esto no es un proyecto de Nearshore Atlas (falta su campo «format» o es distinto).</translation>
+    </message>
+    <message>
+        <source>The project has no valid format version.</source>
+        <translation>El proyecto no tiene una versión de formato válida.</translation>
+    </message>
+    <message>
+        <source>The project was saved by a newer Nearshore Atlas (format version %1); this version reads up to version %2. Update Nearshore Atlas to open it.</source>
+        <translation>El proyecto se guardó con un Nearshore Atlas más reciente (formato versión %1); esta versión lee hasta la versión %2. Actualice Nearshore Atlas para abrirlo.</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repeats an earlier layer's id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a hub name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be "en" or "es"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be [west, south, east, north] in degrees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project file is damaged: %1.</source>
+        <translation>El archivo del proyecto está dañado: %1.</translation>
+    </message>
+    <message>
+        <source>The style of “%1” could not be read (%2); its default style is used.</source>
+        <translation>No se pudo leer el estilo de «%1» (%2); se usa su estilo predeterminado.</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this version's built-in data.</source>
+        <translation>«%1» no forma parte de los datos integrados de esta versión.</translation>
+    </message>
+    <message>
+        <source>“%1” is unavailable: %2. Use Locate… to point to it.</source>
+        <translation>«%1» no está disponible: %2. Use Ubicar… para indicarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: %2.</source>
+        <translation>«%1» no se abrió: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>No se pudo leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Homicides per 100,000 inhabitants, 2024 (preliminary)</source>
+        <translation>Homicidios por cada 100 000 habitantes, 2024 (preliminar)</translation>
+    </message>
+    <message>
+        <source>Baseline water stress, WRI Aqueduct 3.0 score 0–5 (2019)</source>
+        <translation>Estrés hídrico de referencia, puntaje WRI Aqueduct 3.0 de 0 a 5 (2019)</translation>
+    </message>
+    <message>
+        <source>CFE users without power in the 16 Feb 2021 blackout (%)</source>
+        <translation>Usuarios de CFE sin luz en el apagón del 16 feb 2021 (%)</translation>
+    </message>
+    <message>
+        <source>crime</source>
+        <translation>delito</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>agua</translation>
+    </message>
+    <message>
+        <source>electricity</source>
+        <translation>electricidad</translation>
+    </message>
+    <message>
+        <source>min-max normalised to 0–100</source>
+        <translation>normalizado mín-máx a 0–100</translation>
+    </message>
+    <message>
+        <source>rank normalised to 0–100</source>
+        <translation>normalizado por rango a 0–100</translation>
+    </message>
+    <message>
+        <source>Composite risk index (0–100, higher = riskier)</source>
+        <translation>Índice compuesto de riesgo (0–100, más alto = más riesgo)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Weights: %1; each indicator %2. A state missing a weighted indicator has no index.</source>
+        <translation>Pesos: %1; cada indicador %2. Un estado sin un indicador ponderado no tiene índice.</translation>
+    </message>
+    <message>
+        <source>Raw values; states without a sourced value show as no data.</source>
+        <translation>Valores originales; los estados sin valor con fuente aparecen sin datos.</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>índice</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>Risk indicators: geodata/state_indicators.csv (homicides INEGI 2024 preliminary via press reports; WRI Aqueduct 3.0, 2019; CFE blackout reports, 2021), each value with its source</source>
+        <translation>Indicadores de riesgo: geodata/state_indicators.csv (homicidios INEGI 2024 preliminares según la prensa; WRI Aqueduct 3.0, 2019; reportes del apagón de CFE, 2021), cada valor con su fuente</translation>
+    </message>
+    <message>
+        <source>risk overlay: “show” must be index, crime, water or electricity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>risk overlay: “normalisation” must be minmax or rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>risk overlay: the weight of %1 must be a number from 0 to 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the layer has no source</source>
+        <translation>la capa no tiene fuente</translation>
+    </message>
+    <message>
+        <source>the source contains control characters</source>
+        <translation>la fuente contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>it would be downloaded from the network</source>
+        <translation>se descargaría de la red</translation>
+    </message>
+    <message>
+        <source>GDAL virtual file systems other than archives are not opened from projects</source>
+        <translation>los sistemas de archivos virtuales de GDAL que no son archivos comprimidos no se abren desde proyectos</translation>
+    </message>
+    <message>
+        <source>it is a connection to a database or service</source>
+        <translation>es una conexión a una base de datos o servicio</translation>
+    </message>
+    <message>
+        <source>the file is not there (moved, renamed or on another computer)</source>
+        <translation>el archivo no está ahí (se movió, se renombró o está en otra computadora)</translation>
+    </message>
+    <message>
+        <source>it is outside the project's folder</source>
+        <translation>está fuera de la carpeta del proyecto</translation>
+    </message>
+</context>
+<context>
     <name>atlas::AtlasSession</name>
     <message>
         <source>no data</source>
@@ -342,6 +894,107 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>%1 km away</source>
         <translation>a %1 km</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ExportController</name>
+    <message>
+        <source>16:9 slide, 1920 × 1080</source>
+        <translation>Diapositiva 16:9, 1920 × 1080</translation>
+    </message>
+    <message>
+        <source>16:9 slide, 4K 3840 × 2160</source>
+        <translation>Diapositiva 16:9, 4K 3840 × 2160</translation>
+    </message>
+    <message>
+        <source>4:3 slide, 1600 × 1200</source>
+        <translation>Diapositiva 4:3, 1600 × 1200</translation>
+    </message>
+    <message>
+        <source>A4 landscape, 300 dpi</source>
+        <translation>A4 horizontal, 300 ppp</translation>
+    </message>
+    <message>
+        <source>A4 portrait, 300 dpi</source>
+        <translation>A4 vertical, 300 ppp</translation>
+    </message>
+    <message>
+        <source>Letter landscape, 300 dpi</source>
+        <translation>Carta horizontal, 300 ppp</translation>
+    </message>
+    <message>
+        <source>Letter portrait, 300 dpi</source>
+        <translation>Carta vertical, 300 ppp</translation>
+    </message>
+    <message>
+        <source>Choose PNG, JPEG, PDF, SVG or GeoTIFF.</source>
+        <translation>Elija PNG, JPEG, PDF, SVG o GeoTIFF.</translation>
+    </message>
+    <message>
+        <source>The size must be from 16 to 32767 pixels on each side.</source>
+        <translation>El tamaño debe ser de 16 a 32767 píxeles por lado.</translation>
+    </message>
+    <message>
+        <source>The resolution must be from 36 to 2400 dpi.</source>
+        <translation>La resolución debe ser de 36 a 2400 ppp.</translation>
+    </message>
+    <message>
+        <source>The slide frame is not on the map.</source>
+        <translation>El marco de la diapositiva no está sobre el mapa.</translation>
+    </message>
+    <message>
+        <source>The slide could not be drawn.</source>
+        <translation>No se pudo dibujar la diapositiva.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ProjectController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>The project opened, with some problems.</source>
+        <translation>El proyecto se abrió, con algunos problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Reader</name>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has more than %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be [longitude, latitude, zoom, bearing] with longitude -180…180, latitude -85…85, zoom 0…24</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -436,6 +1089,22 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
     <message>
         <source>--size takes WIDTHxHEIGHT in pixels, each from 16 to 16384, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this project (.atlas); with export, export its layers, styles and view.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: also read the project's sources that lie outside its folder, on the network or in databases (the window asks instead).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: also write a world file (.pgw/.jgw, EPSG:3857) for PNG and JPEG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: also write FILE.atlas, a project that makes the same export again.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "featurepainter.h"
 #include "maplegends.h"
 #include "maprenderer.h"
+#include "slidelanguage.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -210,7 +211,7 @@ void SlideComposer::drawScaleBar(QPainter &painter, const MapCamera &camera) con
     painter.drawLine(start + QPointF(length, 0), start + QPointF(length, -7 * u));
     painter.setFont(font(13 * u, true));
     painter.drawText(QRectF(start.x(), start.y() - 28 * u, length, 18 * u), Qt::AlignCenter,
-                     QCoreApplication::translate("Export", "%1 (at %2° latitude)")
+                     slideText("Export", "%1 (at %2° latitude)")
                          .arg(label, m_request.locale.toString(camera.centerLat, 'f', 0)));
 }
 
@@ -284,7 +285,7 @@ void SlideComposer::drawSourceLine(QPainter &painter) const
         if (layer.visible && !layer.attribution.isEmpty() && !sources.contains(layer.attribution))
             sources.append(layer.attribution);
     }
-    const QString line = QCoreApplication::translate("Export", "Sources: %1. Nearshore Atlas, %2.")
+    const QString line = slideText("Export", "Sources: %1. Nearshore Atlas, %2.")
                              .arg(sources.join(QStringLiteral("; ")),
                                   m_request.locale.toString(QDate::currentDate(), QLocale::LongFormat));
     painter.setPen(QColor(0x55, 0x55, 0x55));

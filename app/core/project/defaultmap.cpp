@@ -136,6 +136,7 @@ DefaultMap DefaultMap::load()
         MapLayer layer{QString::fromLatin1(recipe.id), QCoreApplication::translate("DefaultMap", recipe.title),
                        loaded.layer, recipe.style(*loaded.layer), true};
         layer.identifiable = recipe.identifiable;
+        layer.titleSource = recipe.title;
         layer.attribution = QString::fromUtf8(recipe.attribution);
         map.layers.push_back(std::move(layer));
         if (map.layers.back().id == QLatin1String(statesLayerId))

@@ -22,8 +22,10 @@ void restyle(MapLayer &layer, const ProjectLayer &stored, QStringList *warnings)
             warnings->append(tr("The style of “%1” could not be read (%2); its default style is used.")
                                  .arg(stored.title.isEmpty() ? stored.id : stored.title, problem));
     }
-    if (!stored.title.isEmpty())
+    if (!stored.title.isEmpty()) {
         layer.title = stored.title;
+        layer.titleSource.clear(); // the planner's own name, in whatever language it was written
+    }
     layer.visible = stored.visible;
     layer.style.opacity = stored.opacity;
 }

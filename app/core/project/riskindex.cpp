@@ -2,6 +2,7 @@
 #include "riskindex.h"
 
 #include "colorbrewer.h"
+#include "slidelanguage.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RiskIndex", text);
+    return slideText("RiskIndex", text); // titles and notes go onto slides, in the slide's language
 }
 
 // The columns that stand for each risk (geodata/README.md). Electricity has no state-level reliability series in the

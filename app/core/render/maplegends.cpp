@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "maplegends.h"
 
+#include "slidelanguage.h"
+
 namespace atlas {
 
 std::vector<Legend> mapLegends(const std::vector<MapLayer> &layers, const QLocale &locale)
@@ -16,7 +18,9 @@ std::vector<Legend> mapLegends(const std::vector<MapLayer> &layers, const QLocal
             continue;
         const GeometryKind kind = layer->data->features.empty() ? GeometryKind::Polygon
                                                                 : layer->data->features.front().kind;
-        legends.push_back(legendFor(layer->style, layer->title, kind, numericValues(*layer->data, layer->style.field),
+        const QString title = layer->titleSource.isEmpty() ? layer->title
+                                                           : slideText("DefaultMap", layer->titleSource.constData());
+        legends.push_back(legendFor(layer->style, title, kind, numericValues(*layer->data, layer->style.field),
                                     locale));
     }
     return legends;

@@ -23,6 +23,7 @@ struct MapLayer {
     bool identifiable = true; ///< false for pure backdrop (land), which a click should not list
     QString attribution = {}; ///< the data's source and year, for the source line of exports
     std::shared_ptr<const RasterLayer> raster = nullptr; ///< set instead of `data` for raster overlays (style.opacity applies)
+    QByteArray titleSource = {}; ///< built-in layers: the untranslated title, so slides can use their own language
     QString source = {};     ///< what the planner opened (path or GDAL connection string); empty for the built-in data
     QString assumedCrs = {}; ///< the CRS the planner chose for data that declares none
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "legend.h"
 
+#include "slidelanguage.h"
+
 #include "vectorlayer.h"
 
 #include <QCoreApplication>
@@ -16,15 +18,15 @@ QString methodName(ClassificationMethod method)
 {
     switch (method) {
     case ClassificationMethod::EqualInterval:
-        return QCoreApplication::translate("Legend", "equal intervals");
+        return slideText("Legend", "equal intervals");
     case ClassificationMethod::Quantile:
-        return QCoreApplication::translate("Legend", "quantiles");
+        return slideText("Legend", "quantiles");
     case ClassificationMethod::NaturalBreaks:
-        return QCoreApplication::translate("Legend", "natural breaks (Jenks)");
+        return slideText("Legend", "natural breaks (Jenks)");
     case ClassificationMethod::Pretty:
-        return QCoreApplication::translate("Legend", "rounded breaks");
+        return slideText("Legend", "rounded breaks");
     case ClassificationMethod::Manual:
-        return QCoreApplication::translate("Legend", "manual breaks");
+        return slideText("Legend", "manual breaks");
     }
     return {};
 }
@@ -97,7 +99,7 @@ Legend legendFor(const LayerStyle &style, const QString &title, GeometryKind kin
     legend.title = title;
     const LegendItem::Symbol symbol = symbolFor(kind);
     const bool anyMissing = std::any_of(values.begin(), values.end(), [](double v) { return std::isnan(v); });
-    const QString noData = QCoreApplication::translate("Legend", "No data");
+    const QString noData = slideText("Legend", "No data");
     const QString fieldName = style.fieldLabel.isEmpty() ? style.field : style.fieldLabel;
 
     switch (style.kind) {
@@ -111,8 +113,10 @@ Legend legendFor(const LayerStyle &style, const QString &title, GeometryKind kin
         break;
     case LayerStyle::Kind::Graduated: {
         const Classification &c = style.classification;
-        legend.subtitle = QCoreApplication::translate("Legend", "%1, %2, %n class(es)", nullptr, c.classCount())
-                              .arg(fieldName, methodName(c.method));
+        legend.subtitle = c.classCount() == 1
+                              ? slideText("Legend", "%1, %2, 1 class").arg(fieldName, methodName(c.method))
+                              : slideText("Legend", "%1, %2, %3 classes")
+                                    .arg(fieldName, methodName(c.method), QString::number(c.classCount()));
         const int decimals = legendDecimals(c.breaks);
         for (int i = 0; i < c.classCount(); ++i) {
             const QString label = QStringLiteral("%1 – %2").arg(locale.toString(c.breaks[size_t(i)], 'f', decimals),
@@ -123,7 +127,7 @@ Legend legendFor(const LayerStyle &style, const QString &title, GeometryKind kin
     }
     case LayerStyle::Kind::Proportional: {
         legend.layout = Legend::Layout::NestedCircles;
-        legend.subtitle = QCoreApplication::translate("Legend", "%1, circle area proportional to the value").arg(fieldName);
+        legend.subtitle = slideText("Legend", "%1, circle area proportional to the value").arg(fieldName);
         for (const double v : nestedCircleValues(style.sizeMaxValue)) {
             LegendItem row = item(style, LegendItem::Symbol::Marker, locale.toString(v, 'f', v < 10 ? 1 : 0), style.fill);
             row.marker = MarkerShape::Circle;
