@@ -4,6 +4,7 @@
 #include "hubdetails.h"
 #include "identify.h"
 #include "maplegends.h"
+#include "searchtext.h"
 #include "layersource.h"
 
 #include <QFileInfo>
@@ -96,6 +97,12 @@ QVariantList AtlasSession::identify(const QGeoCoordinate &coordinate, qreal zoom
                                   {QStringLiteral("fields"), fields}});
     }
     return result;
+}
+
+QGeoCoordinate AtlasSession::parseCoordinate(const QString &text) const
+{
+    const std::optional<QPointF> p = atlas::parseCoordinate(text);
+    return p ? QGeoCoordinate(p->y(), p->x()) : QGeoCoordinate();
 }
 
 QVariantMap AtlasSession::homeView(qreal width, qreal height) const

@@ -46,6 +46,8 @@ public:
      * "no data", web addresses are marked as links.
      */
     Q_INVOKABLE [[nodiscard]] QVariantList identify(const QGeoCoordinate &coordinate, qreal zoomLevel) const;
+    /** The coordinate in a search text ("31.69, -106.42", "31.69° N, 106.42° W"), or an invalid one. */
+    Q_INVOKABLE [[nodiscard]] QGeoCoordinate parseCoordinate(const QString &text) const;
     /** {center, zoomLevel} that show all of Mexico in a viewport of the given size. */
     Q_INVOKABLE [[nodiscard]] QVariantMap homeView(qreal width, qreal height) const;
 

@@ -55,6 +55,21 @@ TestCase {
         search.text = "";
     }
 
+    function test_searchACoordinate() {
+        const search = findChild(window.contentItem, "hubSearch");
+        const go = findChild(window.contentItem, "goToCoordinate");
+        const atlasMap = findChild(window.contentItem, "atlasMap");
+        search.text = "Monterrey";
+        verify(!go.visible);
+        search.text = "31.69° N, 106.42° W";
+        verify(go.visible);
+        mouseClick(go);
+        tryVerify(() => Math.abs(atlasMap.map.center.latitude - 31.69) < 0.01
+                        && Math.abs(atlasMap.map.center.longitude + 106.42) < 0.01, 3000);
+        verify(findChild(atlasMap, "placeMarker").visible);
+        search.text = "";
+    }
+
     function test_keyboardTour() {
         const atlasMap = findChild(window.contentItem, "atlasMap");
         atlasMap.forceActiveFocus();

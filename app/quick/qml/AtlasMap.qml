@@ -57,6 +57,13 @@ Item {
         map.center = view.center;
     }
 
+    /** Flies to a searched place and marks it with a pin until the next search. */
+    function showPlace(coordinate: var): void {
+        placeMarker.coordinate = coordinate;
+        placeMarker.visible = true;
+        flyTo(coordinate, Math.max(map.zoomLevel, 10));
+    }
+
     /** Flies to a coordinate (zooming to `zoom`), animated; any gesture interrupts the flight. */
     function flyTo(coordinate: var, zoom: real): void {
         flight.stop();
@@ -112,6 +119,22 @@ Item {
         }
 
         property geoCoordinate startCentroid
+
+        // The place found by a coordinate search: one map item, which Qt Location keeps in place as the map moves.
+        QtLocation.MapQuickItem {
+            id: placeMarker
+            objectName: "placeMarker"
+            visible: false
+            anchorPoint: Qt.point(8, 8)
+            sourceItem: Rectangle {
+                width: 16
+                height: 16
+                radius: 8
+                color: "#cb181d"
+                border.color: "white"
+                border.width: 3
+            }
+        }
 
         PinchHandler {
             id: pinch

@@ -13,6 +13,8 @@ ColumnLayout {
     property alias model: list.model
     property alias currentIndex: list.currentIndex
     signal picked(int featureIndex, var coordinate)
+    /** The planner typed a coordinate and chose to go there. */
+    signal coordinatePicked(var coordinate)
 
     spacing: 6
 
@@ -22,6 +24,22 @@ ColumnLayout {
         Layout.fillWidth: true
         placeholderText: qsTr("Search hubs, cities, states…")
         onTextChanged: list.model.filter = text
+        onAccepted: if (typed.isValid) root.coordinatePicked(typed)
+        readonly property var typed: AtlasSession.parseCoordinate(text)
+    }
+
+    // A typed coordinate ("31.69, -106.42") is a place to go to, above the hubs that match.
+    ItemDelegate {
+        objectName: "goToCoordinate"
+        visible: search.typed.isValid
+        Layout.fillWidth: true
+        text: visible ? qsTr("Go to %1° %2, %3° %4").arg(Math.abs(search.typed.latitude).toFixed(4))
+                                                     .arg(search.typed.latitude >= 0 ? qsTr("N") : qsTr("S"))
+                                                     .arg(Math.abs(search.typed.longitude).toFixed(4))
+                                                     .arg(search.typed.longitude >= 0 ? qsTr("E") : qsTr("W"))
+                      : ""
+        icon.name: "find-location"
+        onClicked: root.coordinatePicked(search.typed)
     }
 
     ListView {

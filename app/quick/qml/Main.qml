@@ -110,6 +110,7 @@ ApplicationWindow {
 
     menuBar: MenuBar {
         Menu {
+            id: fileMenu
             title: qsTr("&File")
             Action {
                 text: qsTr("&New project")
@@ -163,6 +164,51 @@ ApplicationWindow {
                 text: qsTr("&Quit")
                 shortcut: StandardKey.Quit
                 onTriggered: window.close()
+            }
+        }
+        Menu {
+            id: viewMenu
+            title: qsTr("&View")
+            Action {
+                text: qsTr("All of &Mexico")
+                onTriggered: atlasMap.goHome()
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Bookmark this view…")
+                shortcut: "Ctrl+D"
+                onTriggered: bookmarkDialog.open()
+            }
+            Menu {
+                id: removeBookmarkMenu
+                title: qsTr("&Remove bookmark")
+                enabled: project.bookmarks.length > 0
+                Instantiator {
+                    model: project.bookmarks
+                    delegate: MenuItem {
+                        required property var modelData
+                        required property int index
+                        text: modelData.name
+                        onTriggered: project.removeBookmark(index)
+                    }
+                    onObjectAdded: (index, object) => removeBookmarkMenu.insertItem(index, object)
+                    onObjectRemoved: (index, object) => removeBookmarkMenu.removeItem(object)
+                }
+            }
+            MenuSeparator {}
+            // The bookmarks themselves: choosing one flies there.
+            Instantiator {
+                model: project.bookmarks
+                delegate: MenuItem {
+                    required property var modelData
+                    text: modelData.name
+                    onTriggered: {
+                        atlasMap.flyTo(modelData.center, modelData.zoomLevel);
+                        atlasMap.map.bearing = modelData.bearing;
+                    }
+                }
+                onObjectAdded: (index, object) => viewMenu.insertItem(viewMenu.count, object)
+                onObjectRemoved: (index, object) => viewMenu.removeItem(object)
             }
         }
     }
@@ -223,6 +269,7 @@ ApplicationWindow {
                                 window.selectedHub = featureIndex;
                                 atlasMap.flyTo(coordinate, 9);
                             }
+                            onCoordinatePicked: coordinate => atlasMap.showPlace(coordinate)
                         }
                     }
 
@@ -415,6 +462,25 @@ ApplicationWindow {
         property int layerIndex: -1
         title: qsTr("Locate the layer's data")
         onAccepted: project.locate(layerIndex, selectedFile)
+    }
+
+    Dialog {
+        id: bookmarkDialog
+        title: qsTr("Bookmark this view")
+        anchors.centerIn: parent
+        modal: true
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: { bookmarkName.text = ""; bookmarkName.forceActiveFocus(); }
+        TextField {
+            id: bookmarkName
+            placeholderText: qsTr("Name, e.g. Juárez industrial parks")
+            implicitWidth: 320
+            onAccepted: bookmarkDialog.accept()
+        }
+        onAccepted: {
+            if (bookmarkName.text.trim() !== "")
+                project.addBookmark(bookmarkName.text, window.currentView());
+        }
     }
 
     Dialog {
