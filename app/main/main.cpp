@@ -6,6 +6,7 @@
 #include "screenshot.h"
 #include "selftest.h"
 #include "snapshot.h"
+#include "uilanguage.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -54,14 +55,19 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("Nearshore Atlas"));
     QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
-    // Texts follow the system language (Mexican Spanish or English); an export's language is its own (--lang).
+    // Exports write in their own language (--lang); the window in the planner's choice, else the system's.
+    // Snapshots, screenshots and the self-test follow the system alone, so the planner's settings never change them.
     QTranslator translator;
-    const QLocale language = command.mode == atlas::CommandLine::Mode::Export
-                                 ? QLocale(command.language == QLatin1String("es") ? QLocale::Spanish : QLocale::English)
-                                 : QLocale();
-    if (translator.load(language, QStringLiteral("nearshore-atlas"), QStringLiteral("_"),
-                        QStringLiteral(":/nearshore-atlas/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    if (command.mode == atlas::CommandLine::Mode::Gui) {
+        atlas::UiLanguage::applyRemembered();
+    } else {
+        const QLocale language = command.mode == atlas::CommandLine::Mode::Export
+                                     ? QLocale(command.language == QLatin1String("es") ? QLocale::Spanish : QLocale::English)
+                                     : QLocale();
+        if (translator.load(language, QStringLiteral("nearshore-atlas"), QStringLiteral("_"),
+                            QStringLiteral(":/nearshore-atlas/i18n")))
+            QCoreApplication::installTranslator(&translator);
+    }
 
     if (command.mode == atlas::CommandLine::Mode::Snapshot)
         return atlas::writeSnapshot(command.outputPath, command.size);

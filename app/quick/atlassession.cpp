@@ -7,6 +7,7 @@
 #include "searchtext.h"
 #include "layersource.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
@@ -229,6 +230,20 @@ QVariantMap AtlasSession::layerView(int layer, qreal width, qreal height) const
     const MapCamera camera = MapCamera::fitting(box, QSizeF(width, height), 24);
     return {{QStringLiteral("center"), QVariant::fromValue(QGeoCoordinate(camera.centerLat, camera.centerLon))},
             {QStringLiteral("zoomLevel"), std::min(camera.zoom, 16.0)}};
+}
+
+void AtlasSession::retranslate()
+{
+    for (MapLayer &layer : m_map.layers) {
+        if (!layer.titleSource.isEmpty())
+            layer.title = QCoreApplication::translate("DefaultMap", layer.titleSource.constData());
+    }
+    const auto states = std::find_if(m_builtins.begin(), m_builtins.end(), [](const MapLayer &l) {
+        return l.id == QLatin1String(DefaultMap::statesLayerId);
+    });
+    if (m_risk && states != m_builtins.end() && m_map.stateIndicators)
+        placeRiskLayer(m_map.layers, riskLayer(*states, *m_map.stateIndicators, *m_risk));
+    Q_EMIT textsChanged();
 }
 
 void AtlasSession::replaceLayers(std::vector<MapLayer> layers)

@@ -89,6 +89,9 @@ public:
     [[nodiscard]] QJsonObject riskOverlayJson() const;
     void setRiskOverlayJson(const QJsonObject &json);
 
+    /** The window's language changed: texts the session made (layer titles, the risk legend) are made again. */
+    Q_INVOKABLE void retranslate();
+
     /** Replaces every layer (a project was opened, or a new one started). */
     void replaceLayers(std::vector<MapLayer> layers);
     [[nodiscard]] const std::vector<MapLayer> &layers() const { return m_map.layers; }
@@ -101,6 +104,8 @@ Q_SIGNALS:
     /** Layers were added or removed. */
     void layersReset();
     void loadingChanged();
+    /** Layer titles and legends read differently (another language); the layers themselves did not change. */
+    void textsChanged();
     void openFailed(const QString &message, const QString &detail);
     /** The data has no CRS: ask the planner for one and call openDataset again with it. */
     void crsNeeded(const QUrl &source);

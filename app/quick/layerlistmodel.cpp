@@ -19,10 +19,12 @@ void LayerListModel::setSession(AtlasSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session) {
-        connect(m_session, &AtlasSession::layersReset, this, [this] {
+        const auto reset = [this] {
             beginResetModel();
             endResetModel();
-        });
+        };
+        connect(m_session, &AtlasSession::layersReset, this, reset);
+        connect(m_session, &AtlasSession::textsChanged, this, reset);
         connect(m_session, &AtlasSession::layerChanged, this, [this](int layer) {
             const QModelIndex changed = index(rowCount() - 1 - layer);
             Q_EMIT dataChanged(changed, changed, {VisibleRole, OpacityRole});

@@ -14,6 +14,7 @@ Pane {
         target: AtlasSession
         function onLayerChanged(): void { root.legends = AtlasSession.legend(); }
         function onLayersReset(): void { root.legends = AtlasSession.legend(); }
+        function onTextsChanged(): void { root.legends = AtlasSession.legend(); }
     }
     visible: legends.length > 0
     padding: 10

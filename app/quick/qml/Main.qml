@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 
+import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -24,6 +25,19 @@ ApplicationWindow {
     readonly property alias projectController: project
     /** The error dialog, for tests. */
     readonly property alias errorDialog: openError
+
+    // Where the window was, and how the planner left it, for next time (not for screenshots and self-tests,
+    // which must neither depend on nor change the planner's settings).
+    Settings {
+        category: "window"
+        location: window.offerRecovery ? ""
+                                       : StandardPaths.writableLocation(StandardPaths.TempLocation) + "/nearshore-atlas-throwaway.ini"
+        property alias x: window.x
+        property alias y: window.y
+        property alias width: window.width
+        property alias height: window.height
+        property alias sideTab: tabs.currentIndex
+    }
 
     ProjectController {
         id: project
@@ -193,6 +207,23 @@ ApplicationWindow {
                     }
                     onObjectAdded: (index, object) => removeBookmarkMenu.insertItem(index, object)
                     onObjectRemoved: (index, object) => removeBookmarkMenu.removeItem(object)
+                }
+            }
+            Menu {
+                title: qsTr("&Language")
+                Repeater {
+                    model: [{ id: "system", name: qsTr("System language") }, { id: "en", name: "English" },
+                            { id: "es", name: "Español (México)" }]
+                    delegate: MenuItem {
+                        required property var modelData
+                        text: modelData.name
+                        checkable: true
+                        checked: UiLanguage.language === modelData.id
+                        onTriggered: {
+                            UiLanguage.language = modelData.id;
+                            AtlasSession.retranslate();
+                        }
+                    }
                 }
             }
             MenuSeparator {}
