@@ -4,6 +4,7 @@
 #include "hubdetails.h"
 #include "identify.h"
 #include "maplegends.h"
+#include "featurefilter.h"
 #include "searchtext.h"
 #include "layersource.h"
 
@@ -230,6 +231,70 @@ QVariantMap AtlasSession::layerView(int layer, qreal width, qreal height) const
     const MapCamera camera = MapCamera::fitting(box, QSizeF(width, height), 24);
     return {{QStringLiteral("center"), QVariant::fromValue(QGeoCoordinate(camera.centerLat, camera.centerLon))},
             {QStringLiteral("zoomLevel"), std::min(camera.zoom, 16.0)}};
+}
+
+int AtlasSession::layerIndex(const QString &layerId) const
+{
+    for (int i = 0; i < int(m_map.layers.size()); ++i) {
+        if (m_map.layers[size_t(i)].id == layerId)
+            return i;
+    }
+    return -1;
+}
+
+void AtlasSession::setLayerFilter(const QString &layerId, const QVariantMap &filter)
+{
+    const int index = layerIndex(layerId);
+    if (index < 0 || !m_map.layers[size_t(index)].data)
+        return;
+    FeatureFilter f;
+    for (const QVariant &entry : filter.value(QStringLiteral("oneOf")).toList()) {
+        const QVariantMap c = entry.toMap();
+        f.oneOf.push_back({c.value(QStringLiteral("field")).toString(), c.value(QStringLiteral("values")).toStringList()});
+    }
+    for (const QVariant &entry : filter.value(QStringLiteral("ranges")).toList()) {
+        const QVariantMap r = entry.toMap();
+        FeatureFilter::Range range{r.value(QStringLiteral("field")).toString(), std::nullopt, std::nullopt};
+        bool ok = false;
+        if (const double v = r.value(QStringLiteral("min")).toDouble(&ok); ok && r.contains(QStringLiteral("min")))
+            range.min = v;
+        if (const double v = r.value(QStringLiteral("max")).toDouble(&ok); ok && r.contains(QStringLiteral("max")))
+            range.max = v;
+        f.ranges.push_back(range);
+    }
+    MapLayer &layer = m_map.layers[size_t(index)];
+    layer.shown = f.isEmpty() ? nullptr : std::make_shared<const std::vector<uint8_t>>(f.mask(*layer.data));
+    Q_EMIT layerChanged(index);
+}
+
+QStringList AtlasSession::distinctValues(const QString &layerId, const QString &field) const
+{
+    const int index = layerIndex(layerId);
+    if (index < 0 || !m_map.layers[size_t(index)].data)
+        return {};
+    const VectorLayer &data = *m_map.layers[size_t(index)].data;
+    const int column = data.fieldIndex(field);
+    QStringList values;
+    if (column < 0)
+        return values;
+    for (const Feature &f : data.features) {
+        const QVariant v = data.value(f, column);
+        if (!v.isNull() && !v.toString().isEmpty() && !values.contains(v.toString()))
+            values.append(v.toString());
+    }
+    std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    return values;
+}
+
+QVariantMap AtlasSession::featureCounts(const QString &layerId) const
+{
+    const int index = layerIndex(layerId);
+    if (index < 0 || !m_map.layers[size_t(index)].data)
+        return {{QStringLiteral("total"), 0}, {QStringLiteral("shown"), 0}};
+    const MapLayer &layer = m_map.layers[size_t(index)];
+    const int total = int(layer.data->features.size());
+    const int shown = layer.shown ? int(std::count(layer.shown->begin(), layer.shown->end(), uint8_t(1))) : total;
+    return {{QStringLiteral("total"), total}, {QStringLiteral("shown"), shown}};
 }
 
 void AtlasSession::retranslate()

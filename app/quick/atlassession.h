@@ -89,6 +89,17 @@ public:
     [[nodiscard]] QJsonObject riskOverlayJson() const;
     void setRiskOverlayJson(const QJsonObject &json);
 
+    /**
+     * Shows only the features of layer `layerId` that pass `filter`: {oneOf: [{field, values: [...]}],
+     * ranges: [{field, min, max}]} (min/max may be absent). An empty filter shows everything again.
+     */
+    Q_INVOKABLE void setLayerFilter(const QString &layerId, const QVariantMap &filter);
+    /** The distinct non-empty texts of a field, sorted for a list of choices. */
+    Q_INVOKABLE [[nodiscard]] QStringList distinctValues(const QString &layerId, const QString &field) const;
+    /** How many features layer `layerId` has, and how many its filter shows: {total, shown}. */
+    Q_INVOKABLE [[nodiscard]] QVariantMap featureCounts(const QString &layerId) const;
+    [[nodiscard]] int layerIndex(const QString &layerId) const;
+
     /** The window's language changed: texts the session made (layer titles, the risk legend) are made again. */
     Q_INVOKABLE void retranslate();
 

@@ -23,6 +23,8 @@ QList<IdentifyHit> identifyAt(const std::vector<MapLayer> &layers, QPointF merca
             continue;
         const VectorLayer &data = *layer->data;
         for (const int index : data.featuresAt(mercator, toleranceMeters)) {
+            if (!layer->shows(index))
+                continue;
             const Feature &feature = data.features[size_t(index)];
             IdentifyHit hit{layer->id, layer->title, index, nameOf(data, feature), {}};
             for (int field = 0; field < data.fieldNames.size(); ++field)

@@ -128,6 +128,8 @@ std::vector<int> drawOrder(const MapLayer &layer, const QRectF &visible)
     // Only what the view shows, through the spatial index, in data order; proportional symbols largest first so
     // that small ones stay visible on top.
     std::vector<int> order = data.featuresIn(visible);
+    if (layer.shown)
+        std::erase_if(order, [&](int row) { return !layer.shows(row); });
     if (layer.style.kind == LayerStyle::Kind::Proportional) {
         const SymbolEvaluator symbols(layer.style, data);
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {

@@ -60,6 +60,8 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
         if (column < 0)
             continue;
         for (const int index : layer.data->featuresIn(visible)) {
+            if (!layer.shows(index))
+                continue;
             const Feature &feature = layer.data->features[size_t(index)];
             if (!visible.contains(feature.labelPoint))
                 continue;

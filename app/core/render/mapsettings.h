@@ -26,6 +26,11 @@ struct MapLayer {
     QByteArray titleSource = {}; ///< built-in layers: the untranslated title, so slides can use their own language
     QString source = {};     ///< what the planner opened (path or GDAL connection string); empty for the built-in data
     QString assumedCrs = {}; ///< the CRS the planner chose for data that declares none
+    /** Features a filter lets through (1 per feature, by row); null when the layer is not filtered. */
+    std::shared_ptr<const std::vector<uint8_t>> shown = nullptr;
+
+    /** False for a feature the layer's filter hides: not drawn, not labelled, not identified. */
+    [[nodiscard]] bool shows(int row) const { return !shown || (*shown)[size_t(row)] != 0; }
 };
 
 /**

@@ -28,15 +28,15 @@ ApplicationWindow {
 
     // Where the window was, and how the planner left it, for next time (not for screenshots and self-tests,
     // which must neither depend on nor change the planner's settings).
+    // Restored at start and written at a normal close, never bound, so nothing else ever touches them.
     Settings {
+        id: windowSettings
         category: "window"
-        location: window.offerRecovery ? ""
-                                       : StandardPaths.writableLocation(StandardPaths.TempLocation) + "/nearshore-atlas-throwaway.ini"
-        property alias x: window.x
-        property alias y: window.y
-        property alias width: window.width
-        property alias height: window.height
-        property alias sideTab: tabs.currentIndex
+        property int x: -1
+        property int y: -1
+        property int width: 0
+        property int height: 0
+        property int sideTab: 0
     }
 
     ProjectController {
@@ -101,9 +101,25 @@ ApplicationWindow {
             return;
         }
         project.closing();
+        if (offerRecovery) {
+            windowSettings.x = window.x;
+            windowSettings.y = window.y;
+            windowSettings.width = window.width;
+            windowSettings.height = window.height;
+            windowSettings.sideTab = tabs.currentIndex;
+        }
     }
 
     Component.onCompleted: {
+        if (offerRecovery && windowSettings.width >= 400 && windowSettings.height >= 300) {
+            window.width = windowSettings.width;
+            window.height = windowSettings.height;
+            if (windowSettings.x >= 0 && windowSettings.y >= 0) {
+                window.x = windowSettings.x;
+                window.y = windowSettings.y;
+            }
+            tabs.currentIndex = windowSettings.sideTab;
+        }
         if (startupProject !== "")
             project.open(startupProject);
         else if (offerRecovery && project.recoveryAvailable)
@@ -186,6 +202,13 @@ ApplicationWindow {
             Action {
                 text: qsTr("All of &Mexico")
                 onTriggered: atlasMap.goHome()
+            }
+            Action {
+                text: qsTr("Attribute &table and filters")
+                shortcut: "Ctrl+T"
+                checkable: true
+                checked: attributePanel.visible
+                onTriggered: attributePanel.visible = !attributePanel.visible
             }
             MenuSeparator {}
             Action {
@@ -359,46 +382,62 @@ ApplicationWindow {
             }
         }
 
-        AtlasMap {
-            id: atlasMap
-            objectName: "atlasMap"
+        ColumnLayout {
+            spacing: 0
             Layout.fillWidth: true
             Layout.fillHeight: true
-            focus: true
-            Component.onCompleted: goHome()
-            onClicked: coordinate => featureCard.hits = AtlasSession.identify(coordinate, atlasMap.map.zoomLevel)
 
-            FeatureCard {
-                id: featureCard
-                objectName: "featureCard"
-                anchors { left: parent.left; top: parent.top; margins: 16 }
-                onClosed: hits = []
-            }
+            AtlasMap {
+                id: atlasMap
+                objectName: "atlasMap"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                focus: true
+                Component.onCompleted: goHome()
+                onClicked: coordinate => featureCard.hits = AtlasSession.identify(coordinate, atlasMap.map.zoomLevel)
 
-            DropArea {
-                anchors.fill: parent
-                onDropped: drop => {
-                    for (const url of drop.urls)
-                        AtlasSession.openDataset(url);
-                    tabs.currentIndex = 1;
+                FeatureCard {
+                    id: featureCard
+                    objectName: "featureCard"
+                    anchors { left: parent.left; top: parent.top; margins: 16 }
+                    onClosed: hits = []
+                }
+
+                DropArea {
+                    anchors.fill: parent
+                    onDropped: drop => {
+                        for (const url of drop.urls)
+                            AtlasSession.openDataset(url);
+                        tabs.currentIndex = 1;
+                    }
+                }
+
+                LegendOverlay {
+                    visible: !exportPanel.visible // the slide preview shows the legend while exporting
+                    anchors { right: parent.right; bottom: parent.bottom; margins: 16 }
+                }
+
+                ExportPanel {
+                    id: exportPanel
+                    objectName: "exportPanel"
+                    visible: false
+                    atlasMap: atlasMap
+                    language: project.outputLanguage
+                    width: 360
+                    anchors { right: parent.right; top: parent.top; bottom: parent.bottom }
+                    onClosed: visible = false
+                    onLanguageRequested: language => project.outputLanguage = language
                 }
             }
 
-            LegendOverlay {
-                visible: !exportPanel.visible // the slide preview shows the legend while exporting
-                anchors { right: parent.right; bottom: parent.bottom; margins: 16 }
-            }
-
-            ExportPanel {
-                id: exportPanel
-                objectName: "exportPanel"
+            AttributePanel {
+                id: attributePanel
+                objectName: "attributePanel"
                 visible: false
-                atlasMap: atlasMap
-                language: project.outputLanguage
-                width: 360
-                anchors { right: parent.right; top: parent.top; bottom: parent.bottom }
+                Layout.fillWidth: true
+                Layout.preferredHeight: 280
+                onLocate: coordinate => atlasMap.flyTo(coordinate, Math.max(atlasMap.map.zoomLevel, 9))
                 onClosed: visible = false
-                onLanguageRequested: language => project.outputLanguage = language
             }
         }
     }
