@@ -149,6 +149,7 @@ QVariantMap AtlasSession::hubDetails(int featureIndex) const
     for (const StateIndicator &i : d.indicators) {
         indicators.append(QVariantMap{
             {QStringLiteral("field"), i.field},
+            {QStringLiteral("label"), i.label},
             {QStringLiteral("value"), i.value.isNull() ? tr("no data") : formatNumber(i.value.toDouble(), locale)},
             {QStringLiteral("year"), i.value.isNull() ? QString() : i.year}, // no value: no year to show
             {QStringLiteral("source"), i.source},

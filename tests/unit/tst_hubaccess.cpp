@@ -2,6 +2,7 @@
 #include "defaultmap.h"
 #include "geodistance.h"
 #include "hubaccess.h"
+#include "hubdetails.h"
 
 #include <QTest>
 
@@ -79,6 +80,19 @@ private Q_SLOTS:
         }
         QVERIFY(guadalajara);
         QVERIFY(guadalajara->distanceKm > 700); // Guadalajara is far inland: the border is a long truck ride away
+    }
+
+    void indicatorsHaveReadableLabels()
+    {
+        QVERIFY(indicatorLabel(QStringLiteral("homicide_rate_2024_prelim")).contains(QStringLiteral("100,000")));
+        QVERIFY(indicatorLabel(QStringLiteral("wri_aqueduct30_bws_score_2019")).contains(QStringLiteral("0–5")));
+        QCOMPARE(indicatorLabel(QStringLiteral("some_new_column")), QStringLiteral("some_new_column"));
+        // Every indicator the hub details list has a label, not a raw column name.
+        const DefaultMap map = DefaultMap::load();
+        const HubDetails details = hubDetails(map, 0);
+        QVERIFY(!details.indicators.empty());
+        for (const StateIndicator &i : details.indicators)
+            QVERIFY2(i.label != i.field, qPrintable(i.field));
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubdetails.h"
 
+#include <QCoreApplication>
+
 #include "geodistance.h"
 #include "nearest.h"
 
@@ -14,6 +16,27 @@ QString text(const VectorLayer &layer, const Feature &feature, const char *field
     return layer.attribute(feature, QString::fromLatin1(field)).toString();
 }
 } // namespace
+
+QString indicatorLabel(const QString &field)
+{
+    // The columns of geodata/state_indicators.csv that carry a value with its year and source (geodata/README.md).
+    static const std::pair<const char *, const char *> labels[] = {
+        {"population_2020", QT_TRANSLATE_NOOP("Indicators", "Population (census)")},
+        {"homicide_rate_2024_prelim", QT_TRANSLATE_NOOP("Indicators", "Homicides per 100,000 inhabitants (preliminary)")},
+        {"homicide_rate_2023_ref", QT_TRANSLATE_NOOP("Indicators", "Homicides per 100,000 inhabitants")},
+        {"envipe_2025_insecure_state_pct", QT_TRANSLATE_NOOP("Indicators", "Adults who feel unsafe in their state (%, ENVIPE)")},
+        {"envipe_2025_women_insecure_state_pct", QT_TRANSLATE_NOOP("Indicators", "Women who feel unsafe in their state (%, ENVIPE)")},
+        {"wri_aqueduct30_bws_score_2019", QT_TRANSLATE_NOOP("Indicators", "Baseline water stress (WRI Aqueduct 3.0, score 0–5)")},
+        {"wri_aqueduct40_bws_score_2023", QT_TRANSLATE_NOOP("Indicators", "Baseline water stress (WRI Aqueduct 4.0, score 0–5)")},
+        {"electricity_saidi_minutes", QT_TRANSLATE_NOOP("Indicators", "Power outage minutes per user per year (SAIDI)")},
+        {"outage_2021_02_16_pct_cfe_users_without_power", QT_TRANSLATE_NOOP("Indicators", "CFE users without power, 16 Feb 2021 blackout (%)")},
+    };
+    for (const auto &[name, label] : labels) {
+        if (field == QLatin1String(name))
+            return QCoreApplication::translate("Indicators", label);
+    }
+    return field;
+}
 
 HubDetails hubDetails(const DefaultMap &map, int hubIndex)
 {
@@ -66,7 +89,7 @@ HubDetails hubDetails(const DefaultMap &map, int hubIndex)
                 if (t.fieldIndex(year) < 0 || t.fieldIndex(source) < 0)
                     continue;
                 const QVariant value = t.attribute(row, field);
-                details.indicators.push_back({field, value.toString().isEmpty() ? QVariant() : value,
+                details.indicators.push_back({field, indicatorLabel(field), value.toString().isEmpty() ? QVariant() : value,
                                               t.attribute(row, year).toString(), t.attribute(row, source).toString()});
             }
         }

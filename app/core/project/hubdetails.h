@@ -21,10 +21,14 @@ struct HubFacility {
 /** One sourced indicator of the hub's state: value (null = no data), the year it refers to and its source. */
 struct StateIndicator {
     QString field;
+    QString label; ///< what it measures, with its unit, in the UI language (the field name when unknown)
     QVariant value;
     QString year;
     QString source;
 };
+
+/** A planner's name for a state_indicators column ("Homicides per 100,000 inhabitants"), or the name itself. */
+[[nodiscard]] QString indicatorLabel(const QString &field);
 
 struct HubDetails {
     QString id, name, hubGroup, municipality, state, stateCode;

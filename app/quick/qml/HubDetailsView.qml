@@ -116,9 +116,12 @@ ScrollView {
                 RowLayout {
                     Layout.fillWidth: true
                     Label {
-                        text: indicator.modelData.field
+                        text: indicator.modelData.label
                         font.pixelSize: 12
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
+                        ToolTip.visible: fieldHover.hovered
+                        ToolTip.text: indicator.modelData.field // the column in geodata/state_indicators.csv
+                        HoverHandler { id: fieldHover }
                         Layout.fillWidth: true
                     }
                     Label {
