@@ -69,8 +69,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption sidecar(
         QStringLiteral("sidecar"),
         QCoreApplication::translate("main", "export: also write FILE.atlas, a project that makes the same export again."));
+    const QCommandLineOption crs(
+        QStringLiteral("crs"),
+        QCoreApplication::translate("main", "export: the GeoTIFF's CRS, e.g. EPSG:6372 (INEGI Mexico LCC); default EPSG:3857."),
+        QStringLiteral("code"));
     parser.addOptions({help, version, snapshot, screenshot, size, selfTest, out, format, dpi, title, subtitle, lang, hub,
-                       bbox, layer, allHubs, project, trust, worldFile, sidecar});
+                       bbox, layer, allHubs, project, trust, worldFile, sidecar, crs});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -98,6 +102,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.sizeGiven = parser.isSet(size);
         result.worldFile = parser.isSet(worldFile);
         result.sidecar = parser.isSet(sidecar);
+        result.crs = parser.value(crs);
         if (result.format.isEmpty()) // from the file name when not given
             result.format = result.outputPath.section(QLatin1Char('.'), -1);
         bool ok = true;

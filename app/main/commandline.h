@@ -26,6 +26,7 @@ struct CommandLine {
     QString allHubsDir;    ///< write a deck: one slide per hub into this directory
     bool languageGiven = false;
     bool sizeGiven = false, dpiGiven = false, formatGiven = false; ///< else a project's last export decides
+    QString crs;               ///< export: the GeoTIFF's CRS (EPSG:3857 when empty)
     bool worldFile = false;
     bool sidecar = false;      ///< export: also write FILE.atlas, the project that makes the same export again    ///< export: also write a world file (.pgw/.jgw) for PNG and JPEG ///< --lang was given (else a project's output language applies)
 

@@ -231,6 +231,8 @@ int runExport(const CommandLine &command)
     request.title = command.title;
     request.subtitle = command.subtitle;
     request.worldFile = command.worldFile;
+    if (!command.crs.isEmpty())
+        request.crs = command.crs;
     if (project && project->project.lastExport) {
         const ExportPreset &last = *project->project.lastExport;
         if (!command.sizeGiven)
@@ -246,6 +248,8 @@ int runExport(const CommandLine &command)
         request.northArrow = last.northArrow;
         request.sourceLine = last.sourceLine;
         request.locator = last.locator;
+        if (command.crs.isEmpty())
+            request.crs = last.crs;
     }
     request.locale = language == QLatin1String("es") ? QLocale(QLocale::Spanish, QLocale::Mexico)
                                                               : QLocale(QLocale::English, QLocale::UnitedStates);

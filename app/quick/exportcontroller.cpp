@@ -116,6 +116,8 @@ ExportRequest ExportController::request(const QVariantMap &options, QString *err
     r.sourceLine = options.value(QStringLiteral("sourceLine"), true).toBool();
     r.locator = options.value(QStringLiteral("locator"), true).toBool();
     r.worldFile = options.value(QStringLiteral("worldFile"), false).toBool();
+    if (r.format == ExportRequest::Format::GeoTiff)
+        r.crs = options.value(QStringLiteral("crs"), QStringLiteral("EPSG:3857")).toString().trimmed();
     r.locale = options.value(QStringLiteral("language")).toString() == QLatin1String("es")
                    ? QLocale(QLocale::Spanish, QLocale::Mexico)
                    : QLocale(QLocale::English, QLocale::UnitedStates);

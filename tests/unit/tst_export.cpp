@@ -13,6 +13,7 @@
 #include <QXmlStreamReader>
 
 #include <gdal_priv.h>
+#include <ogr_spatialref.h>
 
 using namespace atlas;
 
@@ -115,6 +116,48 @@ private Q_SLOTS:
         const double west = t[0], north = t[3], east = t[0] + 1000 * t[1], south = t[3] + 800 * t[5];
         QVERIFY(west <= sw.x() + 1 && east >= ne.x() - 1 && south <= sw.y() + 1 && north >= ne.y() - 1);
         QVERIFY(qAbs((east - west) - (ne.x() - sw.x())) < 1 || qAbs((north - south) - (ne.y() - sw.y())) < 1);
+    }
+
+    void geoTiffInMexicoLcc()
+    {
+        ExportRequest r = request(ExportRequest::Format::GeoTiff, QStringLiteral("lcc.tif"));
+        r.extent = {-108, 25, -98, 33};
+        r.pixels = QSize(800, 600);
+        r.crs = QStringLiteral("EPSG:6372");
+        const UserError error = exportMap(r);
+        QVERIFY2(!error, qPrintable(error.message + error.detail));
+        GDALDatasetUniquePtr ds(GDALDataset::Open(r.path.toUtf8().constData(), GDAL_OF_RASTER));
+        QVERIFY(ds);
+        QCOMPARE(QString::fromLatin1(ds->GetSpatialRef()->GetAuthorityCode(nullptr)), QStringLiteral("6372"));
+        // The requested box, projected to EPSG:6372 with PROJ, lies inside the raster's extent.
+        double t[6];
+        QCOMPARE(ds->GetGeoTransform(t), CE_None);
+        OGRSpatialReference wgs84, lcc;
+        wgs84.importFromEPSG(4326);
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        lcc.importFromEPSG(6372);
+        lcc.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER); // easting, northing, as the geotransform
+        std::unique_ptr<OGRCoordinateTransformation> ct(OGRCreateCoordinateTransformation(&wgs84, &lcc));
+        const double west = t[0], north = t[3], east = t[0] + ds->GetRasterXSize() * t[1],
+                     south = t[3] + ds->GetRasterYSize() * t[5];
+        for (const auto &[lon, lat] : {std::pair{-103.0, 29.0}, std::pair{-107.5, 25.5}, std::pair{-98.5, 32.5}}) {
+            double x = lon, y = lat;
+            QVERIFY(ct->Transform(1, &x, &y));
+            QVERIFY2(x > west && x < east && y > south && y < north,
+                     qPrintable(QStringLiteral("%1 %2 -> %3 %4 not in %5..%6, %7..%8").arg(lon).arg(lat).arg(x).arg(y).arg(west).arg(east).arg(south).arg(north)));
+        }
+        QCOMPARE(ds->GetRasterCount(), 4); // RGB and alpha: transparent outside the warped frame
+    }
+
+    void otherCrsIsExplained()
+    {
+        ExportRequest r = request(ExportRequest::Format::Png, QStringLiteral("lcc.png"));
+        r.crs = QStringLiteral("EPSG:6372");
+        QVERIFY(exportMap(r).message.contains(QStringLiteral("GeoTIFF")));
+        r.format = ExportRequest::Format::GeoTiff;
+        r.crs = QStringLiteral("EPSG:999999");
+        QVERIFY(exportMap(r).message.contains(QStringLiteral("EPSG:999999")));
+        QVERIFY(!QFile::exists(r.path));
     }
 
     void cancelledExportLeavesNoFile_data()

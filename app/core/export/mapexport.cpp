@@ -18,6 +18,8 @@
 #include <QTemporaryFile>
 
 #include <gdal_priv.h>
+#include <gdal_utils.h>
+#include <ogr_spatialref.h>
 
 namespace atlas {
 
@@ -35,6 +37,11 @@ void setUpPdf(QPdfWriter &pdf, const ExportRequest &request)
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     pdf.setTitle(request.title);
     pdf.setCreator(QStringLiteral("Nearshore Atlas"));
+}
+
+bool isWebMercator(const QString &crs)
+{
+    return crs.isEmpty() || crs.compare(QLatin1String("EPSG:3857"), Qt::CaseInsensitive) == 0;
 }
 
 UserError cancelledError()
@@ -73,11 +80,25 @@ UserError writeGeoTiff(const ExportRequest &request, const std::atomic_bool *can
     OGRSpatialReference mercator;
     mercator.importFromEPSG(3857);
     source->SetSpatialRef(&mercator);
-    const char *options[] = {"COMPRESS=DEFLATE", "TILED=YES", nullptr};
-    GDALDatasetUniquePtr out(gtiff->CreateCopy(temporary.toUtf8().constData(), source.get(), FALSE,
-                                               const_cast<char **>(options), nullptr, nullptr));
-    const bool ok = out && out->Close() == CE_None;
-    out.release(); // closed above
+    bool ok = false;
+    if (isWebMercator(request.crs)) {
+        const char *options[] = {"COMPRESS=DEFLATE", "TILED=YES", nullptr};
+        GDALDatasetUniquePtr out(gtiff->CreateCopy(temporary.toUtf8().constData(), source.get(), FALSE,
+                                                   const_cast<char **>(options), nullptr, nullptr));
+        ok = out && out->Close() == CE_None;
+        out.release(); // closed above
+    } else {
+        // Another CRS: GDAL warps the rendered map into it (bilinear, transparent outside the warped frame).
+        const QByteArray crs = request.crs.toUtf8();
+        const char *arguments[] = {"-t_srs", crs.constData(), "-r", "bilinear", "-dstalpha", "-of", "GTiff",
+                                   "-co", "COMPRESS=DEFLATE", "-co", "TILED=YES", nullptr};
+        GDALWarpAppOptions *options = GDALWarpAppOptionsNew(const_cast<char **>(arguments), nullptr);
+        GDALDatasetH sources[] = {GDALDataset::ToHandle(source.get())};
+        int usageError = 0;
+        GDALDatasetH warped = GDALWarp(temporary.toUtf8().constData(), nullptr, 1, sources, options, &usageError);
+        GDALWarpAppOptionsFree(options);
+        ok = warped && GDALClose(warped) == CE_None;
+    }
     if (!ok) {
         QFile::remove(temporary);
         return writeFailed(request.path, capture.joined());
@@ -146,6 +167,16 @@ UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel
 {
     if (request.pixels.width() < 16 || request.pixels.height() < 16)
         return {QCoreApplication::translate("Export", "The export size must be at least 16 × 16 pixels."), {}};
+    if (!isWebMercator(request.crs)) {
+        OGRSpatialReference crs;
+        if (crs.SetFromUserInput(request.crs.toUtf8().constData(),
+                                 OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get()) != OGRERR_NONE)
+            return {QCoreApplication::translate("Export", "“%1” is not a coordinate reference system GDAL knows; "
+                                                          "try a code such as EPSG:6372.").arg(request.crs), {}};
+        if (request.format != ExportRequest::Format::GeoTiff)
+            return {QCoreApplication::translate("Export", "Slides are drawn in Web Mercator, as on screen; choose "
+                                                          "GeoTIFF to export in %1.").arg(request.crs), {}};
+    }
     if (request.format == ExportRequest::Format::GeoTiff)
         return writeGeoTiff(request, cancel);
 

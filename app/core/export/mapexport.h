@@ -32,6 +32,11 @@ struct ExportRequest {
     bool locator = true;      ///< a small map of Mexico with the exported extent marked
     /** The map frame shows exactly `extent` (the window's slide frame); otherwise a small margin is kept around it. */
     bool exactExtent = false;
+    /**
+     * The GeoTIFF's CRS, any code GDAL knows ("EPSG:6372", INEGI's Mexico LCC): the map is drawn in Web Mercator, as
+     * on screen, and warped into it by GDAL. Slides (PNG, JPEG, PDF, SVG) are drawn in Web Mercator only.
+     */
+    QString crs = QStringLiteral("EPSG:3857");
     /** Also write a world file next to PNG/JPEG output (.pgw / .jgw), for the map's pixels, in EPSG:3857. */
     bool worldFile = false;
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates); ///< numbers and dates on the slide

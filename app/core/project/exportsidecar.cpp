@@ -45,6 +45,7 @@ UserError writeExportSidecar(const ExportRequest &request, const Project &base)
     last.northArrow = request.northArrow;
     last.sourceLine = request.sourceLine;
     last.locator = request.locator;
+    last.crs = request.crs;
     project.lastExport = last;
     project.outputLanguage = request.locale.language() == QLocale::Spanish ? QStringLiteral("es") : QStringLiteral("en");
     return writeProjectFile(project, path);

@@ -44,6 +44,7 @@ Pane {
             language: root.language, legend: legendBox.checked, scaleBar: scaleBox.checked,
             northArrow: northBox.checked, sourceLine: sourceBox.checked, locator: locatorBox.checked,
             worldFile: worldBox.checked && worldBox.enabled, sidecar: sidecarBox.checked,
+            crs: crsBox.editText,
             extent: atlasMap.frameAspect > 0 ? atlasMap.frameExtent() : []
         };
     }
@@ -166,6 +167,21 @@ Pane {
                 model: [qsTr("PNG image"), qsTr("JPEG image"), qsTr("PDF (vector)"), qsTr("SVG (vector)"),
                         qsTr("GeoTIFF (map only, georeferenced)")]
                 onActivated: root.refresh()
+            }
+
+            RowLayout {
+                visible: formatBox.currentIndex === 4
+                Layout.fillWidth: true
+                Label { text: qsTr("CRS") }
+                ComboBox {
+                    id: crsBox
+                    objectName: "exportCrs"
+                    editable: true
+                    model: ["EPSG:3857", "EPSG:6372", "EPSG:4326"]
+                    Layout.fillWidth: true
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("EPSG:3857 is Web Mercator, as on screen; EPSG:6372 is INEGI's Mexico LCC (ITRF2008); any code GDAL knows works")
+                }
             }
 
             TextField {
