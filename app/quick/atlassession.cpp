@@ -402,6 +402,18 @@ void AtlasSession::applyRisk()
     Q_EMIT layersReset();
 }
 
+bool AtlasSession::setLayerStyle(int layer, const LayerStyle &style)
+{
+    if (layer < 0 || layer >= int(m_map.layers.size()))
+        return false;
+    const double opacity = m_map.layers[size_t(layer)].style.opacity;
+    m_map.layers[size_t(layer)].style = style;
+    m_map.layers[size_t(layer)].style.opacity = opacity;
+    Q_EMIT layerChanged(layer);
+    Q_EMIT layersReset(); // the legend and the layers panel show the new style
+    return true;
+}
+
 bool AtlasSession::setLayerOpacity(int layer, qreal opacity)
 {
     if (layer < 0 || layer >= int(m_map.layers.size()))

@@ -70,6 +70,8 @@ public:
 
     bool setLayerVisible(int layer, bool visible);
     bool setLayerOpacity(int layer, qreal opacity);
+    /** A new style for a layer (its opacity is kept). */
+    bool setLayerStyle(int layer, const LayerStyle &style);
     /** Moves layer `from` to index `to` (bottom first), keeping the others in order. */
     bool moveLayer(int from, int to);
     bool removeLayer(int layer);

@@ -90,4 +90,14 @@ bool isColourblindSafe(const QString &name)
     return s && s->colourblindSafe;
 }
 
+QStringList names(Kind kind)
+{
+    QStringList safe, others;
+    for (const auto &[name, scheme] : schemes()) {
+        if (scheme.kind == kind)
+            (scheme.colourblindSafe ? safe : others).append(name);
+    }
+    return safe + others;
+}
+
 } // namespace atlas::colorbrewer

@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace atlas::colorbrewer {
 
@@ -19,6 +20,8 @@ enum class Kind { Unknown, Sequential, Diverging, Qualitative };
 [[nodiscard]] int maxClasses(const QString &name); ///< 0 for an unknown name
 [[nodiscard]] Kind kind(const QString &name);
 [[nodiscard]] bool isColourblindSafe(const QString &name);
+/** The names of the schemes of one kind, colour-blind-safe ones first, for a ramp chooser. */
+[[nodiscard]] QStringList names(Kind kind);
 /** The colour-blind-safe default for graduated maps. */
 inline constexpr auto defaultSequential = "YlOrRd";
 

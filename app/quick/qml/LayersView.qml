@@ -12,6 +12,8 @@ ListView {
 
     /** The planner asked to see a whole layer: {center, zoomLevel} for the map's current size. */
     signal zoomRequested(var view)
+    /** The planner asked to edit a layer's style (bottom-first layer index). */
+    signal styleRequested(int layerIndex)
     /** The size of the map, for zoom-to-layer. */
     property size mapSize: Qt.size(800, 600)
 
@@ -63,6 +65,10 @@ ListView {
                         if (view.center)
                             root.zoomRequested(view);
                     }
+                }
+                MenuItem {
+                    text: qsTr("Style…")
+                    onTriggered: root.styleRequested(root.count - 1 - row.index)
                 }
                 MenuItem {
                     text: qsTr("Move up")

@@ -23,6 +23,8 @@ ApplicationWindow {
 
     /** The project life cycle, for tests. */
     readonly property alias projectController: project
+    /** The style editor, for tests. */
+    readonly property alias styleEditor: styleDialog
     /** The error dialog, for tests. */
     readonly property alias errorDialog: openError
 
@@ -344,6 +346,7 @@ ApplicationWindow {
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             onZoomRequested: view => atlasMap.flyTo(view.center, view.zoomLevel)
+                            onStyleRequested: layerIndex => styleDialog.edit(layerIndex)
                         }
                         // Layers the project names that are not on the map: shown, never silently dropped.
                         Repeater {
@@ -532,6 +535,11 @@ ApplicationWindow {
         property int layerIndex: -1
         title: qsTr("Locate the layer's data")
         onAccepted: project.locate(layerIndex, selectedFile)
+    }
+
+    StyleDialog {
+        id: styleDialog
+        objectName: "styleDialog"
     }
 
     Dialog {
