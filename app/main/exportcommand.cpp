@@ -8,6 +8,7 @@
 #include "projectfile.h"
 #include "projectmap.h"
 #include "exportsidecar.h"
+#include "hubdeck.h"
 #include "riskindex.h"
 #include "searchtext.h"
 
@@ -51,74 +52,20 @@ bool addLayer(DefaultMap &map, const QString &source, QString *error, QString *d
 
 namespace {
 
-struct HubView {
-    QString name, group, state;
-    LonLatBox extent;
-};
-
-// Every located hub with the view an export shows it in: the metro and its surroundings.
-std::vector<HubView> hubViews(const DefaultMap &map)
-{
-    std::vector<HubView> views;
-    const MapLayer *hubs = map.layer(QLatin1StringView(DefaultMap::hubsLayerId));
-    if (!hubs)
-        return views;
-    const VectorLayer &h = *hubs->data;
-    for (const Feature &f : h.features) {
-        if (f.kind != GeometryKind::Point)
-            continue;
-        const QPointF p = webmercator::toLonLat(h.points(f).front());
-        views.push_back({h.attribute(f, QStringLiteral("name")).toString(), h.attribute(f, QStringLiteral("hub")).toString(),
-                         h.attribute(f, QStringLiteral("state")).toString(),
-                         {p.x() - 1.2, p.y() - 0.8, p.x() + 1.2, p.y() + 0.8}});
-    }
-    std::stable_sort(views.begin(), views.end(), [](const HubView &a, const HubView &b) {
-        return QString::localeAwareCompare(a.group + a.name, b.group + b.name) < 0;
-    });
-    return views;
-}
-
-QString slug(const QString &name)
-{
-    QString out;
-    for (const QChar c : foldedForSearch(name)) {
-        if (c.isLetterOrNumber())
-            out.append(c);
-        else if (!out.endsWith(QLatin1Char('-')))
-            out.append(QLatin1Char('-'));
-    }
-    while (out.endsWith(QLatin1Char('-')))
-        out.chop(1);
-    return out;
-}
-
 int runDeck(const CommandLine &command, const ExportRequest &base, const DefaultMap &map)
 {
-    const QDir dir(command.allHubsDir);
-    if (!QDir().mkpath(dir.path()))
-        return fail(QStringLiteral("cannot create the directory “%1”.").arg(command.allHubsDir));
-    std::vector<ExportRequest> slides;
-    const std::vector<HubView> hubs = hubViews(map);
-    for (size_t i = 0; i < hubs.size(); ++i) {
-        ExportRequest slide = base;
-        slide.format = ExportRequest::Format::Png;
-        slide.extent = hubs[i].extent;
-        slide.title = command.title.isEmpty() ? hubs[i].name : QStringLiteral("%1: %2").arg(command.title, hubs[i].name);
-        slide.subtitle = command.subtitle.isEmpty()
-                             ? (hubs[i].group == hubs[i].name ? hubs[i].state
-                                                               : QStringLiteral("%1 · %2").arg(hubs[i].group, hubs[i].state))
-                             : command.subtitle;
-        slide.path = dir.filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(slug(hubs[i].name)));
-        std::fprintf(stderr, "export: slide %zu of %zu: %s\n", i + 1, hubs.size(), qPrintable(hubs[i].name));
-        if (const UserError error = exportMap(slide))
-            return fail(error.message, error.detail);
-        slides.push_back(slide);
-    }
-    const QString deck = dir.filePath(QStringLiteral("deck.pdf"));
-    std::fprintf(stderr, "export: writing %s\n", qPrintable(deck));
-    if (const UserError error = exportDeckPdf(slides, deck))
-        return fail(error.message, error.detail);
-    std::fprintf(stderr, "export: wrote %zu slides and %s\n", slides.size(), qPrintable(deck));
+    const MapLayer *hubs = map.layer(QLatin1StringView(DefaultMap::hubsLayerId));
+    const DeckResult deck = exportHubDeck(base, hubs ? hubViews(*hubs) : std::vector<HubView>{}, command.allHubsDir,
+                                          command.title, nullptr, [](int done, int total, const QString &name) {
+                                              if (done < total)
+                                                  std::fprintf(stderr, "export: slide %d of %d: %s\n", done + 1, total,
+                                                               qPrintable(name));
+                                              else
+                                                  std::fprintf(stderr, "export: writing %s\n", qPrintable(name));
+                                          });
+    if (deck.error)
+        return fail(deck.error.message, deck.error.detail);
+    std::fprintf(stderr, "export: wrote %zu slides and %s\n", deck.files.size() - 1, qPrintable(deck.files.back()));
     return 0;
 }
 
@@ -213,7 +160,8 @@ int runExport(const CommandLine &command)
         request.extent = box;
     } else if (!command.hub.isEmpty()) {
         bool found = false;
-        for (const HubView &hub : hubViews(map)) {
+        const MapLayer *hubs = map.layer(QLatin1StringView(DefaultMap::hubsLayerId));
+        for (const HubView &hub : hubs ? hubViews(*hubs) : std::vector<HubView>{}) {
             if (foldedForSearch(hub.name).contains(foldedForSearch(command.hub))) {
                 request.extent = hub.extent;
                 found = true;

@@ -3,6 +3,7 @@
 
 #include "atlassession.h"
 #include "exportsidecar.h"
+#include "hubdeck.h"
 #include "maprenderer.h"
 #include "slidecomposer.h"
 #include "slidelanguage.h"
@@ -12,6 +13,7 @@
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -221,6 +223,59 @@ void ExportController::exportTo(const QUrl &file, const QVariantMap &options)
         if (!written.error && sidecar)
             written.error = writeExportSidecar(r, base);
         return written;
+    }));
+}
+
+void ExportController::exportHubDeck(const QUrl &folder, const QVariantMap &options)
+{
+    if (m_busy || !m_session)
+        return;
+    QString error;
+    ExportRequest r = request(options, &error);
+    const QString dir = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
+    if (!error.isEmpty()) {
+        Q_EMIT finished(false, error, {}, dir);
+        return;
+    }
+    std::vector<HubView> hubs;
+    for (const MapLayer &l : m_session->builtinLayers()) {
+        if (l.id == QLatin1String(DefaultMap::hubsLayerId))
+            hubs = hubViews(l);
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_busy = true;
+    m_progress = 0;
+    Q_EMIT busyChanged();
+    Q_EMIT progressChanged();
+    auto *watcher = new QFutureWatcher<Written>(this);
+    connect(watcher, &QFutureWatcher<Written>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Written written = watcher->result();
+        m_busy = false;
+        m_progress = -1;
+        m_progressText.clear();
+        Q_EMIT busyChanged();
+        Q_EMIT progressChanged();
+        Q_EMIT finished(!written.error, written.error.message, written.error.detail, written.path);
+    });
+    const QPointer<ExportController> self(this);
+    const QString title = r.title;
+    watcher->setFuture(QtConcurrent::run([r = std::move(r), hubs, dir, title, self, cancel = m_cancel,
+                                          slide = slideSource(options)]() mutable {
+        const SlideLanguage language(slide.language);
+        slide.localise(r);
+        const DeckResult deck = atlas::exportHubDeck(r, hubs, dir, title, cancel.get(), [self](int done, int total, const QString &name) {
+            // Progress reaches the window through its event loop, never from this thread directly.
+            QMetaObject::invokeMethod(qApp, [self, done, total, name] {
+                if (!self)
+                    return;
+                self->m_progress = total > 0 ? double(done) / total : 0;
+                self->m_progressText = done < total ? tr("Slide %1 of %2: %3").arg(done + 1).arg(total).arg(name)
+                                                    : tr("Writing %1").arg(name);
+                Q_EMIT self->progressChanged();
+            });
+        });
+        return Written{deck.error, deck.files.empty() ? dir : deck.files.back()};
     }));
 }
 

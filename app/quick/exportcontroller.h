@@ -34,6 +34,9 @@ class ExportController : public QObject
     Q_PROPERTY(QVariantList presets READ presets CONSTANT FINAL)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged FINAL)
     Q_PROPERTY(bool previewBusy READ isPreviewBusy NOTIFY previewBusyChanged FINAL)
+    /** 0–1 while a hub deck is written, -1 otherwise (a single slide has no steps to count). */
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged FINAL)
+    Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged FINAL)
 
 public:
     explicit ExportController(QObject *parent = nullptr);
@@ -53,6 +56,10 @@ public:
     /** Writes the export in the background; finished() tells how it ended. */
     Q_INVOKABLE void exportTo(const QUrl &file, const QVariantMap &options);
     Q_INVOKABLE void cancel();
+    /** One slide per hub, at these options' size and with their elements, as numbered PNGs and deck.pdf in `folder`. */
+    Q_INVOKABLE void exportHubDeck(const QUrl &folder, const QVariantMap &options);
+    [[nodiscard]] double progress() const { return m_progress; }
+    [[nodiscard]] QString progressText() const { return m_progressText; }
     /** Renders the slide as an image and puts it on the clipboard; false (and failed()) if it cannot. */
     Q_INVOKABLE bool copyToClipboard(const QVariantMap &options);
 
@@ -64,6 +71,7 @@ Q_SIGNALS:
     void busyChanged();
     void previewBusyChanged();
     void previewChanged();
+    void progressChanged();
     /** `ok`: the file (and its sidecar) is complete; otherwise nothing was left behind. */
     void finished(bool ok, const QString &message, const QString &detail, const QString &path);
 
@@ -75,6 +83,8 @@ private:
     bool m_busy = false;
     bool m_previewBusy = false;
     bool m_previewAgain = false;
+    double m_progress = -1;
+    QString m_progressText;
     QVariantMap m_previewOptions;
     QImage m_preview;
     std::shared_ptr<std::atomic_bool> m_cancel;

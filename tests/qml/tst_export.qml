@@ -56,6 +56,19 @@ TestCase {
         verify(!finishedSpy.signalArguments[0][0]);
         verify(finishedSpy.signalArguments[0][1].includes("32767"));
 
+        // The hub deck from the same panel: every hub, then the PDF, with progress on the way.
+        finishedSpy.clear();
+        const small = panel.options();
+        small.width = 480;
+        small.height = 270;
+        small.sidecar = false;
+        panel.controller.exportHubDeck("file://" + folder + "/tst-deck-" + Date.now(), small);
+        verify(panel.controller.busy);
+        finishedSpy.wait(60000);
+        verify(finishedSpy.signalArguments[0][0], finishedSpy.signalArguments[0][1]);
+        verify(finishedSpy.signalArguments[0][3].endsWith("deck.pdf"));
+        compare(panel.controller.progress, -1);
+
         panel.visible = false;
         compare(atlasMap.frameAspect, 0);
     }

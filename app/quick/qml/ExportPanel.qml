@@ -253,11 +253,30 @@ Pane {
                     ToolTip.text: qsTr("Copy the slide as an image, to paste into a presentation")
                 }
             }
+            Button {
+                objectName: "deckButton"
+                text: qsTr("Export every hub…")
+                enabled: !exporter.busy
+                Layout.fillWidth: true
+                onClicked: deckDialog.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("One slide per hub with these settings and the same legend, as numbered PNGs and one PDF")
+            }
             RowLayout {
                 visible: exporter.busy
                 Layout.fillWidth: true
-                ProgressBar { indeterminate: true; Layout.fillWidth: true }
+                ProgressBar {
+                    indeterminate: exporter.progress < 0
+                    value: Math.max(0, exporter.progress)
+                    Layout.fillWidth: true
+                }
                 Button { text: qsTr("Cancel"); onClicked: exporter.cancel() }
+            }
+            Label {
+                visible: exporter.busy && exporter.progressText !== ""
+                text: exporter.progressText
+                elide: Text.ElideRight
+                Layout.fillWidth: true
             }
             Label {
                 id: status
@@ -270,6 +289,12 @@ Pane {
                 HoverHandler { id: statusHover }
             }
         }
+    }
+
+    FolderDialog {
+        id: deckDialog
+        title: qsTr("Folder for the hub deck")
+        onAccepted: exporter.exportHubDeck(selectedFolder, root.options())
     }
 
     FileDialog {
