@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QPointer>
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -426,14 +428,23 @@ bool AtlasSession::setLayerOpacity(int layer, qreal opacity)
 void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs)
 {
     const QString path = source.isLocalFile() ? source.toLocalFile() : source.toString();
+    if (m_loading == 0)
+        m_cancelOpening = std::make_shared<std::atomic_bool>(false); // a fresh flag for a fresh batch of opens
     ++m_loading;
+    m_loadProgress = -1;
     Q_EMIT loadingChanged();
+    Q_EMIT loadProgressChanged();
     auto *watcher = new QFutureWatcher<OpenedLayer>(this);
     connect(watcher, &QFutureWatcher<OpenedLayer>::finished, this, [this, watcher, source] {
         watcher->deleteLater();
         OpenedLayer opened = watcher->result();
         --m_loading;
+        if (m_loading == 0)
+            m_loadProgress = -1;
         Q_EMIT loadingChanged();
+        Q_EMIT loadProgressChanged();
+        if (opened.cancelled)
+            return; // the planner asked for it: no message
         if (opened.needsCrs) {
             Q_EMIT crsNeeded(source);
             return;
@@ -445,7 +456,22 @@ void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs)
         m_map.layers.push_back(std::move(opened.layer));
         Q_EMIT layersReset();
     });
-    watcher->setFuture(QtConcurrent::run([path, assumedCrs] { return openLayerSource(path, assumedCrs); }));
+    const QPointer<AtlasSession> self(this);
+    watcher->setFuture(QtConcurrent::run([path, assumedCrs, cancel = m_cancelOpening, self] {
+        return openLayerSource(path, assumedCrs, cancel.get(), [self](double share) {
+            QMetaObject::invokeMethod(qApp, [self, share] { // reported on the window's thread
+                if (self && self->m_loading > 0) {
+                    self->m_loadProgress = share;
+                    Q_EMIT self->loadProgressChanged();
+                }
+            });
+        });
+    }));
+}
+
+void AtlasSession::cancelOpening()
+{
+    m_cancelOpening->store(true);
 }
 
 } // namespace atlas

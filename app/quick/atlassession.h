@@ -11,6 +11,9 @@
 #include <QUrl>
 #include <QVariantMap>
 
+#include <atomic>
+#include <memory>
+
 namespace atlas {
 
 /**
@@ -29,6 +32,8 @@ class AtlasSession : public QObject
     Q_PROPERTY(QStringList errorDetails READ errorDetails CONSTANT FINAL)
     /** True while a dataset opens in the background. */
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged FINAL)
+    /** 0–1 while a dataset opens and GDAL can count its features; -1 when the share is not known. */
+    Q_PROPERTY(double loadProgress READ loadProgress NOTIFY loadProgressChanged FINAL)
 
 public:
     explicit AtlasSession(QObject *parent = nullptr);
@@ -67,6 +72,9 @@ public:
      */
     Q_INVOKABLE void openDataset(const QUrl &source, const QString &assumedCrs = {});
     [[nodiscard]] bool isLoading() const { return m_loading > 0; }
+    [[nodiscard]] double loadProgress() const { return m_loadProgress; }
+    /** Stops the datasets being opened; nothing of them is added. */
+    Q_INVOKABLE void cancelOpening();
 
     bool setLayerVisible(int layer, bool visible);
     bool setLayerOpacity(int layer, qreal opacity);
@@ -117,6 +125,7 @@ Q_SIGNALS:
     /** Layers were added or removed. */
     void layersReset();
     void loadingChanged();
+    void loadProgressChanged();
     /** Layer titles and legends read differently (another language); the layers themselves did not change. */
     void textsChanged();
     void openFailed(const QString &message, const QString &detail);
@@ -129,6 +138,8 @@ private:
     std::optional<RiskSettings> m_risk;
     void applyRisk();
     int m_loading = 0;
+    double m_loadProgress = -1;
+    std::shared_ptr<std::atomic_bool> m_cancelOpening = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace atlas

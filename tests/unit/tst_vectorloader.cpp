@@ -101,6 +101,37 @@ private Q_SLOTS:
         QCOMPARE(near, std::vector<int>{1});
         QCOMPARE(layer.featuresIn(layer.extent).size(), size_t(3)); // everything with a geometry
     }
+
+    void bigOpenReportsProgressAndCancels()
+    {
+        // 40,000 points as CSV: enough batches and features for several progress reports.
+        const QString path = m_dir.filePath(QStringLiteral("many.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("longitude,latitude,value\n");
+        for (int i = 0; i < 40000; ++i)
+            file.write(QByteArray::number(-110 + (i % 200) * 0.1) + ',' + QByteArray::number(18 + (i / 200) * 0.05) + ','
+                       + QByteArray::number(i) + '\n');
+        file.close();
+
+        std::vector<double> reported;
+        VectorLoadOptions options;
+        options.assumedCrs = QStringLiteral("EPSG:4326");
+        options.progress = [&](double share) { reported.push_back(share); };
+        const VectorLoadResult loaded = loadVectorLayer(path, options);
+        QVERIFY2(!loaded.error, qPrintable(loaded.error.detail));
+        QCOMPARE(loaded.layer->features.size(), size_t(40000));
+        QVERIFY(reported.size() >= 2);
+        QVERIFY(std::is_sorted(reported.begin(), reported.end()));
+        QVERIFY(reported.front() > 0 && reported.back() <= 1.0);
+
+        std::atomic_bool cancel{true};
+        options.cancel = &cancel;
+        const VectorLoadResult cancelled = loadVectorLayer(path, options);
+        QVERIFY(cancelled.cancelled);
+        QVERIFY(!cancelled.layer);
+        QVERIFY(cancelled.error.message.contains(QStringLiteral("cancelled")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVectorLoader)

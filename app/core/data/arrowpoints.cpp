@@ -216,7 +216,7 @@ Decoded decodeBatch(const ArrowArray &a, const Layout &layout, const Reprojector
 } // namespace
 
 bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLayerBuilder &builder,
-                        QStringList *warnings)
+                        QStringList *warnings, const VectorLoadOptions &load)
 {
     if (wkbFlatten(layer.GetGeomType()) != wkbPoint || !layer.TestCapability(OLCFastGetArrowStream))
         return false;
@@ -285,7 +285,11 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
         }
     };
     size_t slot = 0;
+    const GIntBig total = load.progress ? layer.GetFeatureCount(FALSE) : -1; // -1: not known cheaply
+    GIntBig read = 0;
     while (true) {
+        if (load.cancel && load.cancel->load())
+            break; // the caller sees the flag and keeps nothing
         auto batch = std::make_shared<Batch>();
         if (stream.value.get_next(&stream.value, &batch->value) != 0) {
             if (warnings) {
@@ -296,6 +300,9 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
         }
         if (!batch->value.release)
             break; // end of stream
+        read += batch->value.length;
+        if (total > 0)
+            load.progress(std::min(1.0, double(read) / double(total)));
         if (reprojectors.size() < inFlight)
             reprojectors.push_back(toMercator.clone());
         const Reprojector *projector = &reprojectors[slot++ % inFlight];

@@ -16,6 +16,6 @@ class Reprojector;
  * not suited (the caller then reads feature by feature); true when every feature was added to `builder`.
  */
 bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLayerBuilder &builder,
-                        QStringList *warnings);
+                        QStringList *warnings, const VectorLoadOptions &load = {});
 
 } // namespace atlas

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <span>
@@ -137,12 +139,15 @@ private:
 struct VectorLoadResult {
     std::shared_ptr<const VectorLayer> layer; ///< null when `error` is set
     UserError error;
+    bool cancelled = false;                   ///< stopped by VectorLoadOptions::cancel (then `error` says so)
     QStringList warnings;                     ///< features skipped or repaired, for the detail view
 };
 
 struct VectorLoadOptions {
     QString layerName;   ///< which layer of a multi-layer dataset; empty = the first
     QString assumedCrs;  ///< the CRS to use when the data declares none; empty = refuse such data
+    const std::atomic_bool *cancel = nullptr;   ///< becomes true: stop reading, keep nothing
+    std::function<void(double)> progress = {};  ///< 0–1 as features are read (when GDAL can count them cheaply)
 };
 
 /** Reads a vector layer from anything GDAL opens (file path, /vsi path or connection string). Never throws. */

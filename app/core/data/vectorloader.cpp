@@ -217,9 +217,17 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
 
     // Millions of points: the columnar Arrow stream with batch reprojection. Geographic points beyond Web Mercator's
     // latitude limit come back from PROJ as infinity and are reported, so the clipping below is not needed there.
-    const bool viaArrow = readPointsViaArrow(*ogrLayer, toMercator, builder, &result.warnings);
+    const bool viaArrow = readPointsViaArrow(*ogrLayer, toMercator, builder, &result.warnings, options);
     if (!viaArrow) {
+        const GIntBig total = options.progress ? ogrLayer->GetFeatureCount(FALSE) : -1; // -1: not known cheaply
+        GIntBig read = 0;
         for (const auto &ogrFeature : *ogrLayer) {
+            if ((++read & 0xfff) == 0) { // every 4096 features: a cheap check, a smooth bar
+                if (options.cancel && options.cancel->load())
+                    break;
+                if (total > 0)
+                    options.progress(std::min(1.0, double(read) / double(total)));
+            }
             builder.beginFeature(ogrFeature->GetFID());
             for (int i = 0; i < int(fields.size()); ++i)
                 setField(builder, *ogrFeature, i, fields[size_t(i)].second);
@@ -248,6 +256,11 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
         }
     }
 
+    if (options.cancel && options.cancel->load()) {
+        result.cancelled = true;
+        result.error = {QObject::tr("Opening “%1” was cancelled.").arg(shown), {}};
+        return result;
+    }
     std::shared_ptr<VectorLayer> layer = builder.finish();
     layer->name = QString::fromUtf8(ogrLayer->GetName());
     layer->source = source;

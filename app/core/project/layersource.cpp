@@ -8,14 +8,20 @@
 
 namespace atlas {
 
-OpenedLayer openLayerSource(const QString &source, const QString &assumedCrs)
+OpenedLayer openLayerSource(const QString &source, const QString &assumedCrs, const std::atomic_bool *cancel,
+                            const std::function<void(double)> &progress)
 {
     OpenedLayer opened;
     const QFileInfo info(source);
     const QString name = info.completeBaseName().isEmpty() ? source : info.completeBaseName();
     const QString attribution = info.fileName().isEmpty() ? source : info.fileName();
 
-    const VectorLoadResult vector = loadVectorLayer(source, {{}, assumedCrs});
+    const VectorLoadResult vector = loadVectorLayer(source, {{}, assumedCrs, cancel, progress});
+    if (vector.cancelled) {
+        opened.cancelled = true;
+        opened.error = vector.error;
+        return opened;
+    }
     if (vector.layer) {
         LayerStyle style;
         style.fill = QColor(0x1f, 0x78, 0xb4, 170);

@@ -11,6 +11,7 @@ struct OpenedLayer {
     MapLayer layer;        ///< valid when `error` is empty
     UserError error;
     bool needsCrs = false; ///< the data declares no CRS and none was assumed: ask the planner for one
+    bool cancelled = false;
 };
 
 /**
@@ -18,6 +19,8 @@ struct OpenedLayer {
  * style: vector first (most planner data), then raster. `assumedCrs` is used for data that declares no CRS.
  * Blocking; call it off the GUI thread for big files. The layer's `source` and `assumedCrs` are what a project stores.
  */
-[[nodiscard]] OpenedLayer openLayerSource(const QString &source, const QString &assumedCrs = {});
+[[nodiscard]] OpenedLayer openLayerSource(const QString &source, const QString &assumedCrs = {},
+                                          const std::atomic_bool *cancel = nullptr,
+                                          const std::function<void(double)> &progress = {});
 
 } // namespace atlas

@@ -337,9 +337,24 @@ ApplicationWindow {
                             onClicked: openDialog.open()
                         }
                         BusyIndicator {
-                            running: AtlasSession.loading || project.busy
+                            running: project.busy
                             visible: running
                             Layout.alignment: Qt.AlignHCenter
+                        }
+                        // A big file: how far GDAL has read, and a way out.
+                        RowLayout {
+                            objectName: "openProgress"
+                            visible: AtlasSession.loading
+                            Layout.fillWidth: true
+                            ProgressBar {
+                                indeterminate: AtlasSession.loadProgress < 0
+                                value: Math.max(0, AtlasSession.loadProgress)
+                                Layout.fillWidth: true
+                            }
+                            Button {
+                                text: qsTr("Cancel")
+                                onClicked: AtlasSession.cancelOpening()
+                            }
                         }
                         LayersView {
                             mapSize: Qt.size(atlasMap.width, atlasMap.height)
