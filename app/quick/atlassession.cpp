@@ -425,7 +425,7 @@ bool AtlasSession::setLayerOpacity(int layer, qreal opacity)
     return true;
 }
 
-void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs)
+void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs, const QStringList &csvColumns)
 {
     const QString path = source.isLocalFile() ? source.toLocalFile() : source.toString();
     if (m_loading == 0)
@@ -445,6 +445,10 @@ void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs)
         Q_EMIT loadProgressChanged();
         if (opened.cancelled)
             return; // the planner asked for it: no message
+        if (!opened.csvColumns.isEmpty()) {
+            Q_EMIT columnsNeeded(source, opened.csvColumns);
+            return;
+        }
         if (opened.needsCrs) {
             Q_EMIT crsNeeded(source);
             return;
@@ -457,7 +461,7 @@ void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs)
         Q_EMIT layersReset();
     });
     const QPointer<AtlasSession> self(this);
-    watcher->setFuture(QtConcurrent::run([path, assumedCrs, cancel = m_cancelOpening, self] {
+    watcher->setFuture(QtConcurrent::run([path, assumedCrs, csvColumns, cancel = m_cancelOpening, self] {
         return openLayerSource(path, assumedCrs, cancel.get(), [self](double share) {
             QMetaObject::invokeMethod(qApp, [self, share] { // reported on the window's thread
                 if (self && self->m_loading > 0) {
@@ -465,7 +469,7 @@ void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs)
                     Q_EMIT self->loadProgressChanged();
                 }
             });
-        });
+        }, csvColumns);
     }));
 }
 

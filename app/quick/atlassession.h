@@ -70,7 +70,7 @@ public:
      * `assumedCrs` is used when the data declares no CRS (otherwise such data ends in crsNeeded()). Emits
      * loadingChanged, then layersReset on success or openFailed with a readable message and GDAL's detail.
      */
-    Q_INVOKABLE void openDataset(const QUrl &source, const QString &assumedCrs = {});
+    Q_INVOKABLE void openDataset(const QUrl &source, const QString &assumedCrs = {}, const QStringList &csvColumns = {});
     [[nodiscard]] bool isLoading() const { return m_loading > 0; }
     [[nodiscard]] double loadProgress() const { return m_loadProgress; }
     /** Stops the datasets being opened; nothing of them is added. */
@@ -131,6 +131,8 @@ Q_SIGNALS:
     void openFailed(const QString &message, const QString &detail);
     /** The data has no CRS: ask the planner for one and call openDataset again with it. */
     void crsNeeded(const QUrl &source);
+    /** A CSV whose coordinate columns were not recognised: ask which of `columns` hold them, then open again. */
+    void columnsNeeded(const QUrl &source, const QStringList &columns);
 
 private:
     DefaultMap m_map;

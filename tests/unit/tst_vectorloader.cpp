@@ -132,6 +132,30 @@ private Q_SLOTS:
         QVERIFY(!cancelled.layer);
         QVERIFY(cancelled.error.message.contains(QStringLiteral("cancelled")));
     }
+
+    void csvWithUnusualColumnsAsksForThem()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("plantas.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("nombre,este,norte\nPlanta A,-106.42,31.69\nPlanta B,-100.31,25.67\n");
+        file.close();
+
+        const VectorLoadResult unsure = loadVectorLayer(path);
+        QVERIFY(unsure.error);
+        QVERIFY(!unsure.layer);
+        QCOMPARE(unsure.csvColumns, (QStringList{QStringLiteral("nombre"), QStringLiteral("este"), QStringLiteral("norte")}));
+
+        VectorLoadOptions chosen;
+        chosen.assumedCrs = QStringLiteral("EPSG:4326");
+        chosen.xField = QStringLiteral("este");
+        chosen.yField = QStringLiteral("norte");
+        const VectorLoadResult loaded = loadVectorLayer(path, chosen);
+        QVERIFY2(!loaded.error, qPrintable(loaded.error.message + loaded.error.detail));
+        QCOMPARE(loaded.layer->features.size(), size_t(2));
+        const QPointF juarez = webmercator::toLonLat(loaded.layer->points(loaded.layer->features[0]).front());
+        QVERIFY(std::abs(juarez.x() + 106.42) < 1e-9 && std::abs(juarez.y() - 31.69) < 1e-9);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVectorLoader)

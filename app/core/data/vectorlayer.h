@@ -140,6 +140,7 @@ struct VectorLoadResult {
     std::shared_ptr<const VectorLayer> layer; ///< null when `error` is set
     UserError error;
     bool cancelled = false;                   ///< stopped by VectorLoadOptions::cancel (then `error` says so)
+    QStringList csvColumns;                   ///< a CSV whose coordinate columns were not recognised: its columns
     QStringList warnings;                     ///< features skipped or repaired, for the detail view
 };
 
@@ -148,6 +149,7 @@ struct VectorLoadOptions {
     QString assumedCrs;  ///< the CRS to use when the data declares none; empty = refuse such data
     const std::atomic_bool *cancel = nullptr;   ///< becomes true: stop reading, keep nothing
     std::function<void(double)> progress = {};  ///< 0–1 as features are read (when GDAL can count them cheaply)
+    QString xField = {}, yField = {}, wktField = {}; ///< CSV: the planner's coordinate columns (else found by name)
 };
 
 /** Reads a vector layer from anything GDAL opens (file path, /vsi path or connection string). Never throws. */

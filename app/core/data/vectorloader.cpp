@@ -147,10 +147,14 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
     const QString shown = displayName(source);
 
     // CSV: find the geometry in the columns planners name it by (longitude/latitude pairs or a WKT column).
-    const char *csvOptions[] = {"X_POSSIBLE_NAMES=longitude,lon,long,lng,x,longitud",
-                                "Y_POSSIBLE_NAMES=latitude,lat,y,latitud",
-                                "GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom",
-                                "KEEP_GEOM_COLUMNS=YES",
+    // The planner's choice of columns, when given, replaces the usual names.
+    const QByteArray xNames = "X_POSSIBLE_NAMES=" + (options.xField.isEmpty() ? QByteArray("longitude,lon,long,lng,x,longitud")
+                                                                              : options.xField.toUtf8());
+    const QByteArray yNames = "Y_POSSIBLE_NAMES=" + (options.yField.isEmpty() ? QByteArray("latitude,lat,y,latitud")
+                                                                              : options.yField.toUtf8());
+    const QByteArray wktNames = "GEOM_POSSIBLE_NAMES=" + (options.wktField.isEmpty() ? QByteArray("wkt,geometry,geom,the_geom")
+                                                                                     : options.wktField.toUtf8());
+    const char *csvOptions[] = {xNames.constData(), yNames.constData(), wktNames.constData(), "KEEP_GEOM_COLUMNS=YES",
                                 nullptr};
     const bool csv = source.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     GDALDatasetUniquePtr dataset(GDALDataset::Open(source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
@@ -172,6 +176,17 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
                             ? QObject::tr("“%1” contains no vector layer.").arg(shown)
                             : QObject::tr("“%1” has no layer named “%2”.").arg(shown, options.layerName),
                         capture.joined()};
+        return result;
+    }
+
+    // A table without coordinates: ask which columns hold them rather than make a layer that draws nothing.
+    if (csv && ogrLayer->GetLayerDefn()->GetGeomFieldCount() == 0) {
+        const OGRFeatureDefn *definition = ogrLayer->GetLayerDefn();
+        for (int i = 0; i < definition->GetFieldCount(); ++i)
+            result.csvColumns.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
+        result.error = {QObject::tr("Nearshore Atlas did not recognise the coordinate columns of “%1”. Choose the "
+                                    "columns that hold longitude and latitude, or a WKT geometry.").arg(shown),
+                        result.csvColumns.join(QStringLiteral(", "))};
         return result;
     }
 

@@ -9,14 +9,21 @@
 namespace atlas {
 
 OpenedLayer openLayerSource(const QString &source, const QString &assumedCrs, const std::atomic_bool *cancel,
-                            const std::function<void(double)> &progress)
+                            const std::function<void(double)> &progress, const QStringList &csvColumns)
 {
     OpenedLayer opened;
     const QFileInfo info(source);
     const QString name = info.completeBaseName().isEmpty() ? source : info.completeBaseName();
     const QString attribution = info.fileName().isEmpty() ? source : info.fileName();
 
-    const VectorLoadResult vector = loadVectorLayer(source, {{}, assumedCrs, cancel, progress});
+    VectorLoadOptions options{{}, assumedCrs, cancel, progress};
+    if (csvColumns.size() == 2) {
+        options.xField = csvColumns[0];
+        options.yField = csvColumns[1];
+    } else if (csvColumns.size() == 1) {
+        options.wktField = csvColumns[0];
+    }
+    const VectorLoadResult vector = loadVectorLayer(source, options);
     if (vector.cancelled) {
         opened.cancelled = true;
         opened.error = vector.error;
@@ -41,6 +48,11 @@ OpenedLayer openLayerSource(const QString &source, const QString &assumedCrs, co
         opened.layer.identifiable = false;
         opened.layer.attribution = attribution;
         opened.layer.source = source;
+        return opened;
+    }
+    if (!vector.csvColumns.isEmpty()) { // a table: the raster drivers have nothing to add
+        opened.error = vector.error;
+        opened.csvColumns = vector.csvColumns;
         return opened;
     }
     // The vector error is the one worth showing when both fail; the raster driver's complaint goes to the detail.

@@ -12,15 +12,17 @@ struct OpenedLayer {
     UserError error;
     bool needsCrs = false; ///< the data declares no CRS and none was assumed: ask the planner for one
     bool cancelled = false;
+    QStringList csvColumns; ///< a CSV whose coordinate columns must be chosen: its columns
 };
 
 /**
- * Opens any GDAL vector or raster source (path, /vsi path or connection string) as a layer in a plain, visible
+ * Opens any GDAL vector or raster source (`csvColumns`: the planner's [x, y] or [wkt] columns of a CSV) (path, /vsi path or connection string) as a layer in a plain, visible
  * style: vector first (most planner data), then raster. `assumedCrs` is used for data that declares no CRS.
  * Blocking; call it off the GUI thread for big files. The layer's `source` and `assumedCrs` are what a project stores.
  */
 [[nodiscard]] OpenedLayer openLayerSource(const QString &source, const QString &assumedCrs = {},
                                           const std::atomic_bool *cancel = nullptr,
-                                          const std::function<void(double)> &progress = {});
+                                          const std::function<void(double)> &progress = {},
+                                          const QStringList &csvColumns = {});
 
 } // namespace atlas

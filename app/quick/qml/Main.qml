@@ -501,6 +501,47 @@ ApplicationWindow {
         }
     }
 
+    // A CSV whose coordinate columns have unusual names: the planner points at them.
+    Dialog {
+        id: columnsDialog
+        objectName: "columnsDialog"
+        property url source
+        property var columns: []
+        title: qsTr("Which columns hold the coordinates?")
+        anchors.centerIn: parent
+        modal: true
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        width: Math.min(520, window.width - 40)
+        GridLayout {
+            anchors.fill: parent
+            columns: 2
+            Label {
+                text: qsTr("This table's coordinate columns have names Nearshore Atlas does not recognise. Choose longitude and latitude, or one column of WKT geometry.")
+                wrapMode: Text.Wrap
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+            }
+            RadioButton { id: byPair; text: qsTr("Longitude and latitude"); checked: true; Layout.columnSpan: 2 }
+            Label { text: qsTr("Longitude (x)"); enabled: byPair.checked }
+            ComboBox { id: xColumn; model: columnsDialog.columns; enabled: byPair.checked; Layout.fillWidth: true }
+            Label { text: qsTr("Latitude (y)"); enabled: byPair.checked }
+            ComboBox {
+                id: yColumn
+                model: columnsDialog.columns
+                enabled: byPair.checked
+                currentIndex: Math.min(1, count - 1)
+                Layout.fillWidth: true
+            }
+            RadioButton { id: byWkt; text: qsTr("A WKT geometry column"); Layout.columnSpan: 2 }
+            Label { text: qsTr("Geometry"); enabled: byWkt.checked }
+            ComboBox { id: wktColumn; model: columnsDialog.columns; enabled: byWkt.checked; Layout.fillWidth: true }
+            Label { text: qsTr("CRS") }
+            TextField { id: columnsCrs; text: "EPSG:4326"; Layout.fillWidth: true }
+        }
+        onAccepted: AtlasSession.openDataset(source, columnsCrs.text,
+                                             byPair.checked ? [xColumn.currentText, yColumn.currentText] : [wktColumn.currentText])
+    }
+
     // Data without a CRS: ask which one, then open it again.
     Dialog {
         id: crsDialog
@@ -639,6 +680,11 @@ ApplicationWindow {
         target: AtlasSession
         function onOpenFailed(message: string, detail: string): void {
             window.showError(message, detail, qsTr("The data could not be opened"));
+        }
+        function onColumnsNeeded(source: url, columns: list<string>): void {
+            columnsDialog.source = source;
+            columnsDialog.columns = columns;
+            columnsDialog.open();
         }
         function onCrsNeeded(source: url): void {
             crsDialog.source = source;
