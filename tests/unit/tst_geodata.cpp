@@ -137,7 +137,9 @@ private Q_SLOTS:
         m_hubs = load(QStringLiteral("hubs.geojson"));
         m_facilities = load(QStringLiteral("facilities.geojson"));
         // A CSV without geometry declares no CRS; the loader needs one to be named, though none is used.
-        m_indicators = load(QStringLiteral("state_indicators.csv"), VectorLoadOptions{{}, QStringLiteral("EPSG:4326")});
+        VectorLoadOptions table{{}, QStringLiteral("EPSG:4326")};
+        table.tableOnly = true; // attributes only, by design
+        m_indicators = load(QStringLiteral("state_indicators.csv"), table);
         m_ports = load(QStringLiteral("ports_of_entry.geojson"));
         m_usStates = load(QStringLiteral("context/us_states.geojson"));
         QVERIFY(m_states && m_hubs && m_facilities && m_indicators && m_ports && m_usStates);

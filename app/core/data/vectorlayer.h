@@ -150,6 +150,7 @@ struct VectorLoadOptions {
     const std::atomic_bool *cancel = nullptr;   ///< becomes true: stop reading, keep nothing
     std::function<void(double)> progress = {};  ///< 0–1 as features are read (when GDAL can count them cheaply)
     QString xField = {}, yField = {}, wktField = {}; ///< CSV: the planner's coordinate columns (else found by name)
+    bool tableOnly = false; ///< a table wanted for its attributes (no geometry is fine): never ask for columns
 };
 
 /** Reads a vector layer from anything GDAL opens (file path, /vsi path or connection string). Never throws. */

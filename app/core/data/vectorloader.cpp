@@ -180,7 +180,7 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
     }
 
     // A table without coordinates: ask which columns hold them rather than make a layer that draws nothing.
-    if (csv && ogrLayer->GetLayerDefn()->GetGeomFieldCount() == 0) {
+    if (csv && !options.tableOnly && ogrLayer->GetLayerDefn()->GetGeomFieldCount() == 0) {
         const OGRFeatureDefn *definition = ogrLayer->GetLayerDefn();
         for (int i = 0; i < definition->GetFieldCount(); ++i)
             result.csvColumns.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));

@@ -145,8 +145,9 @@ DefaultMap DefaultMap::load()
     }
     if (embedded::exists(QStringLiteral("state_indicators.csv"))) {
         // A plain table: GDAL's CSV driver declares no CRS for it, and there is no geometry to place.
-        VectorLoadResult table = loadVectorLayer(embedded::path(QStringLiteral("state_indicators.csv")),
-                                                 {{}, QStringLiteral("EPSG:4326")});
+        VectorLoadOptions options{{}, QStringLiteral("EPSG:4326")};
+        options.tableOnly = true;
+        VectorLoadResult table = loadVectorLayer(embedded::path(QStringLiteral("state_indicators.csv")), options);
         if (table.error)
             map.errors.append(table.error);
         map.stateIndicators = table.layer;
