@@ -103,6 +103,41 @@ QVariantList AtlasSession::identify(const QGeoCoordinate &coordinate, qreal zoom
     return result;
 }
 
+QVariantList AtlasSession::searchPlaces(const QString &text, int limit) const
+{
+    QVariantList found;
+    const QString wanted = foldedForSearch(text.trimmed());
+    if (wanted.size() < 2)
+        return found;
+    const auto search = [&](const char *layerId, const QString &kind, const QString &nameField, const QString &detailField,
+                            double zoom) {
+        const MapLayer *layer = nullptr;
+        for (const MapLayer &l : m_builtins) {
+            if (l.id == QLatin1String(layerId))
+                layer = &l;
+        }
+        if (!layer || !layer->data)
+            return;
+        const VectorLayer &d = *layer->data;
+        for (const Feature &f : d.features) {
+            if (found.size() >= limit || f.kind == GeometryKind::None)
+                continue;
+            const QString name = d.attribute(f, nameField).toString();
+            if (!foldedForSearch(name).contains(wanted))
+                continue;
+            const QPointF p = webmercator::toLonLat(f.kind == GeometryKind::Point ? d.points(f).front() : f.labelPoint);
+            found.append(QVariantMap{{QStringLiteral("kind"), kind},
+                                     {QStringLiteral("name"), name},
+                                     {QStringLiteral("detail"), d.attribute(f, detailField).toString()},
+                                     {QStringLiteral("coordinate"), QVariant::fromValue(QGeoCoordinate(p.y(), p.x()))},
+                                     {QStringLiteral("zoomLevel"), zoom}});
+        }
+    };
+    search(DefaultMap::statesLayerId, QStringLiteral("state"), QStringLiteral("nom_ent"), QStringLiteral("iso_3166_2"), 6.5);
+    search(DefaultMap::facilitiesLayerId, QStringLiteral("site"), QStringLiteral("company"), QStringLiteral("site_name"), 11);
+    return found;
+}
+
 QGeoCoordinate AtlasSession::parseCoordinate(const QString &text) const
 {
     const std::optional<QPointF> p = atlas::parseCoordinate(text);

@@ -51,6 +51,11 @@ public:
      * "no data", web addresses are marked as links.
      */
     Q_INVOKABLE [[nodiscard]] QVariantList identify(const QGeoCoordinate &coordinate, qreal zoomLevel) const;
+    /**
+     * States and factory sites whose names contain `text` (accents and case ignored), at most `limit`:
+     * [{kind: "state"|"site", name, detail, coordinate, zoomLevel}]. Hubs have their own list.
+     */
+    Q_INVOKABLE [[nodiscard]] QVariantList searchPlaces(const QString &text, int limit = 6) const;
     /** The coordinate in a search text ("31.69, -106.42", "31.69° N, 106.42° W"), or an invalid one. */
     Q_INVOKABLE [[nodiscard]] QGeoCoordinate parseCoordinate(const QString &text) const;
     /** {center, zoomLevel} that show all of Mexico in a viewport of the given size. */

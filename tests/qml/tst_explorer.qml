@@ -70,6 +70,14 @@ TestCase {
         search.text = "";
     }
 
+    function test_searchStatesAndSites() {
+        const found = AtlasSession.searchPlaces("jalisco");
+        verify(found.some(p => p.kind === "state" && p.name === "Jalisco"));
+        const sites = AtlasSession.searchPlaces("pegatron");
+        verify(sites.length > 0 && sites.every(p => p.kind === "site"));
+        compare(AtlasSession.searchPlaces("x").length, 0); // one letter is not a search yet
+    }
+
     function test_keyboardTour() {
         const atlasMap = findChild(window.contentItem, "atlasMap");
         atlasMap.forceActiveFocus();

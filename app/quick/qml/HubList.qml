@@ -15,6 +15,8 @@ ColumnLayout {
     signal picked(int featureIndex, var coordinate)
     /** The planner typed a coordinate and chose to go there. */
     signal coordinatePicked(var coordinate)
+    /** A state or factory site found by name: fly there at `zoom`. */
+    signal placePicked(var coordinate, real zoom)
 
     spacing: 6
 
@@ -22,7 +24,7 @@ ColumnLayout {
         id: search
         objectName: "hubSearch"
         Layout.fillWidth: true
-        placeholderText: qsTr("Search hubs, cities, states…")
+        placeholderText: qsTr("Search hubs, states, sites or 31.69, -106.42")
         onTextChanged: list.model.filter = text
         onAccepted: if (typed.isValid) root.coordinatePicked(typed)
         readonly property var typed: AtlasSession.parseCoordinate(text)
@@ -40,6 +42,34 @@ ColumnLayout {
                       : ""
         icon.name: "find-location"
         onClicked: root.coordinatePicked(search.typed)
+    }
+
+    // States and factory sites that match: a place to fly to (hubs are listed below).
+    Repeater {
+        model: search.typed.isValid ? [] : AtlasSession.searchPlaces(search.text)
+        delegate: ItemDelegate {
+            id: place
+            required property var modelData
+            objectName: "placeResult"
+            Layout.fillWidth: true
+            contentItem: ColumnLayout {
+                spacing: 0
+                Label {
+                    text: place.modelData.name
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: (place.modelData.kind === "state" ? qsTr("State") : qsTr("Factory site")) +
+                          (place.modelData.detail !== "" ? " · " + place.modelData.detail : "")
+                    color: "#666666"
+                    font.pixelSize: 12
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+            }
+            onClicked: root.placePicked(place.modelData.coordinate, place.modelData.zoomLevel)
+        }
     }
 
     ListView {

@@ -326,6 +326,7 @@ ApplicationWindow {
                                 atlasMap.flyTo(coordinate, 9);
                             }
                             onCoordinatePicked: coordinate => atlasMap.showPlace(coordinate)
+                            onPlacePicked: (coordinate, zoom) => atlasMap.flyTo(coordinate, zoom)
                         }
                     }
 
