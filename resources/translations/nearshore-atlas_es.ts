@@ -12,6 +12,65 @@
     </message>
 </context>
 <context>
+    <name>AttributePanel</name>
+    <message>
+        <source>Table of</source>
+        <translation>Tabla de</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 visibles</translation>
+    </message>
+    <message>
+        <source>Close the table</source>
+        <translation>Cerrar la tabla</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Todas las empresas</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Anunciada</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>En construcción</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>En operación</translation>
+    </message>
+    <message>
+        <source>Investment, US$ million</source>
+        <translation>Inversión, millones de US$</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Sites without a sourced amount are hidden while a range is set.</source>
+        <translation>Las plantas sin monto con fuente se ocultan mientras haya un rango.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+</context>
+<context>
     <name>DefaultMap</name>
     <message>
         <source>Land</source>
@@ -71,6 +130,18 @@
     <message>
         <source>Sources: %1. Nearshore Atlas, %2.</source>
         <translation>Fuentes: %1. Nearshore Atlas, %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a coordinate reference system GDAL knows; try a code such as EPSG:6372.</source>
+        <translation>«%1» no es un sistema de referencia de coordenadas que GDAL conozca; pruebe un código como EPSG:6372.</translation>
+    </message>
+    <message>
+        <source>Slides are drawn in Web Mercator, as on screen; choose GeoTIFF to export in %1.</source>
+        <translation>Las diapositivas se dibujan en Web Mercator, como en pantalla; elija GeoTIFF para exportar en %1.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
     </message>
 </context>
 <context>
@@ -215,6 +286,26 @@
         <source>GeoTIFF (*.tif)</source>
         <translation>GeoTIFF (*.tif)</translation>
     </message>
+    <message>
+        <source>CRS</source>
+        <translation>SRC</translation>
+    </message>
+    <message>
+        <source>EPSG:3857 is Web Mercator, as on screen; EPSG:6372 is INEGI's Mexico LCC (ITRF2008); any code GDAL knows works</source>
+        <translation>EPSG:3857 es Web Mercator, como en pantalla; EPSG:6372 es la LCC de México del INEGI (ITRF2008); sirve cualquier código que GDAL conozca</translation>
+    </message>
+    <message>
+        <source>Export every hub…</source>
+        <translation>Exportar todos los polos…</translation>
+    </message>
+    <message>
+        <source>One slide per hub with these settings and the same legend, as numbered PNGs and one PDF</source>
+        <translation>Una diapositiva por polo con esta configuración y la misma leyenda, como PNG numerados y un PDF</translation>
+    </message>
+    <message>
+        <source>Folder for the hub deck</source>
+        <translation>Carpeta para la presentación de polos</translation>
+    </message>
 </context>
 <context>
     <name>FeatureCard</name>
@@ -265,12 +356,79 @@
 <context>
     <name>HubList</name>
     <message>
-        <source>Search hubs, cities, states…</source>
-        <translation>Buscar polos, ciudades, estados…</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Search hubs, states, sites or 31.69, -106.42</source>
+        <translation>Buscar polos, estados, plantas o 31.69, -106.42</translation>
+    </message>
+    <message>
+        <source>Go to %1° %2, %3° %4</source>
+        <translation>Ir a %1° %2, %3° %4</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Factory site</source>
+        <translation>Planta</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Population (census)</source>
+        <translation>Población (censo)</translation>
+    </message>
+    <message>
+        <source>Homicides per 100,000 inhabitants (preliminary)</source>
+        <translation>Homicidios por cada 100 000 habitantes (preliminar)</translation>
+    </message>
+    <message>
+        <source>Homicides per 100,000 inhabitants</source>
+        <translation>Homicidios por cada 100 000 habitantes</translation>
+    </message>
+    <message>
+        <source>Adults who feel unsafe in their state (%, ENVIPE)</source>
+        <translation>Adultos que se sienten inseguros en su estado (%, ENVIPE)</translation>
+    </message>
+    <message>
+        <source>Women who feel unsafe in their state (%, ENVIPE)</source>
+        <translation>Mujeres que se sienten inseguras en su estado (%, ENVIPE)</translation>
+    </message>
+    <message>
+        <source>Baseline water stress (WRI Aqueduct 3.0, score 0–5)</source>
+        <translation>Estrés hídrico de referencia (WRI Aqueduct 3.0, puntaje 0–5)</translation>
+    </message>
+    <message>
+        <source>Baseline water stress (WRI Aqueduct 4.0, score 0–5)</source>
+        <translation>Estrés hídrico de referencia (WRI Aqueduct 4.0, puntaje 0–5)</translation>
+    </message>
+    <message>
+        <source>Power outage minutes per user per year (SAIDI)</source>
+        <translation>Minutos de interrupción por usuario al año (SAIDI)</translation>
+    </message>
+    <message>
+        <source>CFE users without power, 16 Feb 2021 blackout (%)</source>
+        <translation>Usuarios de CFE sin luz, apagón del 16 feb 2021 (%)</translation>
     </message>
 </context>
 <context>
@@ -302,6 +460,10 @@
     <message>
         <source>Remove from map</source>
         <translation>Quitar del mapa</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>Estilo…</translation>
     </message>
 </context>
 <context>
@@ -519,6 +681,78 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>Nearshore Atlas did not close normally last time. Its autosave has your unsaved work.</source>
         <translation>Nearshore Atlas no se cerró normalmente la última vez. Su guardado automático tiene el trabajo sin guardar.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>All of &amp;Mexico</source>
+        <translation>Todo &amp;México</translation>
+    </message>
+    <message>
+        <source>Attribute &amp;table and filters</source>
+        <translation>&amp;Tabla de atributos y filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this view…</source>
+        <translation>&amp;Marcar esta vista…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove bookmark</source>
+        <translation>&amp;Quitar marcador</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Which columns hold the coordinates?</source>
+        <translation>¿Qué columnas tienen las coordenadas?</translation>
+    </message>
+    <message>
+        <source>This table's coordinate columns have names Nearshore Atlas does not recognise. Choose longitude and latitude, or one column of WKT geometry.</source>
+        <translation>Las columnas de coordenadas de esta tabla tienen nombres que Nearshore Atlas no reconoce. Elija longitud y latitud, o una columna de geometría WKT.</translation>
+    </message>
+    <message>
+        <source>Longitude and latitude</source>
+        <translation>Longitud y latitud</translation>
+    </message>
+    <message>
+        <source>Longitude (x)</source>
+        <translation>Longitud (x)</translation>
+    </message>
+    <message>
+        <source>Latitude (y)</source>
+        <translation>Latitud (y)</translation>
+    </message>
+    <message>
+        <source>A WKT geometry column</source>
+        <translation>Una columna de geometría WKT</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Geometría</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>SRC</translation>
+    </message>
+    <message>
+        <source>Bookmark this view</source>
+        <translation>Marcar esta vista</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Juárez industrial parks</source>
+        <translation>Nombre, p. ej. Parques industriales de Juárez</translation>
+    </message>
 </context>
 <context>
     <name>MapRenderer</name>
@@ -581,6 +815,14 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>Feature %1: its geometry could not be reprojected; drawn without it.</source>
         <translation>Elemento %1: su geometría no se pudo reproyectar; se dibuja sin ella.</translation>
+    </message>
+    <message>
+        <source>Nearshore Atlas did not recognise the coordinate columns of “%1”. Choose the columns that hold longitude and latitude, or a WKT geometry.</source>
+        <translation>Nearshore Atlas no reconoció las columnas de coordenadas de «%1». Elija las columnas con longitud y latitud, o una geometría WKT.</translation>
+    </message>
+    <message>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>Se canceló la apertura de «%1».</translation>
     </message>
 </context>
 <context>
@@ -647,6 +889,101 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
 </context>
 <context>
+    <name>StyleDialog</name>
+    <message>
+        <source>Style of “%1”</source>
+        <translation>Estilo de «%1»</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Aplicado.</translation>
+    </message>
+    <message>
+        <source>Draw as</source>
+        <translation>Dibujar como</translation>
+    </message>
+    <message>
+        <source>One symbol</source>
+        <translation>Un solo símbolo</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Graduated colours</source>
+        <translation>Colores graduados</translation>
+    </message>
+    <message>
+        <source>Proportional symbols</source>
+        <translation>Símbolos proporcionales</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Intervalos iguales</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Cuantiles</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Cortes naturales (Jenks)</translation>
+    </message>
+    <message>
+        <source>Rounded (pretty) breaks</source>
+        <translation>Cortes redondeados</translation>
+    </message>
+    <message>
+        <source>Manual breaks</source>
+        <translation>Cortes manuales</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Cortes</translation>
+    </message>
+    <message>
+        <source>e.g. 0, 10, 25, 50, 100</source>
+        <translation>p. ej. 0, 10, 25, 50, 100</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <source>ColorBrewer schemes; the colour-blind-safe ones are listed first</source>
+        <translation>Esquemas de ColorBrewer; primero los aptos para daltonismo</translation>
+    </message>
+    <message>
+        <source>Largest symbol</source>
+        <translation>Símbolo mayor</translation>
+    </message>
+    <message>
+        <source>pixels across; a symbol's area follows its value</source>
+        <translation>píxeles de diámetro; el área de cada símbolo sigue a su valor</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>No labels</source>
+        <translation>Sin etiquetas</translation>
+    </message>
+    <message>
+        <source>Features per class: %1. Without a value (no data): %2. A value on a break belongs to the class below it.</source>
+        <translation>Elementos por clase: %1. Sin valor (sin datos): %2. Un valor sobre un corte pertenece a la clase de abajo.</translation>
+    </message>
+</context>
+<context>
     <name>atlas</name>
     <message>
         <source>The project “%1” does not exist.</source>
@@ -702,11 +1039,11 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished" />
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>must be one of png, jpg, pdf, svg, tif</source>
-        <translation type="unfinished" />
+        <translation>debe ser png, jpg, pdf, svg o tif</translation>
     </message>
     <message>
         <source>This is not a Nearshore Atlas project (its “format” field is missing or different).</source>
@@ -722,27 +1059,27 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished" />
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>repeats an earlier layer's id</source>
-        <translation type="unfinished" />
+        <translation>repite el id de una capa anterior</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished" />
+        <translation>falta</translation>
     </message>
     <message>
         <source>must be a hub name</source>
-        <translation type="unfinished" />
+        <translation>debe ser el nombre de un polo</translation>
     </message>
     <message>
         <source>must be "en" or "es"</source>
-        <translation type="unfinished" />
+        <translation>debe ser "en" o "es"</translation>
     </message>
     <message>
         <source>must be [west, south, east, north] in degrees</source>
-        <translation type="unfinished" />
+        <translation>debe ser [oeste, sur, este, norte] en grados</translation>
     </message>
     <message>
         <source>The project file is damaged: %1.</source>
@@ -830,15 +1167,15 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
     <message>
         <source>risk overlay: “show” must be index, crime, water or electricity</source>
-        <translation type="unfinished" />
+        <translation>capa de riesgo: «show» debe ser index, crime, water o electricity</translation>
     </message>
     <message>
         <source>risk overlay: “normalisation” must be minmax or rank</source>
-        <translation type="unfinished" />
+        <translation>capa de riesgo: «normalisation» debe ser minmax o rank</translation>
     </message>
     <message>
         <source>risk overlay: the weight of %1 must be a number from 0 to 100</source>
-        <translation type="unfinished" />
+        <translation>capa de riesgo: el peso de %1 debe ser un número de 0 a 100</translation>
     </message>
     <message>
         <source>the layer has no source</source>
@@ -897,6 +1234,13 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
 </context>
 <context>
+    <name>atlas::AttributeTableModel</name>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+</context>
+<context>
     <name>atlas::ExportController</name>
     <message>
         <source>16:9 slide, 1920 × 1080</source>
@@ -946,6 +1290,14 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>The slide could not be drawn.</source>
         <translation>No se pudo dibujar la diapositiva.</translation>
     </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Diapositiva %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Escribiendo %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ProjectController</name>
@@ -966,35 +1318,58 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <name>atlas::Reader</name>
     <message>
         <source>must be text</source>
-        <translation type="unfinished" />
+        <translation>debe ser texto</translation>
     </message>
     <message>
         <source>is too long</source>
-        <translation type="unfinished" />
+        <translation>es demasiado largo</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>debe ser un número de %1 a %2</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished" />
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished" />
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished" />
+        <translation>debe ser una lista</translation>
     </message>
     <message>
         <source>has more than %1 entries</source>
-        <translation type="unfinished" />
+        <translation>tiene más de %1 elementos</translation>
     </message>
     <message>
         <source>must be [longitude, latitude, zoom, bearing] with longitude -180…180, latitude -85…85, zoom 0…24</source>
-        <translation type="unfinished" />
+        <translation>debe ser [longitud, latitud, zoom, rumbo] con longitud -180…180, latitud -85…85, zoom 0…24</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::StyleEditor</name>
+    <message>
+        <source>This field has no numbers.</source>
+        <translation>Este campo no tiene números.</translation>
+    </message>
+    <message>
+        <source>This layer has no features to style.</source>
+        <translation>Esta capa no tiene elementos que estilizar.</translation>
+    </message>
+    <message>
+        <source>Choose a field.</source>
+        <translation>Elija un campo.</translation>
+    </message>
+    <message>
+        <source>Manual breaks need at least two numbers, such as “0, 10, 20”.</source>
+        <translation>Los cortes manuales necesitan al menos dos números, como «0, 10, 20».</translation>
+    </message>
+    <message>
+        <source>This field has no numbers to classify.</source>
+        <translation>Este campo no tiene números que clasificar.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1480,10 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
     <message>
         <source>export: also write FILE.atlas, a project that makes the same export again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: the GeoTIFF's CRS, e.g. EPSG:6372 (INEGI Mexico LCC); default EPSG:3857.</source>
         <translation type="unfinished" />
     </message>
 </context>
