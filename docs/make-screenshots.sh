@@ -8,4 +8,8 @@ cd "$repo"
 ./atlas run --no-build -- --snapshot "$repo/docs/default-map.png" --size 1920x1080
 ./atlas run --no-build -- --screenshot "$repo/docs/window-1920x1080.png" --size 1920x1080
 ./atlas run --no-build -- --screenshot "$repo/docs/window-1366x768.png" --size 1366x768
-echo "wrote docs/default-map.png docs/window-1920x1080.png docs/window-1366x768.png"
+# The main screens, at the smaller of the two sizes (the harder one to keep readable).
+for screen in risks table export style; do
+    ./atlas run --no-build -- --screenshot "$repo/docs/screen-$screen.png" --size 1366x768 --screen "$screen"
+done
+echo "wrote docs/default-map.png, docs/window-*.png and docs/screen-{risks,table,export,style}.png"

@@ -73,8 +73,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("crs"),
         QCoreApplication::translate("main", "export: the GeoTIFF's CRS, e.g. EPSG:6372 (INEGI Mexico LCC); default EPSG:3857."),
         QStringLiteral("code"));
+    const QCommandLineOption screen(
+        QStringLiteral("screen"),
+        QCoreApplication::translate("main", "With --screenshot: the screen to show (hubs, layers, risks, table, export, style)."),
+        QStringLiteral("name"));
     parser.addOptions({help, version, snapshot, screenshot, size, selfTest, out, format, dpi, title, subtitle, lang, hub,
-                       bbox, layer, allHubs, project, trust, worldFile, sidecar, crs});
+                       bbox, layer, allHubs, project, trust, worldFile, sidecar, crs, screen});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -160,6 +164,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else if (parser.isSet(screenshot)) {
         result.mode = Mode::Screenshot;
         result.outputPath = parser.value(screenshot);
+        result.screen = parser.value(screen);
     } else if (parser.isSet(selfTest)) {
         result.mode = Mode::SelfTest;
     }

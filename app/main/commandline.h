@@ -13,6 +13,7 @@ struct CommandLine {
 
     Mode mode = Mode::Gui;
     QString outputPath; ///< --snapshot or --screenshot file
+    QString screen;     ///< --screen: which screen a --screenshot shows (hubs, layers, risks, table, export, style)
     QSize size = {1920, 1080};
     QString message; ///< help text, or what was wrong
 

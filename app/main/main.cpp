@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
     if (command.mode == atlas::CommandLine::Mode::SelfTest)
         return atlas::runSelfTest(engine);
     if (command.mode == atlas::CommandLine::Mode::Screenshot)
-        return atlas::writeWindowScreenshot(engine, command.outputPath, command.size);
+        return atlas::writeWindowScreenshot(engine, command.outputPath, command.size, command.screen);
 
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);

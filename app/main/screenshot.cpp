@@ -14,9 +14,10 @@
 
 namespace atlas {
 
-int writeWindowScreenshot(QQmlApplicationEngine &engine, const QString &path, QSize size)
+int writeWindowScreenshot(QQmlApplicationEngine &engine, const QString &path, QSize size, const QString &screen)
 {
-    engine.setInitialProperties({{QStringLiteral("offerRecovery"), false}}); // no dialog from an earlier crash
+    engine.setInitialProperties({{QStringLiteral("offerRecovery"), false}, // no dialog from an earlier crash
+                                 {QStringLiteral("startupScreen"), screen}});
     engine.loadFromModule("NearshoreAtlas", "Main");
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {
@@ -34,7 +35,9 @@ int writeWindowScreenshot(QQmlApplicationEngine &engine, const QString &path, QS
         auto *layers = map ? map->property("layers").value<QQuickItem *>() : nullptr;
         // The window may still be resizing (and the map refitting) after the first render: wait for a render of
         // the final view.
-        const bool ready = layers && layers->property("upToDate").toBool() && window->size() == size;
+        // A few frames more for screens whose panels render their own previews.
+        const bool ready = layers && layers->property("upToDate").toBool() && window->size() == size
+                           && clock.elapsed() > (screen.isEmpty() ? 0 : 2500);
         if (!ready && clock.elapsed() < 20000)
             return;
         poll.stop();

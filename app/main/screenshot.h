@@ -12,6 +12,6 @@ namespace atlas {
  * Opens the main window at `size`, waits until the map's first render is on screen, saves a picture of the whole
  * window (controls included) and exits: documentation screenshots and a look at the real UI without a display.
  */
-int writeWindowScreenshot(QQmlApplicationEngine &engine, const QString &path, QSize size);
+int writeWindowScreenshot(QQmlApplicationEngine &engine, const QString &path, QSize size, const QString &screen = {});
 
 } // namespace atlas

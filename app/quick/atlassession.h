@@ -113,7 +113,8 @@ public:
     Q_INVOKABLE [[nodiscard]] QStringList distinctValues(const QString &layerId, const QString &field) const;
     /** How many features layer `layerId` has, and how many its filter shows: {total, shown}. */
     Q_INVOKABLE [[nodiscard]] QVariantMap featureCounts(const QString &layerId) const;
-    [[nodiscard]] int layerIndex(const QString &layerId) const;
+    /** Bottom-first index of the layer with this id, or -1. */
+    Q_INVOKABLE [[nodiscard]] int layerIndex(const QString &layerId) const;
 
     /** The window's language changed: texts the session made (layer titles, the risk legend) are made again. */
     Q_INVOKABLE void retranslate();

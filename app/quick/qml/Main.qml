@@ -18,6 +18,8 @@ ApplicationWindow {
 
     /** A project to open at start (nearshore-atlas --project FILE). */
     property string startupProject
+    /** For documentation screenshots: open on one screen (hubs, layers, risks, table, export, style). */
+    property string startupScreen
     /** Offer to recover unsaved work after a crash (off for screenshots and the self-test). */
     property bool offerRecovery: true
 
@@ -68,6 +70,23 @@ ApplicationWindow {
         return { center: atlasMap.map.center, zoomLevel: atlasMap.map.zoomLevel, bearing: atlasMap.map.bearing };
     }
 
+    function showScreen(name: string): void {
+        if (name === "layers") {
+            tabs.currentIndex = 1;
+        } else if (name === "risks") {
+            tabs.currentIndex = 2;
+            AtlasSession.setRiskOverlay({ enabled: true, show: "index", normalisation: "minmax", weights: [50, 50, 0] });
+        } else if (name === "table") {
+            attributePanel.visible = true;
+        } else if (name === "export") {
+            exportPanel.visible = true;
+        } else if (name === "style") {
+            tabs.currentIndex = 1;
+            styleDialog.edit(AtlasSession.layerIndex("facilities"));
+            styleDialog.show("graduated", "investment_usd");
+        }
+    }
+
     function showError(message: string, detail: string, heading: string): void {
         openError.title = heading ?? qsTr("Nearshore Atlas");
         openErrorText.text = message;
@@ -97,7 +116,8 @@ ApplicationWindow {
 
     property bool closeConfirmed: false
     onClosing: close => {
-        if (project.modified && !closeConfirmed) {
+        // Screenshots and the self-test quit without a question (there is nobody to answer it).
+        if (project.modified && !closeConfirmed && offerRecovery) {
             close.accepted = false;
             afterUnsavedChanges(() => { window.closeConfirmed = true; window.close(); });
             return;
@@ -122,6 +142,7 @@ ApplicationWindow {
             }
             tabs.currentIndex = windowSettings.sideTab;
         }
+        showScreen(startupScreen);
         if (startupProject !== "")
             project.open(startupProject);
         else if (offerRecovery && project.recoveryAvailable)

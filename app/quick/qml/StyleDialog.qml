@@ -31,6 +31,13 @@ Dialog {
         open();
     }
 
+    /** Switches the editor to `kind` on `field` (without applying), as a planner would. */
+    function show(kind: string, field: string): void {
+        kindBox.currentIndex = Math.max(0, kinds.indexOf(kind));
+        fieldBox.currentIndex = Math.max(0, fieldBox.find(field));
+        refresh();
+    }
+
     property var info: ({})
     property var histogram: ({})
     readonly property var kinds: ["single", "categorized", "graduated", "proportional"]
