@@ -143,10 +143,7 @@ int runExport(const CommandLine &command)
     } else if (hasProjectView && command.bbox.isEmpty() && command.hub.isEmpty()) {
         // The project's view at the output's size: what the planner framed, as large as the slide allows.
         const MapCamera camera{projectView.centerLon, projectView.centerLat, projectView.zoom, 0.0, QSizeF(command.size)};
-        const QRectF bounds = camera.visibleMercatorBounds();
-        const QPointF sw = webmercator::toLonLat(bounds.bottomLeft()), ne = webmercator::toLonLat(bounds.topRight());
-        request.extent = {std::min(sw.x(), ne.x()), std::min(sw.y(), ne.y()), std::max(sw.x(), ne.x()),
-                          std::max(sw.y(), ne.y())};
+        request.extent = camera.visibleLonLatBox();
     }
     if (!command.bbox.isEmpty()) {
         const QStringList parts = command.bbox.split(QLatin1Char(','));

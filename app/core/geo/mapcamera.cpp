@@ -62,6 +62,13 @@ QPointF MapCamera::screenToLonLat(QPointF screen) const
     return webmercator::toLonLat(mercatorToScreen().inverted().map(screen));
 }
 
+LonLatBox MapCamera::visibleLonLatBox() const
+{
+    const QRectF m = visibleMercatorBounds();
+    const QPointF a = webmercator::toLonLat(m.topLeft()), b = webmercator::toLonLat(m.bottomRight());
+    return {std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::max(a.x(), b.x()), std::max(a.y(), b.y())};
+}
+
 QRectF MapCamera::visibleMercatorBounds() const
 {
     const QPolygonF viewport(QRectF(QPointF(0, 0), size));

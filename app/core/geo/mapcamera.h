@@ -36,6 +36,8 @@ struct MapCamera {
     [[nodiscard]] QPointF screenToLonLat(QPointF screen) const;
     /** The EPSG:3857 bounding box of everything the viewport shows (rotation included). */
     [[nodiscard]] QRectF visibleMercatorBounds() const;
+    /** The same box in degrees. */
+    [[nodiscard]] LonLatBox visibleLonLatBox() const;
 
     /** The camera that shows `box` as large as possible inside `viewport`, keeping `marginPx` free on every side. */
     [[nodiscard]] static MapCamera fitting(const LonLatBox &box, QSizeF viewport, double marginPx);

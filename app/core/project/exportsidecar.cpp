@@ -18,10 +18,7 @@ LonLatBox exportedExtent(const ExportRequest &request)
 {
     if (request.format == ExportRequest::Format::GeoTiff) // the map alone fills the image
         return request.extent;
-    const SlideComposer composer(request);
-    const QRectF m = composer.mapSettings().camera.visibleMercatorBounds();
-    const QPointF nw = webmercator::toLonLat(m.topLeft()), se = webmercator::toLonLat(m.bottomRight());
-    return {std::min(nw.x(), se.x()), std::min(nw.y(), se.y()), std::max(nw.x(), se.x()), std::max(nw.y(), se.y())};
+    return SlideComposer(request).mapSettings().camera.visibleLonLatBox();
 }
 
 UserError writeExportSidecar(const ExportRequest &request, const Project &base)
