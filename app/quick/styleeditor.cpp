@@ -178,13 +178,7 @@ bool StyleEditor::apply(const QVariantMap &choice)
         const int classes = method == ClassificationMethod::Manual ? int(manual.size()) - 1
                                                                    : choice.value(QStringLiteral("classes"), 5).toInt();
         const QString ramp = choice.value(QStringLiteral("ramp"), QLatin1String(colorbrewer::defaultSequential)).toString();
-        style = LayerStyle::graduated(data, field, method, classes, ramp);
-        if (method == ClassificationMethod::Manual) { // the exact breaks typed, coloured from the ramp
-            style.classification = Classification::compute(numericValues(data, field), method, 0, manual);
-            const LayerStyle coloured = LayerStyle::graduated(data, field, ClassificationMethod::EqualInterval,
-                                                              style.classification.classCount(), ramp);
-            style.classColours = coloured.classColours;
-        }
+        style = LayerStyle::graduated(data, field, method, classes, ramp, manual);
         if (style.classification.classCount() == 0) {
             m_error = tr("This field has no numbers to classify.");
             return false;

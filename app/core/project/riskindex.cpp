@@ -63,10 +63,7 @@ LayerStyle graduated(const VectorLayer &layer, const QString &field, const std::
         const auto present = std::count_if(values.begin(), values.end(), [](double v) { return !std::isnan(v); });
         return LayerStyle::graduated(layer, field, ClassificationMethod::Quantile, present >= 10 ? 5 : 3);
     }
-    LayerStyle s = LayerStyle::graduated(layer, field, ClassificationMethod::Manual, int(fixedBreaks.size()) - 1);
-    s.classification = Classification::compute(values, ClassificationMethod::Manual, 0, fixedBreaks);
-    s.classColours = colorbrewer::scheme(QStringLiteral("YlOrRd"), s.classification.classCount());
-    return s;
+    return LayerStyle::graduated(layer, field, ClassificationMethod::Manual, 0, QStringLiteral("YlOrRd"), fixedBreaks);
 }
 
 } // namespace

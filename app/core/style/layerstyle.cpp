@@ -194,13 +194,13 @@ LayerStyle LayerStyle::neighbourDistinct(const VectorLayer &layer, const QString
 }
 
 LayerStyle LayerStyle::graduated(const VectorLayer &layer, const QString &field, ClassificationMethod method,
-                                 int classes, const QString &ramp)
+                                 int classes, const QString &ramp, const std::vector<double> &manualBreaks)
 {
     LayerStyle style;
     style.kind = Kind::Graduated;
     style.field = field;
     style.rampName = ramp;
-    style.classification = Classification::compute(numericValues(layer, field), method, classes);
+    style.classification = Classification::compute(numericValues(layer, field), method, classes, manualBreaks);
     const int count = style.classification.classCount();
     style.classColours = colorbrewer::scheme(ramp, count);
     if (style.classColours.size() != count) {

@@ -90,10 +90,14 @@ struct LayerStyle {
     [[nodiscard]] static LayerStyle neighbourDistinct(const VectorLayer &layer, const QString &idField,
                                                       const QString &scheme = QStringLiteral("Set3"));
 
-    /** A graduated colour style of `field`, classified from the layer's values, coloured from a ColorBrewer ramp. */
+    /**
+     * A graduated colour style of `field`, classified from the layer's values, coloured from a ColorBrewer ramp. With
+     * ClassificationMethod::Manual the classes are `manualBreaks` as given (`classes` is then ignored).
+     */
     [[nodiscard]] static LayerStyle graduated(const VectorLayer &layer, const QString &field,
                                               ClassificationMethod method, int classes,
-                                              const QString &ramp = QStringLiteral("YlOrRd"));
+                                              const QString &ramp = QStringLiteral("YlOrRd"),
+                                              const std::vector<double> &manualBreaks = {});
 
     /** Proportional symbols of `field`, the largest value of the layer drawn `maxDiameterPx` across. */
     [[nodiscard]] static LayerStyle proportional(const VectorLayer &layer, const QString &field, double maxDiameterPx);
