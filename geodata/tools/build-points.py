@@ -7,7 +7,8 @@ Usage: geodata/tools/build-points.py [FACT_BASE_DIR]
 FACT_BASE_DIR holds hubs.csv, facilities.csv and state_indicators.csv (see its SOURCES.md). Default: ../shared/data
 relative to the repository root. Writes, each through a temporary file and a rename:
 
-    geodata/hubs.geojson            one Point feature per hub (RFC 7946, lon/lat)
+    geodata/hubs.geojson            one Point feature per hub (RFC 7946, lon/lat): the fact base's hubs, then the
+                                    rows of geodata/tools/sources/hubs_supplement.csv (kept in this repository)
     geodata/facilities.geojson      one feature per facility row; null geometry where the row has no coordinates
     geodata/state_indicators.csv    one row per state, every value column followed by its _year and _source columns
     geodata/state_indicators.csvt   GDAL CSV column types for the above
@@ -18,7 +19,10 @@ No value is computed or estimated here: numbers are carried over from the fact b
 whose year or source is not in the fact base is not shipped (the row says so in a note). The script fails, and
 writes nothing, when a check fails: unique ids, lat 14..33.5 / lon -118.5..-86, cve_ent 01..32, and a year and a
 source for every non-empty numeric value; for the ports: unique port codes, no two ports on one point, lat 25..33.5 /
-lon -118..-97, and a source and a date for every point. Python 3 standard library only.
+lon -118..-97, and a source and a date for every point. The hub supplement has the columns of the fact base's
+hubs.csv plus coord_year; its rows get the same checks (ids unique across both files), and each must also carry its
+own coord_year and coord_source, a cve_mun inside its cve_ent, and coordinates whose written text survives the
+conversion unchanged. Python 3 standard library only.
 """
 
 import csv
@@ -30,6 +34,8 @@ import tempfile
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GEODATA = os.path.join(REPO, "geodata")
 PORTS_SOURCE = os.path.join(GEODATA, "tools", "sources", "ports_of_entry_bts.csv")
+# Hubs the fact base lacks (the Guanajuato Bajío), each row with its own coordinate year and source.
+HUBS_SUPPLEMENT = os.path.join(GEODATA, "tools", "sources", "hubs_supplement.csv")
 
 # Citations carried from the fact base's SOURCES.md (section 3 and section 1), for values whose source is stated
 # there once for the whole column rather than in a per-row URL column.
@@ -131,15 +137,45 @@ def feature_collection(name, features):
 
 
 # ---------------------------------------------------------------------------------------------------------- hubs
-def build_hubs(rows):
-    check_unique(rows, "id", "hubs.csv")
+def read_hubs_supplement(path, fact_base_header):
+    """The supplement's rows, after checking that its columns are the fact base's hubs.csv columns plus coord_year."""
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        header = reader.fieldnames or []
+        rows = list(reader)
+    expected = list(fact_base_header) + ["coord_year"]
+    if header != expected:
+        fail(f"{os.path.basename(path)}: columns {header} are not those of hubs.csv plus coord_year ({expected})")
+        return []
+    return rows
+
+
+def build_hubs(rows, supplement=()):
+    """Fact-base rows (coord_year: HUB_COORD_YEAR), then supplement rows (coord_year and coord_source per row)."""
+    check_unique(list(rows) + list(supplement), "id", "hubs.csv + hubs_supplement.csv")
     features = []
-    for r in rows:
-        where = f"hubs.csv {r['id']} ({r['hub_name']})"
+    for r in list(rows) + list(supplement):
+        from_supplement = "coord_year" in r
+        where = f"{'hubs_supplement.csv' if from_supplement else 'hubs.csv'} {r['id']} ({r['hub_name']})"
         check_cve(r["cve_ent"], where)
         geom = point(r, where)
         if geom is None:
             fail(f"{where}: hub without coordinates")
+        coord_year = HUB_COORD_YEAR if geom else None
+        if from_supplement:
+            coord_year = num(r["coord_year"], where + " coord_year", integer=True)
+            if coord_year is not None and not 1990 <= coord_year <= 2100:
+                fail(f"{where}: coord_year {coord_year} not a plausible year")
+            cve_mun = (r["cve_mun"] or "").strip()
+            if cve_mun and (len(cve_mun) != 5 or not cve_mun.isdigit() or cve_mun[:2] != r["cve_ent"]):
+                fail(f"{where}: cve_mun {cve_mun!r} is not a 5-digit code inside cve_ent {r['cve_ent']!r}")
+            for key in ("lat", "lon"):
+                written = (r[key] or "").strip()
+                try:
+                    if written and repr(float(written)) != written:
+                        fail(f"{where}: {key} {written!r} would be written as {float(written)!r}; carry it as written")
+                except ValueError:
+                    pass  # point() has already reported it
         props = {
             "id": r["id"],
             "name": r["hub_name"],
@@ -150,7 +186,7 @@ def build_hubs(rows):
             "cve_mun": text(r["cve_mun"]),
             "locality_cvegeo": text(r["locality_cvegeo"]),
             "coord_precision": text(r["coord_precision"]),
-            "coord_year": HUB_COORD_YEAR if geom else None,
+            "coord_year": coord_year,
             "coord_source": text(r["coord_source"]),
             "locality_population_2020": num(r["locality_population_2020"], where, integer=True),
             "municipality_population_2020": num(r["municipality_population_2020"], where, integer=True),
@@ -171,6 +207,9 @@ def build_hubs(rows):
             props["distance_year"] = DISTANCE_YEAR_BY_URL.get(props["distance_source_url"])
         for key in ("locality_population_2020", "municipality_population_2020"):
             need_year_source(props, key, "population_year", "population_source", where)
+        if geom:
+            lon, lat = geom["coordinates"]
+            need_year_source({"point": f"{lat},{lon}", **props}, "point", "coord_year", "coord_source", where)
         need_year_source(props, "distance_to_crossing_km", "distance_year", "distance_source_url", where)
         features.append({"type": "Feature", "properties": props, "geometry": geom})
     return features
@@ -369,7 +408,8 @@ def build_ports(rows):
 
 def main():
     base = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "..", "shared", "data")
-    hubs = build_hubs(read_csv(os.path.join(base, "hubs.csv")))
+    hub_rows = read_csv(os.path.join(base, "hubs.csv"))
+    hubs = build_hubs(hub_rows, read_hubs_supplement(HUBS_SUPPLEMENT, list(hub_rows[0]) if hub_rows else []))
     facilities = build_facilities(read_csv(os.path.join(base, "facilities.csv")))
     states_csv, states_csvt, states = build_state_indicators(read_csv(os.path.join(base, "state_indicators.csv")))
     ports = build_ports(read_csv(PORTS_SOURCE))
@@ -385,7 +425,9 @@ def main():
     write_atomic(os.path.join(GEODATA, "ports_of_entry.geojson"), feature_collection("ports_of_entry", ports))
     located = sum(1 for f in facilities if f["geometry"])
     withheld = [f["properties"]["id"] for f in facilities if f["properties"]["data_note"]]
-    print(f"hubs.geojson: {len(hubs)} features")
+    supplemented = [f["properties"]["id"] for f in hubs[len(hub_rows):]]
+    print(f"hubs.geojson: {len(hubs)} features ({len(hub_rows)} from the fact base"
+          + (f", {len(supplemented)} from hubs_supplement.csv: {', '.join(supplemented)})" if supplemented else ")"))
     print(f"facilities.geojson: {len(facilities)} features ({located} with a point, "
           f"{len(facilities) - located} with null geometry)")
     if withheld:
@@ -397,7 +439,8 @@ def main():
           + ", ".join(f"{y}: {sum(1 for f in ports if f['properties']['coord_year'] == y)}" for y in years) + ")")
     print("checks passed: unique ids, coordinates inside lat 14..33.5 / lon -118.5..-86, cve_ent 01..32, "
           "year and source for every numeric value; ports: unique codes, distinct points, lat 25..33.5 / "
-          "lon -118..-97, source and year for every point")
+          "lon -118..-97, source and year for every point; hub supplement: columns, per-row coord_year and "
+          "coord_source, cve_mun inside cve_ent, coordinates carried as written")
     return 0
 
 

@@ -148,7 +148,7 @@ private Q_SLOTS:
 
     void layersHaveTheirRows()
     {
-        QCOMPARE(m_hubs->features.size(), size_t(21));
+        QCOMPARE(m_hubs->features.size(), size_t(25));
         QCOMPARE(m_facilities->features.size(), size_t(32));
         QCOMPARE(m_indicators->features.size(), size_t(32));
         for (const Feature &f : m_hubs->features)

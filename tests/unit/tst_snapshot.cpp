@@ -222,14 +222,14 @@ private Q_SLOTS:
         QVERIFY(app.waitForFinished(120000));
         QCOMPARE(app.exitCode(), 0);
         const QStringList slides = QDir(dir).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
-        QCOMPARE(slides.size(), 21); // every hub of geodata/hubs.geojson
+        QCOMPARE(slides.size(), 25); // every hub of geodata/hubs.geojson
         QVERIFY(slides.first().startsWith(QStringLiteral("01-")));
         const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
         QVERIFY2(!pdfinfo.isEmpty(), "pdfinfo (poppler-utils) is needed");
         QProcess info;
         info.start(pdfinfo, {QDir(dir).filePath(QStringLiteral("deck.pdf"))});
         QVERIFY(info.waitForFinished(30000));
-        QVERIFY(info.readAllStandardOutput().contains("Pages:           21"));
+        QVERIFY(info.readAllStandardOutput().contains("Pages:           25"));
     }
 
     void exportErrorsAreOneClearLine_data()
