@@ -25,6 +25,7 @@ AtlasSession::AtlasSession(QObject *parent)
     , m_map(DefaultMap::load())
     , m_builtins(m_map.layers)
 {
+    connect(this, &AtlasSession::layersReset, this, &AtlasSession::dropStaleSelection);
 }
 
 QStringList AtlasSession::errors() const
@@ -96,11 +97,69 @@ QVariantList AtlasSession::identify(const QGeoCoordinate &coordinate, qreal zoom
                                       {QStringLiteral("link"), link}});
         }
         result.append(QVariantMap{{QStringLiteral("layer"), hit.layerId},
+                                  {QStringLiteral("row"), hit.featureIndex},
                                   {QStringLiteral("title"), hit.layerTitle},
                                   {QStringLiteral("name"), hit.name},
                                   {QStringLiteral("fields"), fields}});
     }
     return result;
+}
+
+void AtlasSession::selectFeature(const QString &layerId, int row)
+{
+    const int index = layerIndex(layerId);
+    const MapLayer *layer = index < 0 ? nullptr : &m_map.layers[size_t(index)];
+    const bool valid = layer && layer->data && row >= 0 && row < int(layer->data->features.size()) && layer->shows(row);
+    const QString id = valid ? layerId : QString();
+    const int newRow = valid ? row : -1;
+    if (id == m_selectedLayer && newRow == m_selectedRow)
+        return;
+    m_selectedLayer = id;
+    m_selectedRow = newRow;
+    m_selectedData = valid ? layer->data : nullptr;
+    Q_EMIT selectionChanged();
+}
+
+void AtlasSession::dropStaleSelection()
+{
+    const int index = layerIndex(m_selectedLayer);
+    if (m_selectedData && (index < 0 || m_map.layers[size_t(index)].data != m_selectedData
+                           || !m_map.layers[size_t(index)].shows(m_selectedRow)))
+        selectFeature({}, -1);
+}
+
+QVariantMap AtlasSession::selectionShape() const
+{
+    if (!m_selectedData)
+        return {};
+    const VectorLayer &data = *m_selectedData;
+    const Feature &feature = data.features[size_t(m_selectedRow)];
+    const auto coordinate = [](QPointF mercator) {
+        const QPointF lonLat = webmercator::toLonLat(mercator);
+        return QVariant::fromValue(QGeoCoordinate(lonLat.y(), lonLat.x()));
+    };
+    QVariantList points, paths;
+    if (feature.kind == GeometryKind::Point) {
+        for (const QPointF &p : data.points(feature))
+            points.append(coordinate(p));
+    } else {
+        // Map items re-tessellate every frame: a state's outline of thousands of vertices is thinned to about 2,000.
+        size_t vertices = 0;
+        for (uint32_t p = 0; p < feature.partCount; ++p)
+            vertices += data.part(feature, p).size();
+        const size_t step = std::max<size_t>(1, vertices / 2000);
+        for (uint32_t p = 0; p < feature.partCount; ++p) {
+            const std::span<const QPointF> part = data.part(feature, p);
+            QVariantList path;
+            for (size_t i = 0; i < part.size(); i += step)
+                path.append(coordinate(part[i]));
+            if (!part.empty() && (part.size() - 1) % step != 0)
+                path.append(coordinate(part.back())); // rings stay closed
+            if (path.size() >= 2)
+                paths.append(QVariant(path));
+        }
+    }
+    return {{QStringLiteral("points"), points}, {QStringLiteral("paths"), paths}};
 }
 
 QVariantList AtlasSession::searchPlaces(const QString &text, int limit) const
@@ -300,9 +359,15 @@ void AtlasSession::setLayerFilter(const QString &layerId, const QVariantMap &fil
             range.max = v;
         f.ranges.push_back(range);
     }
-    MapLayer &layer = m_map.layers[size_t(index)];
-    layer.shown = f.isEmpty() ? nullptr : std::make_shared<const std::vector<uint8_t>>(f.mask(*layer.data));
+    m_map.layers[size_t(index)].setFilter(std::move(f));
     Q_EMIT layerChanged(index);
+    dropStaleSelection(); // a site the filter now hides is no longer selected
+}
+
+QVariantMap AtlasSession::layerFilter(const QString &layerId) const
+{
+    const int index = layerIndex(layerId);
+    return index < 0 ? QVariantMap() : featureFilterToJson(m_map.layers[size_t(index)].filter).toVariantMap();
 }
 
 QStringList AtlasSession::distinctValues(const QString &layerId, const QString &field) const

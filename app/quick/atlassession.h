@@ -34,6 +34,12 @@ class AtlasSession : public QObject
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged FINAL)
     /** 0–1 while a dataset opens and GDAL can count its features; -1 when the share is not known. */
     Q_PROPERTY(double loadProgress READ loadProgress NOTIFY loadProgressChanged FINAL)
+    /** The selected feature, shared by the map, the feature card and the attribute table: its layer id ("" for none) */
+    Q_PROPERTY(QString selectedLayer READ selectedLayer NOTIFY selectionChanged FINAL)
+    /** …and its row in that layer (-1 for none). */
+    Q_PROPERTY(int selectedRow READ selectedRow NOTIFY selectionChanged FINAL)
+    /** The selected feature's outline for the map: {points: [coordinate], paths: [[coordinate]]}, empty for none. */
+    Q_PROPERTY(QVariantMap selectionShape READ selectionShape NOTIFY selectionChanged FINAL)
 
 public:
     explicit AtlasSession(QObject *parent = nullptr);
@@ -51,6 +57,12 @@ public:
      * "no data", web addresses are marked as links.
      */
     Q_INVOKABLE [[nodiscard]] QVariantList identify(const QGeoCoordinate &coordinate, qreal zoomLevel) const;
+
+    /** Selects feature `row` of layer `layerId`; an unknown layer or row clears the selection. */
+    Q_INVOKABLE void selectFeature(const QString &layerId, int row);
+    [[nodiscard]] QString selectedLayer() const { return m_selectedLayer; }
+    [[nodiscard]] int selectedRow() const { return m_selectedRow; }
+    [[nodiscard]] QVariantMap selectionShape() const;
     /**
      * States and factory sites whose names contain `text` (accents and case ignored), at most `limit`:
      * [{kind: "state"|"site", name, detail, coordinate, zoomLevel}]. Hubs have their own list.
@@ -109,6 +121,8 @@ public:
      * ranges: [{field, min, max}]} (min/max may be absent). An empty filter shows everything again.
      */
     Q_INVOKABLE void setLayerFilter(const QString &layerId, const QVariantMap &filter);
+    /** The filter of layer `layerId` in the same form (empty when it shows everything), e.g. after opening a project. */
+    Q_INVOKABLE [[nodiscard]] QVariantMap layerFilter(const QString &layerId) const;
     /** The distinct non-empty texts of a field, sorted for a list of choices. */
     Q_INVOKABLE [[nodiscard]] QStringList distinctValues(const QString &layerId, const QString &field) const;
     /** How many features layer `layerId` has, and how many its filter shows: {total, shown}. */
@@ -137,6 +151,7 @@ Q_SIGNALS:
     void openFailed(const QString &message, const QString &detail);
     /** The data has no CRS: ask the planner for one and call openDataset again with it. */
     void crsNeeded(const QUrl &source);
+    void selectionChanged();
     /** A CSV whose coordinate columns were not recognised: ask which of `columns` hold them, then open again. */
     void columnsNeeded(const QUrl &source, const QStringList &columns);
 
@@ -148,6 +163,10 @@ private:
     int m_loading = 0;
     double m_loadProgress = -1;
     std::shared_ptr<std::atomic_bool> m_cancelOpening = std::make_shared<std::atomic_bool>(false);
+    QString m_selectedLayer;
+    int m_selectedRow = -1;
+    std::shared_ptr<const VectorLayer> m_selectedData; ///< the data the row belongs to: a reloaded layer drops the selection
+    void dropStaleSelection();
 };
 
 } // namespace atlas

@@ -161,4 +161,15 @@ QGeoCoordinate AttributeTableModel::coordinateOf(int row) const
     return QGeoCoordinate(p.y(), p.x());
 }
 
+int AttributeTableModel::featureRowOf(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)] : -1;
+}
+
+int AttributeTableModel::tableRowOf(int featureRow) const
+{
+    const auto found = std::find(m_rows.begin(), m_rows.end(), featureRow);
+    return found == m_rows.end() ? -1 : int(found - m_rows.begin());
+}
+
 } // namespace atlas

@@ -44,6 +44,10 @@ public:
 
     /** Where the feature of table row `row` is (its label point), for "zoom to". */
     Q_INVOKABLE [[nodiscard]] QGeoCoordinate coordinateOf(int row) const;
+    /** The layer's feature row behind table row `row` (-1 outside the table): what AtlasSession selects. */
+    Q_INVOKABLE [[nodiscard]] int featureRowOf(int row) const;
+    /** The table row showing feature `featureRow`, or -1 when the filter hides it. */
+    Q_INVOKABLE [[nodiscard]] int tableRowOf(int featureRow) const;
 
 Q_SIGNALS:
     void sessionChanged();

@@ -7,6 +7,14 @@ import sys
 import xml.etree.ElementTree as ET
 
 ES = {
+    "Drag to change the drawing order": "Arrastre para cambiar el orden de dibujo",
+    "%1.field must be a field name": "%1.field debe ser el nombre de un campo",
+    "%1.%2 must be a number": "%1.%2 debe ser un número",
+    "%1 must be a list of at most %2 conditions": "%1 debe ser una lista de %2 condiciones como máximo",
+    "%1 must be an object": "%1 debe ser un objeto",
+    "%1.values must be a list of at most %2 texts": "%1.values debe ser una lista de %2 textos como máximo",
+    "%1.values must hold only texts": "%1.values debe contener solo textos",
+    "%1.min must not be above its max": "%1.min no debe ser mayor que su max",
     "Land": "Tierra",
     "Countries": "Países",
     "US states": "Estados de EE. UU.",

@@ -465,6 +465,10 @@
         <source>Style…</source>
         <translation>Estilo…</translation>
     </message>
+    <message>
+        <source>Drag to change the drawing order</source>
+        <translation>Arrastre para cambiar el orden de dibujo</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -762,6 +766,213 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
 </context>
 <context>
+    <name>ProjectFile</name>
+    <message>
+        <source>The project “%1” does not exist.</source>
+        <translation>El proyecto «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a project file.</source>
+        <translation>«%1» no es un archivo de proyecto.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a Nearshore Atlas project.</source>
+        <translation>«%1» es demasiado grande para ser un proyecto de Nearshore Atlas.</translation>
+    </message>
+    <message>
+        <source>%1 bytes; projects are limited to %2 bytes</source>
+        <translation>%1 bytes; los proyectos tienen un límite de %2 bytes</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be read.</source>
+        <translation>No se puede leer el proyecto «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Nearshore Atlas project, or it is damaged.</source>
+        <translation>«%1» no es un proyecto de Nearshore Atlas o está dañado.</translation>
+    </message>
+    <message>
+        <source>JSON error at byte %1: %2</source>
+        <translation>Error de JSON en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the file holds JSON, but not an object</source>
+        <translation>el archivo contiene JSON, pero no un objeto</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be opened.</source>
+        <translation>No se puede abrir el proyecto «%1».</translation>
+    </message>
+    <message>
+        <source>The project “%1” was not saved: its previous version could not be backed up.</source>
+        <translation>El proyecto «%1» no se guardó: no se pudo respaldar su versión anterior.</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be saved there.</source>
+        <translation>El proyecto «%1» no se puede guardar ahí.</translation>
+    </message>
+    <message>
+        <source>The project “%1” was not saved; the previous version is unchanged.</source>
+        <translation>El proyecto «%1» no se guardó; la versión anterior no cambió.</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>es demasiado largo</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>debe ser un número de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries</source>
+        <translation>tiene más de %1 elementos</translation>
+    </message>
+    <message>
+        <source>must be [longitude, latitude, zoom, bearing] with longitude -180…180, latitude -85…85, zoom 0…24</source>
+        <translation>debe ser [longitud, latitud, zoom, rumbo] con longitud -180…180, latitud -85…85, zoom 0…24</translation>
+    </message>
+    <message>
+        <source>must be one of png, jpg, pdf, svg, tif</source>
+        <translation>debe ser png, jpg, pdf, svg o tif</translation>
+    </message>
+    <message>
+        <source>This is not a Nearshore Atlas project (its “format” field is missing or different).</source>
+        <translation>Esto no es un proyecto de Nearshore Atlas (falta su campo «format» o es distinto).</translation>
+    </message>
+    <message>
+        <source>The project has no valid format version.</source>
+        <translation>El proyecto no tiene una versión de formato válida.</translation>
+    </message>
+    <message>
+        <source>The project was saved by a newer Nearshore Atlas (format version %1); this version reads up to version %2. Update Nearshore Atlas to open it.</source>
+        <translation>El proyecto se guardó con un Nearshore Atlas más reciente (formato versión %1); esta versión lee hasta la versión %2. Actualice Nearshore Atlas para abrirlo.</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>repeats an earlier layer's id</source>
+        <translation>repite el id de una capa anterior</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be a hub name</source>
+        <translation>debe ser el nombre de un polo</translation>
+    </message>
+    <message>
+        <source>must be "en" or "es"</source>
+        <translation>debe ser "en" o "es"</translation>
+    </message>
+    <message>
+        <source>must be [west, south, east, north] in degrees</source>
+        <translation>debe ser [oeste, sur, este, norte] en grados</translation>
+    </message>
+    <message>
+        <source>The project file is damaged: %1.</source>
+        <translation>El archivo del proyecto está dañado: %1.</translation>
+    </message>
+    <message>
+        <source>The style of “%1” could not be read (%2); its default style is used.</source>
+        <translation>No se pudo leer el estilo de «%1» (%2); se usa su estilo predeterminado.</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this version's built-in data.</source>
+        <translation>«%1» no forma parte de los datos integrados de esta versión.</translation>
+    </message>
+    <message>
+        <source>“%1” is unavailable: %2. Use Locate… to point to it.</source>
+        <translation>«%1» no está disponible: %2. Use Ubicar… para indicarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: %2.</source>
+        <translation>«%1» no se abrió: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>No se pudo leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the layer has no source</source>
+        <translation>la capa no tiene fuente</translation>
+    </message>
+    <message>
+        <source>the source contains control characters</source>
+        <translation>la fuente contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>it would be downloaded from the network</source>
+        <translation>se descargaría de la red</translation>
+    </message>
+    <message>
+        <source>GDAL virtual file systems other than archives are not opened from projects</source>
+        <translation>los sistemas de archivos virtuales de GDAL que no son archivos comprimidos no se abren desde proyectos</translation>
+    </message>
+    <message>
+        <source>it is a connection to a database or service</source>
+        <translation>es una conexión a una base de datos o servicio</translation>
+    </message>
+    <message>
+        <source>the file is not there (moved, renamed or on another computer)</source>
+        <translation>el archivo no está ahí (se movió, se renombró o está en otra computadora)</translation>
+    </message>
+    <message>
+        <source>it is outside the project's folder</source>
+        <translation>está fuera de la carpeta del proyecto</translation>
+    </message>
+    <message>
+        <source>%1.field must be a field name</source>
+        <translation>%1.field debe ser el nombre de un campo</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a number</source>
+        <translation>%1.%2 debe ser un número</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of at most %2 conditions</source>
+        <translation>%1 debe ser una lista de %2 condiciones como máximo</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1.values must be a list of at most %2 texts</source>
+        <translation>%1.values debe ser una lista de %2 textos como máximo</translation>
+    </message>
+    <message>
+        <source>%1.values must hold only texts</source>
+        <translation>%1.values debe contener solo textos</translation>
+    </message>
+    <message>
+        <source>%1.min must not be above its max</source>
+        <translation>%1.min no debe ser mayor que su max</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n point(s) could not be converted to the map's projection and are not drawn.</source>
@@ -823,6 +1034,81 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>Opening “%1” was cancelled.</source>
         <translation>Se canceló la apertura de «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>RiskIndex</name>
+    <message>
+        <source>Homicides per 100,000 inhabitants, 2024 (preliminary)</source>
+        <translation>Homicidios por cada 100 000 habitantes, 2024 (preliminar)</translation>
+    </message>
+    <message>
+        <source>Baseline water stress, WRI Aqueduct 3.0 score 0–5 (2019)</source>
+        <translation>Estrés hídrico de referencia, puntaje WRI Aqueduct 3.0 de 0 a 5 (2019)</translation>
+    </message>
+    <message>
+        <source>CFE users without power in the 16 Feb 2021 blackout (%)</source>
+        <translation>Usuarios de CFE sin luz en el apagón del 16 feb 2021 (%)</translation>
+    </message>
+    <message>
+        <source>crime</source>
+        <translation>delito</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>agua</translation>
+    </message>
+    <message>
+        <source>electricity</source>
+        <translation>electricidad</translation>
+    </message>
+    <message>
+        <source>min-max normalised to 0–100</source>
+        <translation>normalizado mín-máx a 0–100</translation>
+    </message>
+    <message>
+        <source>rank normalised to 0–100</source>
+        <translation>normalizado por rango a 0–100</translation>
+    </message>
+    <message>
+        <source>Composite risk index (0–100, higher = riskier)</source>
+        <translation>Índice compuesto de riesgo (0–100, más alto = más riesgo)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Weights: %1; each indicator %2. A state missing a weighted indicator has no index.</source>
+        <translation>Pesos: %1; cada indicador %2. Un estado sin un indicador ponderado no tiene índice.</translation>
+    </message>
+    <message>
+        <source>Raw values; states without a sourced value show as no data.</source>
+        <translation>Valores originales; los estados sin valor con fuente aparecen sin datos.</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>índice</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>Risk indicators: geodata/state_indicators.csv (homicides INEGI 2024 preliminary via press reports; WRI Aqueduct 3.0, 2019; CFE blackout reports, 2021), each value with its source</source>
+        <translation>Indicadores de riesgo: geodata/state_indicators.csv (homicidios INEGI 2024 preliminares según la prensa; WRI Aqueduct 3.0, 2019; reportes del apagón de CFE, 2021), cada valor con su fuente</translation>
+    </message>
+    <message>
+        <source>risk overlay: “show” must be index, crime, water or electricity</source>
+        <translation>capa de riesgo: «show» debe ser index, crime, water o electricity</translation>
+    </message>
+    <message>
+        <source>risk overlay: “normalisation” must be minmax or rank</source>
+        <translation>capa de riesgo: «normalisation» debe ser minmax o rank</translation>
+    </message>
+    <message>
+        <source>risk overlay: the weight of %1 must be a number from 0 to 100</source>
+        <translation>capa de riesgo: el peso de %1 debe ser un número de 0 a 100</translation>
     </message>
 </context>
 <context>
@@ -984,229 +1270,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
 </context>
 <context>
-    <name>atlas</name>
-    <message>
-        <source>The project “%1” does not exist.</source>
-        <translation>El proyecto «%1» no existe.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a project file.</source>
-        <translation>«%1» no es un archivo de proyecto.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file</source>
-        <translation>%1 no es un archivo normal</translation>
-    </message>
-    <message>
-        <source>“%1” is too large to be a Nearshore Atlas project.</source>
-        <translation>«%1» es demasiado grande para ser un proyecto de Nearshore Atlas.</translation>
-    </message>
-    <message>
-        <source>%1 bytes; projects are limited to %2 bytes</source>
-        <translation>%1 bytes; los proyectos tienen un límite de %2 bytes</translation>
-    </message>
-    <message>
-        <source>The project “%1” cannot be read.</source>
-        <translation>No se puede leer el proyecto «%1».</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Nearshore Atlas project, or it is damaged.</source>
-        <translation>«%1» no es un proyecto de Nearshore Atlas o está dañado.</translation>
-    </message>
-    <message>
-        <source>JSON error at byte %1: %2</source>
-        <translation>Error de JSON en el byte %1: %2</translation>
-    </message>
-    <message>
-        <source>the file holds JSON, but not an object</source>
-        <translation>el archivo contiene JSON, pero no un objeto</translation>
-    </message>
-    <message>
-        <source>The project “%1” cannot be opened.</source>
-        <translation>No se puede abrir el proyecto «%1».</translation>
-    </message>
-    <message>
-        <source>The project “%1” was not saved: its previous version could not be backed up.</source>
-        <translation>El proyecto «%1» no se guardó: no se pudo respaldar su versión anterior.</translation>
-    </message>
-    <message>
-        <source>The project “%1” cannot be saved there.</source>
-        <translation>El proyecto «%1» no se puede guardar ahí.</translation>
-    </message>
-    <message>
-        <source>The project “%1” was not saved; the previous version is unchanged.</source>
-        <translation>El proyecto «%1» no se guardó; la versión anterior no cambió.</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>must be one of png, jpg, pdf, svg, tif</source>
-        <translation>debe ser png, jpg, pdf, svg o tif</translation>
-    </message>
-    <message>
-        <source>This is not a Nearshore Atlas project (its “format” field is missing or different).</source>
-        <translation>Esto no es un proyecto de Nearshore Atlas (falta su campo «format» o es distinto).</translation>
-    </message>
-    <message>
-        <source>The project has no valid format version.</source>
-        <translation>El proyecto no tiene una versión de formato válida.</translation>
-    </message>
-    <message>
-        <source>The project was saved by a newer Nearshore Atlas (format version %1); this version reads up to version %2. Update Nearshore Atlas to open it.</source>
-        <translation>El proyecto se guardó con un Nearshore Atlas más reciente (formato versión %1); esta versión lee hasta la versión %2. Actualice Nearshore Atlas para abrirlo.</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>no debe estar vacío</translation>
-    </message>
-    <message>
-        <source>repeats an earlier layer's id</source>
-        <translation>repite el id de una capa anterior</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>falta</translation>
-    </message>
-    <message>
-        <source>must be a hub name</source>
-        <translation>debe ser el nombre de un polo</translation>
-    </message>
-    <message>
-        <source>must be "en" or "es"</source>
-        <translation>debe ser "en" o "es"</translation>
-    </message>
-    <message>
-        <source>must be [west, south, east, north] in degrees</source>
-        <translation>debe ser [oeste, sur, este, norte] en grados</translation>
-    </message>
-    <message>
-        <source>The project file is damaged: %1.</source>
-        <translation>El archivo del proyecto está dañado: %1.</translation>
-    </message>
-    <message>
-        <source>The style of “%1” could not be read (%2); its default style is used.</source>
-        <translation>No se pudo leer el estilo de «%1» (%2); se usa su estilo predeterminado.</translation>
-    </message>
-    <message>
-        <source>“%1” is not part of this version's built-in data.</source>
-        <translation>«%1» no forma parte de los datos integrados de esta versión.</translation>
-    </message>
-    <message>
-        <source>“%1” is unavailable: %2. Use Locate… to point to it.</source>
-        <translation>«%1» no está disponible: %2. Use Ubicar… para indicarlo.</translation>
-    </message>
-    <message>
-        <source>“%1” was not opened: %2.</source>
-        <translation>«%1» no se abrió: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <translation>No se pudo leer «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Homicides per 100,000 inhabitants, 2024 (preliminary)</source>
-        <translation>Homicidios por cada 100 000 habitantes, 2024 (preliminar)</translation>
-    </message>
-    <message>
-        <source>Baseline water stress, WRI Aqueduct 3.0 score 0–5 (2019)</source>
-        <translation>Estrés hídrico de referencia, puntaje WRI Aqueduct 3.0 de 0 a 5 (2019)</translation>
-    </message>
-    <message>
-        <source>CFE users without power in the 16 Feb 2021 blackout (%)</source>
-        <translation>Usuarios de CFE sin luz en el apagón del 16 feb 2021 (%)</translation>
-    </message>
-    <message>
-        <source>crime</source>
-        <translation>delito</translation>
-    </message>
-    <message>
-        <source>water</source>
-        <translation>agua</translation>
-    </message>
-    <message>
-        <source>electricity</source>
-        <translation>electricidad</translation>
-    </message>
-    <message>
-        <source>min-max normalised to 0–100</source>
-        <translation>normalizado mín-máx a 0–100</translation>
-    </message>
-    <message>
-        <source>rank normalised to 0–100</source>
-        <translation>normalizado por rango a 0–100</translation>
-    </message>
-    <message>
-        <source>Composite risk index (0–100, higher = riskier)</source>
-        <translation>Índice compuesto de riesgo (0–100, más alto = más riesgo)</translation>
-    </message>
-    <message>
-        <source>%1 %2 %</source>
-        <translation>%1 %2 %</translation>
-    </message>
-    <message>
-        <source>Weights: %1; each indicator %2. A state missing a weighted indicator has no index.</source>
-        <translation>Pesos: %1; cada indicador %2. Un estado sin un indicador ponderado no tiene índice.</translation>
-    </message>
-    <message>
-        <source>Raw values; states without a sourced value show as no data.</source>
-        <translation>Valores originales; los estados sin valor con fuente aparecen sin datos.</translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation>índice</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>valor</translation>
-    </message>
-    <message>
-        <source>Risk indicators: geodata/state_indicators.csv (homicides INEGI 2024 preliminary via press reports; WRI Aqueduct 3.0, 2019; CFE blackout reports, 2021), each value with its source</source>
-        <translation>Indicadores de riesgo: geodata/state_indicators.csv (homicidios INEGI 2024 preliminares según la prensa; WRI Aqueduct 3.0, 2019; reportes del apagón de CFE, 2021), cada valor con su fuente</translation>
-    </message>
-    <message>
-        <source>risk overlay: “show” must be index, crime, water or electricity</source>
-        <translation>capa de riesgo: «show» debe ser index, crime, water o electricity</translation>
-    </message>
-    <message>
-        <source>risk overlay: “normalisation” must be minmax or rank</source>
-        <translation>capa de riesgo: «normalisation» debe ser minmax o rank</translation>
-    </message>
-    <message>
-        <source>risk overlay: the weight of %1 must be a number from 0 to 100</source>
-        <translation>capa de riesgo: el peso de %1 debe ser un número de 0 a 100</translation>
-    </message>
-    <message>
-        <source>the layer has no source</source>
-        <translation>la capa no tiene fuente</translation>
-    </message>
-    <message>
-        <source>the source contains control characters</source>
-        <translation>la fuente contiene caracteres de control</translation>
-    </message>
-    <message>
-        <source>it would be downloaded from the network</source>
-        <translation>se descargaría de la red</translation>
-    </message>
-    <message>
-        <source>GDAL virtual file systems other than archives are not opened from projects</source>
-        <translation>los sistemas de archivos virtuales de GDAL que no son archivos comprimidos no se abren desde proyectos</translation>
-    </message>
-    <message>
-        <source>it is a connection to a database or service</source>
-        <translation>es una conexión a una base de datos o servicio</translation>
-    </message>
-    <message>
-        <source>the file is not there (moved, renamed or on another computer)</source>
-        <translation>el archivo no está ahí (se movió, se renombró o está en otra computadora)</translation>
-    </message>
-    <message>
-        <source>it is outside the project's folder</source>
-        <translation>está fuera de la carpeta del proyecto</translation>
-    </message>
-</context>
-<context>
     <name>atlas::AtlasSession</name>
     <message>
         <source>no data</source>
@@ -1312,41 +1375,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>The project opened, with some problems.</source>
         <translation>El proyecto se abrió, con algunos problemas.</translation>
-    </message>
-</context>
-<context>
-    <name>atlas::Reader</name>
-    <message>
-        <source>must be text</source>
-        <translation>debe ser texto</translation>
-    </message>
-    <message>
-        <source>is too long</source>
-        <translation>es demasiado largo</translation>
-    </message>
-    <message>
-        <source>must be a number from %1 to %2</source>
-        <translation>debe ser un número de %1 a %2</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>debe ser true o false</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>debe ser una lista</translation>
-    </message>
-    <message>
-        <source>has more than %1 entries</source>
-        <translation>tiene más de %1 elementos</translation>
-    </message>
-    <message>
-        <source>must be [longitude, latitude, zoom, bearing] with longitude -180…180, latitude -85…85, zoom 0…24</source>
-        <translation>debe ser [longitud, latitud, zoom, rumbo] con longitud -180…180, latitud -85…85, zoom 0…24</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1512,10 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
     <message>
         <source>export: the GeoTIFF's CRS, e.g. EPSG:6372 (INEGI Mexico LCC); default EPSG:3857.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: the screen to show (hubs, layers, risks, table, export, style).</source>
         <translation type="unfinished" />
     </message>
 </context>

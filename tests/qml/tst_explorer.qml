@@ -103,4 +103,39 @@ TestCase {
         verify(layers.setData(layers.index(0, 0), true, LayerListModel.VisibleRole));
         layers.destroy();
     }
+
+    function test_dragALayerToAnotherPlace() {
+        const layers = Qt.createQmlObject("import NearshoreAtlas; LayerListModel { session: AtlasSession }", this);
+        const idAt = row => layers.data(layers.index(row, 0), LayerListModel.IdRole);
+        const before = [];
+        for (let row = 0; row < layers.rowCount(); ++row)
+            before.push(idAt(row));
+        verify(before.length >= 4);
+        // The topmost layer's handle, dragged down past two rows: it lands third, the others move up.
+        const handles = [];
+        const collect = item => {
+            if (item.objectName === "layerDragHandle")
+                handles.push(item);
+            for (const child of item.children)
+                collect(child);
+        };
+        window.showScreen("layers");
+        const view = findChild(window.contentItem, "layersView");
+        verify(view);
+        tryVerify(() => view.visible && view.width > 0);
+        collect(view.contentItem);
+        const top = handles.find(h => h.parent.index === 0);
+        verify(top);
+        const rowHeight = top.parent.height + view.spacing;
+        mouseDrag(top, top.width / 2, top.height / 2, 0, 2 * rowHeight + 4, Qt.LeftButton);
+        compare(view.dragFrom, -1);
+        compare(idAt(2), before[0]);
+        compare(idAt(0), before[1]);
+        compare(idAt(1), before[2]);
+        // And back with the menu's model call, so later tests see the default order.
+        verify(layers.moveLayer(2, 0));
+        compare(idAt(0), before[0]);
+        window.showScreen("hubs");
+        layers.destroy();
+    }
 }

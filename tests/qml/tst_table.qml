@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+import QtCore
 import QtQuick
 import QtPositioning
 import QtTest
@@ -10,12 +11,16 @@ TestCase {
     when: windowShown
 
     property var window: null
+    readonly property string folder: StandardPaths.writableLocation(StandardPaths.TempLocation).toString().replace("file://", "")
+
+    SignalSpy { id: openedSpy; signalName: "opened" }
 
     function initTestCase() {
         const component = Qt.createComponent("NearshoreAtlas", "Main");
         compare(component.status, Component.Ready, component.errorString());
         window = component.createObject(null, { visible: true, width: 1366, height: 768, offerRecovery: false });
         verify(window);
+        openedSpy.target = window.projectController;
     }
 
     function cleanupTestCase() {
@@ -67,5 +72,81 @@ TestCase {
         compare(facilityHitsAt(20.519444, -103.181666), 0);
         AtlasSession.setLayerFilter("facilities", {});
         compare(facilityHitsAt(20.519444, -103.181666), before);
+    }
+
+    function test_filterIsSavedWithTheProject() {
+        const project = window.projectController;
+        project.newProject();
+        const panel = findChild(window.contentItem, "attributePanel");
+        panel.visible = true;
+        const company = findChild(panel, "companyFilter");
+        company.currentIndex = company.find("Pegatron");
+        findChild(panel, "minInvestment").text = "1";
+        panel.applyFilter();
+        const shown = AtlasSession.featureCounts("facilities").shown;
+        verify(shown > 0 && shown < AtlasSession.featureCounts("facilities").total);
+        verify(project.modified);
+        const path = folder + "/tst-table-filter-" + Date.now() + ".atlas";
+        verify(project.saveAs("file://" + path));
+
+        // A new project shows every site and empty filter fields; reopening brings the filter and its controls back.
+        project.newProject();
+        compare(AtlasSession.featureCounts("facilities").shown, AtlasSession.featureCounts("facilities").total);
+        compare(company.currentIndex, 0);
+        compare(findChild(panel, "minInvestment").text, "");
+        openedSpy.clear();
+        project.open(path);
+        openedSpy.wait(10000);
+        compare(AtlasSession.featureCounts("facilities").shown, shown);
+        compare(company.currentText, "Pegatron");
+        compare(findChild(panel, "minInvestment").text, "1");
+        panel.clearFilter();
+        project.newProject();
+        panel.visible = false;
+    }
+
+    function test_selectionIsSharedByMapCardAndTable() {
+        const panel = findChild(window.contentItem, "attributePanel");
+        panel.visible = true;
+        panel.layerId = "facilities";
+        const tableView = findChild(panel, "attributeTable");
+        const card = findChild(window.contentItem, "featureCard");
+        const atlasMap = findChild(window.contentItem, "atlasMap");
+
+        // A click on the map selects the feature on the card: the table's current row is that site.
+        atlasMap.clicked(QtPositioning.coordinate(20.519444, -103.181666), Qt.point(0, 0));
+        const hit = card.hit;
+        verify(hit);
+        if (hit.layer !== "facilities") {
+            const index = card.hits.findIndex(h => h.layer === "facilities");
+            verify(index >= 0);
+            card.current = index;
+        }
+        compare(AtlasSession.selectedLayer, "facilities");
+        const row = tableView.selectionModel.currentIndex.row;
+        verify(row >= 0);
+        compare(tableView.model.featureRowOf(row), AtlasSession.selectedRow);
+        compare(findChild(atlasMap, "selectionPoints").model.length, 1);
+
+        // Sorting keeps the same site selected, at its new row.
+        tableView.model.sort(0, Qt.DescendingOrder);
+        tryVerify(() => tableView.model.featureRowOf(tableView.selectionModel.currentIndex.row) === AtlasSession.selectedRow);
+
+        // A row picked in the table is the selection (the map outlines it).
+        const other = tableView.model.tableRowOf(AtlasSession.selectedRow) === 0 ? 1 : 0;
+        AtlasSession.selectFeature("facilities", tableView.model.featureRowOf(other));
+        compare(tableView.selectionModel.currentIndex.row, other);
+
+        // A filter that hides the selected site drops the selection; closing the card clears it too.
+        card.hits = [];
+        compare(AtlasSession.selectedLayer, "");
+        compare(findChild(atlasMap, "selectionPoints").model.length, 0);
+        verify(!tableView.selectionModel.hasSelection);
+
+        // A state: its outline is drawn as paths.
+        AtlasSession.selectFeature("mx_states", 0);
+        verify(findChild(atlasMap, "selectionOutline").model.length >= 1);
+        AtlasSession.selectFeature("", -1);
+        panel.visible = false;
     }
 }

@@ -71,6 +71,24 @@ private Q_SLOTS:
         f.oneOf = {{QStringLiteral("no_such_field"), {QStringLiteral("x")}}};
         QCOMPARE(f.mask(*m_sites), (std::vector<uint8_t>{0, 0, 0, 0, 0}));
     }
+
+    void jsonRoundTripKeepsConditionsThatMatter()
+    {
+        FeatureFilter f;
+        f.oneOf = {{QStringLiteral("company"), {QStringLiteral("Foxconn"), QStringLiteral("Quanta")}},
+                   {QStringLiteral("status"), {}}}; // no condition: not written
+        f.ranges = {{QStringLiteral("investment_usd"), 1e8, std::nullopt}, {QStringLiteral("year"), std::nullopt, std::nullopt}};
+        const QJsonObject json = featureFilterToJson(f);
+        FeatureFilter back;
+        QString error;
+        QVERIFY2(featureFilterFromJson(json, &back, &error), qPrintable(error));
+        QCOMPARE(back.oneOf.size(), size_t(1));
+        QCOMPARE(back.ranges.size(), size_t(1));
+        QCOMPARE(back.mask(*m_sites), f.mask(*m_sites));
+        QVERIFY(!back.ranges.front().max);
+        QVERIFY(featureFilterFromJson({}, &back, &error));
+        QVERIFY(back.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeatureFilter)

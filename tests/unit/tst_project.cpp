@@ -67,9 +67,12 @@ private:
         Project p;
         p.title = QStringLiteral("Briefing — Bajío & frontera");
         p.view = ProjectView{-100.31, 25.67, 8.25, 12.5};
-        ProjectLayer states{QStringLiteral("mx_states"), true, {}, {}, QStringLiteral("Estados"), false, 0.4, {}};
+        ProjectLayer states{QStringLiteral("mx_states"), true, {}, {}, QStringLiteral("Estados"), false, 0.4, {}, {}};
+        FeatureFilter operating;
+        operating.oneOf = {{QStringLiteral("status"), {QStringLiteral("operating")}}};
+        operating.ranges = {{QStringLiteral("investment_usd"), 1e8, std::nullopt}};
         ProjectLayer plants{QStringLiteral("layer-1"), false, QStringLiteral("data/plants.geojson"), QStringLiteral("EPSG:4326"),
-                            QStringLiteral("Plants"), true, 0.8, styleToJson(LayerStyle{})};
+                            QStringLiteral("Plants"), true, 0.8, styleToJson(LayerStyle{}), featureFilterToJson(operating)};
         p.layers = {states, plants};
         p.bookmarks = {{QStringLiteral("Juárez"), {-106.42, 31.69, 10, 0}}, {QStringLiteral("Tijuana"), {-117.0, 32.5, 9, 45}}};
         p.hubTour = {QStringLiteral("Ciudad Juárez"), QStringLiteral("Monterrey")};
@@ -133,6 +136,14 @@ private Q_SLOTS:
             return std::find_if(layers.begin(), layers.end(), [&](const MapLayer &l) { return l.id == QLatin1String(id); });
         };
         find("mx_states")->visible = false;
+        // Only the operating sites of one company, and only those with a sourced amount of US$100 million or more.
+        FeatureFilter sites;
+        sites.oneOf = {{QStringLiteral("status"), {QStringLiteral("operating")}}, {QStringLiteral("company"), {}}};
+        sites.ranges = {{QStringLiteral("investment_usd"), 1e8, std::nullopt}};
+        find("facilities")->setFilter(sites);
+        const std::vector<uint8_t> sitesShown = *find("facilities")->shown;
+        QVERIFY(std::count(sitesShown.begin(), sitesShown.end(), 1) > 0);
+        QVERIFY(std::count(sitesShown.begin(), sitesShown.end(), 0) > 0);
         MapLayer hubs = *find("hubs");
         hubs.style.opacity = 0.5;
         layers.erase(find("hubs"));
@@ -165,6 +176,13 @@ private Q_SLOTS:
             QCOMPARE(map.layers[i].title, layers[i].title);
             QCOMPARE(map.layers[i].visible, layers[i].visible);
             QCOMPARE(styleToJson(map.layers[i].style), styleToJson(layers[i].style));
+            QCOMPARE(featureFilterToJson(map.layers[i].filter), featureFilterToJson(layers[i].filter));
+            if (map.layers[i].id == QLatin1String("facilities")) {
+                QVERIFY(map.layers[i].shown);
+                QCOMPARE(*map.layers[i].shown, sitesShown); // the same sites show after reopening
+            } else {
+                QVERIFY(!map.layers[i].shown);
+            }
         }
     }
 
@@ -235,6 +253,17 @@ private Q_SLOTS:
                                       << "export.presets[0].width";
         QTest::newRow("inverted extent") << head + R"("export": {"extent": [-100, 20, -110, 30]}})" << "export.extent";
         QTest::newRow("bad last export") << head + R"("export": {"last": {"legend": "yes"}}})" << "export.last.legend";
+        QTest::newRow("filter not an object") << head + R"("layers": [{"id": "a", "builtin": true, "filter": [1]}]})"
+                                              << "layers[0].filter";
+        QTest::newRow("filter value not text")
+            << head + R"("layers": [{"id": "a", "builtin": true, "filter": {"oneOf": [{"field": "company", "values": [3]}]}}]})"
+            << "layers[0].filter.oneOf[0].values";
+        QTest::newRow("filter bound as text")
+            << head + R"("layers": [{"id": "a", "builtin": true, "filter": {"ranges": [{"field": "usd", "min": "lots"}]}}]})"
+            << "layers[0].filter.ranges[0].min";
+        QTest::newRow("filter range inverted")
+            << head + R"("layers": [{"id": "a", "builtin": true, "filter": {"ranges": [{"field": "usd", "min": 9, "max": 1}]}}]})"
+            << "layers[0].filter.ranges[0].min";
         QTest::newRow("bad risk weight") << head + R"("riskOverlay": {"weights": {"water": 500}}})" << "riskOverlay";
     }
     void brokenFilesGiveAClearMessage()
@@ -303,8 +332,8 @@ private Q_SLOTS:
         const QString outside = m_dir.filePath(QStringLiteral("confirm/elsewhere.geojson"));
         writeFile(outside, pointsGeoJson);
         Project p;
-        p.layers = {{QStringLiteral("a"), false, QStringLiteral("../elsewhere.geojson"), {}, QStringLiteral("Elsewhere"), true, 1.0, {}},
-                    {QStringLiteral("b"), false, QStringLiteral("https://example.org/x.geojson"), {}, QStringLiteral("Web"), true, 1.0, {}}};
+        p.layers = {{QStringLiteral("a"), false, QStringLiteral("../elsewhere.geojson"), {}, QStringLiteral("Elsewhere"), true, 1.0, {}, {}},
+                    {QStringLiteral("b"), false, QStringLiteral("https://example.org/x.geojson"), {}, QStringLiteral("Web"), true, 1.0, {}, {}}};
         QCOMPARE(sourcesNeedingConfirmation(p, projectDir).size(), size_t(2));
         ProjectMap map = buildProjectMap(p, {}, projectDir);
         QVERIFY(map.layers.empty());
@@ -342,7 +371,7 @@ private Q_SLOTS:
         Project p;
         QJsonObject style = styleToJson(LayerStyle{});
         style.insert(QStringLiteral("pointSizePx"), 1e9);
-        p.layers = {{QStringLiteral("mx_states"), true, {}, {}, {}, true, 1.0, style}};
+        p.layers = {{QStringLiteral("mx_states"), true, {}, {}, {}, true, 1.0, style, {}}};
         const ProjectMap map = buildProjectMap(p, m_map.layers, QDir(m_dir.path()));
         QCOMPARE(map.layers.size(), size_t(1));
         QCOMPARE(map.warnings.size(), 1); // the default style is used, and the planner is told

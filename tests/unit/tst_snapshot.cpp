@@ -180,6 +180,35 @@ private Q_SLOTS:
         QCOMPARE(slide.size(), QSize(800, 450));
     }
 
+    void slideTextsFollowTheProjectsLanguage()
+    {
+        // A Spanish slide of the water-risk overlay: the legend's title comes out in Spanish (its text is looked up
+        // under the translation context the code names, "RiskIndex", which lupdate must have filed it under).
+        const QString projectPath = m_dir.filePath(QStringLiteral("riesgo.atlas"));
+        QFile project(projectPath);
+        QVERIFY(project.open(QIODevice::WriteOnly));
+        project.write(R"({"format": "nearshore-atlas-project", "version": 1, "view": [-102, 23.5, 4.5, 0],
+            "layers": [{"id": "land", "builtin": true}, {"id": "mx_states", "builtin": true}],
+            "riskOverlay": {"show": "water", "normalisation": "rank", "weights": {"crime": 0, "water": 100, "electricity": 0}},
+            "export": {"language": "es"}})");
+        project.close();
+        const QString out = m_dir.filePath(QStringLiteral("riesgo.pdf"));
+        QProcess app;
+        app.start(QStringLiteral(ATLAS_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("--project"), projectPath,
+                                                     QStringLiteral("--size"), QStringLiteral("1600x900"),
+                                                     QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out});
+        QVERIFY(app.waitForFinished(60000));
+        QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils, in packaging/debian/build-deps) is needed");
+        QProcess text;
+        text.start(pdftotext, {out, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(words.contains(QStringLiteral("Estrés hídrico")), qPrintable(words));
+        QVERIFY2(!words.contains(QStringLiteral("Baseline water stress")), qPrintable(words));
+    }
+
     void sidecarMakesTheSameSlideAgain()
     {
         const QString first = m_dir.filePath(QStringLiteral("monterrey.png"));

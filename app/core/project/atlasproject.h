@@ -30,6 +30,7 @@ struct ProjectLayer {
     bool visible = true;
     double opacity = 1.0;
     QJsonObject style;   ///< styleToJson(); empty = the layer's default style
+    QJsonObject filter;  ///< featureFilterToJson(); empty = every feature shown
     bool operator==(const ProjectLayer &) const = default;
 };
 

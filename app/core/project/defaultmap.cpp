@@ -116,7 +116,7 @@ constexpr LayerRecipe recipes[] = {
     {DefaultMap::facilitiesLayerId, "facilities.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Factory sites (investment, USD)"),
      facilitiesStyle, "company filings and press reports 2005–2025, one source per site (see its source_url)"},
     {DefaultMap::hubsLayerId, "hubs.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Industrial hubs"), hubsStyle,
-     "INEGI AGEEML localities and Censo 2020"},
+     "INEGI AGEEML localities and Censo 2020; Bajío points GeoNames (CC BY 4.0)"},
 };
 
 } // namespace

@@ -12,10 +12,10 @@
 namespace atlas {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectFile", text);
-}
+// lupdate files these texts under "ProjectFile" only when the calls name the class: ProjectFile::tr(…).
+struct ProjectFile {
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
 
 // Copies the current file next to itself through a temporary name, so the backup is never half a file either.
 QString backUp(const QString &path)
@@ -43,36 +43,36 @@ ProjectReadResult readProjectFile(const QString &path)
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists()) {
-        result.error = {tr("The project “%1” does not exist.").arg(name), path};
+        result.error = {ProjectFile::tr("The project “%1” does not exist.").arg(name), path};
         return result;
     }
     if (!info.isFile()) {
-        result.error = {tr("“%1” is not a project file.").arg(name), tr("%1 is not a regular file").arg(path)};
+        result.error = {ProjectFile::tr("“%1” is not a project file.").arg(name), ProjectFile::tr("%1 is not a regular file").arg(path)};
         return result;
     }
     if (info.size() > maxProjectFileBytes) {
-        result.error = {tr("“%1” is too large to be a Nearshore Atlas project.").arg(name),
-                        tr("%1 bytes; projects are limited to %2 bytes").arg(info.size()).arg(maxProjectFileBytes)};
+        result.error = {ProjectFile::tr("“%1” is too large to be a Nearshore Atlas project.").arg(name),
+                        ProjectFile::tr("%1 bytes; projects are limited to %2 bytes").arg(info.size()).arg(maxProjectFileBytes)};
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = {tr("The project “%1” cannot be read.").arg(name), file.errorString()};
+        result.error = {ProjectFile::tr("The project “%1” cannot be read.").arg(name), file.errorString()};
         return result;
     }
     const QByteArray bytes = file.read(maxProjectFileBytes + 1);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        result.error = {tr("“%1” is not a Nearshore Atlas project, or it is damaged.").arg(name),
+        result.error = {ProjectFile::tr("“%1” is not a Nearshore Atlas project, or it is damaged.").arg(name),
                         parseError.error != QJsonParseError::NoError
-                            ? tr("JSON error at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())
-                            : tr("the file holds JSON, but not an object")};
+                            ? ProjectFile::tr("JSON error at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())
+                            : ProjectFile::tr("the file holds JSON, but not an object")};
         return result;
     }
     QString problem;
     if (!projectFromJson(document.object(), &result.project, &problem))
-        result.error = {tr("The project “%1” cannot be opened.").arg(name), problem};
+        result.error = {ProjectFile::tr("The project “%1” cannot be opened.").arg(name), problem};
     return result;
 }
 
@@ -80,13 +80,13 @@ UserError writeProjectFile(const Project &project, const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
     if (const QString problem = backUp(path); !problem.isEmpty())
-        return {tr("The project “%1” was not saved: its previous version could not be backed up.").arg(name), problem};
+        return {ProjectFile::tr("The project “%1” was not saved: its previous version could not be backed up.").arg(name), problem};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return {tr("The project “%1” cannot be saved there.").arg(name), file.errorString()};
+        return {ProjectFile::tr("The project “%1” cannot be saved there.").arg(name), file.errorString()};
     file.write(QJsonDocument(projectToJson(project)).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return {tr("The project “%1” was not saved; the previous version is unchanged.").arg(name), file.errorString()};
+        return {ProjectFile::tr("The project “%1” was not saved; the previous version is unchanged.").arg(name), file.errorString()};
     return {};
 }
 

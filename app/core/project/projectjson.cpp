@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectjson.h"
 
+#include "featurefilter.h"
 #include "riskindex.h"
 
 #include <QCoreApplication>
@@ -18,10 +19,10 @@ constexpr qsizetype maxLayers = 1000;
 constexpr qsizetype maxBookmarks = 10000;
 constexpr qsizetype maxText = 4096;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectFile", text);
-}
+// lupdate files these texts under "ProjectFile" only when the calls name the class: ProjectFile::tr(…).
+struct ProjectFile {
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
 
 QJsonObject presetToJson(const ExportPreset &p)
 {
@@ -55,9 +56,9 @@ public:
         if (v.isUndefined() && !required)
             return fallback;
         if (!v.isString())
-            return fail(key, tr("must be text")), fallback;
+            return fail(key, ProjectFile::tr("must be text")), fallback;
         if (v.toString().size() > maxText)
-            return fail(key, tr("is too long")), fallback;
+            return fail(key, ProjectFile::tr("is too long")), fallback;
         return v.toString();
     }
 
@@ -67,7 +68,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < low || v.toDouble() > high) {
-            fail(key, tr("must be a number from %1 to %2").arg(low).arg(high));
+            fail(key, ProjectFile::tr("must be a number from %1 to %2").arg(low).arg(high));
             return fallback;
         }
         return v.toDouble();
@@ -79,7 +80,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool())
-            return fail(key, tr("must be true or false")), fallback;
+            return fail(key, ProjectFile::tr("must be true or false")), fallback;
         return v.toBool();
     }
 
@@ -89,7 +90,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isObject())
-            fail(key, tr("must be an object"));
+            fail(key, ProjectFile::tr("must be an object"));
         return v.toObject();
     }
 
@@ -99,9 +100,9 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray())
-            return fail(key, tr("must be a list")), QJsonArray();
+            return fail(key, ProjectFile::tr("must be a list")), QJsonArray();
         if (v.toArray().size() > maxSize)
-            return fail(key, tr("has more than %1 entries").arg(maxSize)), QJsonArray();
+            return fail(key, ProjectFile::tr("has more than %1 entries").arg(maxSize)), QJsonArray();
         return v.toArray();
     }
 
@@ -116,7 +117,7 @@ public:
         };
         if (!v.isArray() || a.size() != 4 || !in(0, -180, 180) || !in(1, -85.06, 85.06) || !in(2, 0, 24)
             || !in(3, -360, 360)) {
-            fail(key, tr("must be [longitude, latitude, zoom, bearing] with longitude -180…180, latitude -85…85, "
+            fail(key, ProjectFile::tr("must be [longitude, latitude, zoom, bearing] with longitude -180…180, latitude -85…85, "
                          "zoom 0…24"));
             return std::nullopt;
         }
@@ -139,7 +140,7 @@ private:
 bool objectAt(const QJsonArray &array, qsizetype i, const QString &path, QJsonObject *out, QString *error)
 {
     if (!array.at(i).isObject()) {
-        *error = QStringLiteral("%1[%2] %3").arg(path).arg(i).arg(tr("must be an object"));
+        *error = QStringLiteral("%1[%2] %3").arg(path).arg(i).arg(ProjectFile::tr("must be an object"));
         return false;
     }
     *out = array.at(i).toObject();
@@ -158,7 +159,7 @@ ExportPreset readPreset(const QJsonObject &o, const QString &path, QString *prob
     preset.dpi = int(r.number("dpi", 96, 36, 2400));
     preset.format = r.text("format", QStringLiteral("png"));
     if (r.ok() && !formats.contains(preset.format))
-        r.fail("format", tr("must be one of png, jpg, pdf, svg, tif"));
+        r.fail("format", ProjectFile::tr("must be one of png, jpg, pdf, svg, tif"));
     preset.title = r.text("title");
     preset.subtitle = r.text("subtitle");
     preset.crs = r.text("crs", QStringLiteral("EPSG:3857"));
@@ -186,6 +187,8 @@ QJsonObject projectToJson(const Project &project)
             o.insert(QStringLiteral("assumedCrs"), l.assumedCrs);
         if (!l.style.isEmpty())
             o.insert(QStringLiteral("style"), l.style);
+        if (!l.filter.isEmpty())
+            o.insert(QStringLiteral("filter"), l.filter);
         layers.append(o);
     }
     QJsonArray bookmarks;
@@ -219,16 +222,16 @@ bool projectFromJson(const QJsonObject &json, Project *project, QString *error)
 {
     QString problem;
     if (json.value(QLatin1String("format")).toString() != QLatin1String(formatName)) {
-        *error = tr("This is not a Nearshore Atlas project (its “format” field is missing or different).");
+        *error = ProjectFile::tr("This is not a Nearshore Atlas project (its “format” field is missing or different).");
         return false;
     }
     const QJsonValue version = json.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1) {
-        *error = tr("The project has no valid format version.");
+        *error = ProjectFile::tr("The project has no valid format version.");
         return false;
     }
     if (version.toInt() > Project::formatVersion) {
-        *error = tr("The project was saved by a newer Nearshore Atlas (format version %1); this version reads up to "
+        *error = ProjectFile::tr("The project was saved by a newer Nearshore Atlas (format version %1); this version reads up to "
                     "version %2. Update Nearshore Atlas to open it.").arg(version.toInt()).arg(Project::formatVersion);
         return false;
     }
@@ -255,12 +258,15 @@ bool projectFromJson(const QJsonObject &json, Project *project, QString *error)
         l.visible = r.boolean("visible", true);
         l.opacity = r.number("opacity", 1.0, 0.0, 1.0);
         l.style = r.object("style");
+        l.filter = r.object("filter");
+        if (FeatureFilter checked; r.ok() && !featureFilterFromJson(l.filter, &checked, &problem))
+            problem = QStringLiteral("layers[%1].filter.%2").arg(i).arg(problem);
         if (r.ok() && l.id.isEmpty())
-            r.fail("id", tr("must not be empty"));
+            r.fail("id", ProjectFile::tr("must not be empty"));
         if (r.ok() && !l.builtin && l.source.isEmpty())
-            r.fail("source", tr("must not be empty"));
+            r.fail("source", ProjectFile::tr("must not be empty"));
         if (r.ok() && ids.contains(l.id))
-            r.fail("id", tr("repeats an earlier layer's id"));
+            r.fail("id", ProjectFile::tr("repeats an earlier layer's id"));
         ids.append(l.id);
         p.layers.push_back(l);
     }
@@ -275,7 +281,7 @@ bool projectFromJson(const QJsonObject &json, Project *project, QString *error)
         b.name = r.text("name", {}, true);
         const std::optional<ProjectView> view = r.view("view");
         if (r.ok() && !view)
-            r.fail("view", tr("is missing"));
+            r.fail("view", ProjectFile::tr("is missing"));
         b.view = view.value_or(ProjectView{});
         p.bookmarks.push_back(b);
     }
@@ -283,7 +289,7 @@ bool projectFromJson(const QJsonObject &json, Project *project, QString *error)
     const QJsonArray tour = top.array("hubTour", maxBookmarks);
     for (qsizetype i = 0; problem.isEmpty() && i < tour.size(); ++i) {
         if (!tour.at(i).isString()) {
-            problem = QStringLiteral("hubTour[%1] %2").arg(i).arg(tr("must be a hub name"));
+            problem = QStringLiteral("hubTour[%1] %2").arg(i).arg(ProjectFile::tr("must be a hub name"));
             break;
         }
         p.hubTour.append(tour.at(i).toString().left(maxText));
@@ -293,7 +299,7 @@ bool projectFromJson(const QJsonObject &json, Project *project, QString *error)
     Reader e(exportSettings, QStringLiteral("export."), &problem);
     p.outputLanguage = e.text("language", QStringLiteral("en"));
     if (e.ok() && p.outputLanguage != QLatin1String("en") && p.outputLanguage != QLatin1String("es"))
-        e.fail("language", tr("must be \"en\" or \"es\""));
+        e.fail("language", ProjectFile::tr("must be \"en\" or \"es\""));
     const QJsonArray presets = e.array("presets", maxLayers);
     for (qsizetype i = 0; problem.isEmpty() && i < presets.size(); ++i) {
         QJsonObject o;
@@ -310,7 +316,7 @@ bool projectFromJson(const QJsonObject &json, Project *project, QString *error)
         };
         if (a.size() != 4 || !in(0, -180, 180) || !in(1, -85.06, 85.06) || !in(2, -180, 180) || !in(3, -85.06, 85.06)
             || a[0].toDouble() >= a[2].toDouble() || a[1].toDouble() >= a[3].toDouble())
-            e.fail("extent", tr("must be [west, south, east, north] in degrees"));
+            e.fail("extent", ProjectFile::tr("must be [west, south, east, north] in degrees"));
         else
             p.exportExtent = std::array<double, 4>{a[0].toDouble(), a[1].toDouble(), a[2].toDouble(), a[3].toDouble()};
     }
@@ -323,7 +329,7 @@ bool projectFromJson(const QJsonObject &json, Project *project, QString *error)
     }
 
     if (!problem.isEmpty()) {
-        *error = tr("The project file is damaged: %1.").arg(problem);
+        *error = ProjectFile::tr("The project file is damaged: %1.").arg(problem);
         return false;
     }
     *project = std::move(p);

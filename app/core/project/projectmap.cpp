@@ -9,17 +9,17 @@
 namespace atlas {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectFile", text);
-}
+// lupdate files these texts under "ProjectFile" only when the calls name the class: ProjectFile::tr(…).
+struct ProjectFile {
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
 
 void restyle(MapLayer &layer, const ProjectLayer &stored, QStringList *warnings)
 {
     if (!stored.style.isEmpty()) {
         QString problem;
         if (!styleFromJson(stored.style, &layer.style, &problem))
-            warnings->append(tr("The style of “%1” could not be read (%2); its default style is used.")
+            warnings->append(ProjectFile::tr("The style of “%1” could not be read (%2); its default style is used.")
                                  .arg(stored.title.isEmpty() ? stored.id : stored.title, problem));
     }
     if (!stored.title.isEmpty()) {
@@ -28,6 +28,10 @@ void restyle(MapLayer &layer, const ProjectLayer &stored, QStringList *warnings)
     }
     layer.visible = stored.visible;
     layer.style.opacity = stored.opacity;
+    FeatureFilter filter;
+    QString problem;
+    if (featureFilterFromJson(stored.filter, &filter, &problem)) // projectFromJson checked it already
+        layer.setFilter(std::move(filter));
 }
 } // namespace
 
@@ -55,7 +59,7 @@ ProjectMap buildProjectMap(const Project &project, const std::vector<MapLayer> &
             const auto builtin = std::find_if(builtins.begin(), builtins.end(),
                                               [&](const MapLayer &l) { return l.id == stored.id; });
             if (builtin == builtins.end()) {
-                map.unavailable.push_back({stored, {}, tr("“%1” is not part of this version's built-in data.").arg(name), {}, i});
+                map.unavailable.push_back({stored, {}, ProjectFile::tr("“%1” is not part of this version's built-in data.").arg(name), {}, i});
                 continue;
             }
             MapLayer layer = *builtin;
@@ -68,14 +72,14 @@ ProjectMap buildProjectMap(const Project &project, const std::vector<MapLayer> &
                              || (check.needsConfirmation() && confirmedSources.contains(stored.source));
         if (!allowed) {
             const QString message = check.kind == SourceCheck::Kind::Missing
-                                        ? tr("“%1” is unavailable: %2. Use Locate… to point to it.").arg(name, check.reason)
-                                        : tr("“%1” was not opened: %2.").arg(name, check.reason);
+                                        ? ProjectFile::tr("“%1” is unavailable: %2. Use Locate… to point to it.").arg(name, check.reason)
+                                        : ProjectFile::tr("“%1” was not opened: %2.").arg(name, check.reason);
             map.unavailable.push_back({stored, check, message, check.resolved, i});
             continue;
         }
         OpenedLayer opened = openLayerSource(check.resolved, stored.assumedCrs);
         if (opened.error) {
-            map.unavailable.push_back({stored, check, tr("“%1” could not be read: %2").arg(name, opened.error.message),
+            map.unavailable.push_back({stored, check, ProjectFile::tr("“%1” could not be read: %2").arg(name, opened.error.message),
                                        opened.error.detail, i});
             continue;
         }
@@ -104,6 +108,7 @@ Project captureProject(const std::vector<MapLayer> &layers, const std::vector<Un
         stored.visible = layer.visible;
         stored.opacity = layer.style.opacity;
         stored.style = styleToJson(layer.style);
+        stored.filter = featureFilterToJson(layer.filter);
         project.layers.push_back(stored);
     }
     // Layers that did not open go back where they were, so a save never drops what the planner could not see.

@@ -15,11 +15,6 @@ namespace atlas {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return slideText("RiskIndex", text); // titles and notes go onto slides, in the slide's language
-}
-
 // The columns that stand for each risk (geodata/README.md). Electricity has no state-level reliability series in the
 // sourced data; the share of CFE users cut off in the 16 February 2021 blackout is the one measured figure, an
 // event rather than a rate, and its title says so.
@@ -30,18 +25,18 @@ constexpr const char *scoreFields[3] = {"crime_score", "water_score", "electrici
 QString indicatorTitle(int i)
 {
     switch (i) {
-    case 0: return tr("Homicides per 100,000 inhabitants, 2024 (preliminary)");
-    case 1: return tr("Baseline water stress, WRI Aqueduct 3.0 score 0–5 (2019)");
-    default: return tr("CFE users without power in the 16 Feb 2021 blackout (%)");
+    case 0: return slideText("RiskIndex", "Homicides per 100,000 inhabitants, 2024 (preliminary)");
+    case 1: return slideText("RiskIndex", "Baseline water stress, WRI Aqueduct 3.0 score 0–5 (2019)");
+    default: return slideText("RiskIndex", "CFE users without power in the 16 Feb 2021 blackout (%)");
     }
 }
 
 QString dimensionName(int i)
 {
     switch (i) {
-    case 0: return tr("crime");
-    case 1: return tr("water");
-    default: return tr("electricity");
+    case 0: return slideText("RiskIndex", "crime");
+    case 1: return slideText("RiskIndex", "water");
+    default: return slideText("RiskIndex", "electricity");
     }
 }
 
@@ -175,33 +170,33 @@ MapLayer riskLayer(const MapLayer &states, const VectorLayer &indicators, const 
 
     QString field, title, note;
     const QString method = settings.normalisation == RiskSettings::Normalisation::MinMax
-                               ? tr("min-max normalised to 0–100")
-                               : tr("rank normalised to 0–100");
+                               ? slideText("RiskIndex", "min-max normalised to 0–100")
+                               : slideText("RiskIndex", "rank normalised to 0–100");
     if (settings.show == RiskSettings::Show::Index) {
         field = QStringLiteral("risk_index");
-        title = tr("Composite risk index (0–100, higher = riskier)");
+        title = slideText("RiskIndex", "Composite risk index (0–100, higher = riskier)");
         QStringList parts;
         for (int i = 0; i < 3; ++i)
-            parts.append(tr("%1 %2 %").arg(dimensionName(i)).arg(weightSum > 0 ? std::round(100 * std::max(settings.weights[size_t(i)], 0.0) / weightSum) : 0));
-        note = tr("Weights: %1; each indicator %2. A state missing a weighted indicator has no index.")
+            parts.append(slideText("RiskIndex", "%1 %2 %").arg(dimensionName(i)).arg(weightSum > 0 ? std::round(100 * std::max(settings.weights[size_t(i)], 0.0) / weightSum) : 0));
+        note = slideText("RiskIndex", "Weights: %1; each indicator %2. A state missing a weighted indicator has no index.")
                    .arg(parts.join(QStringLiteral(", ")), method);
     } else {
         const int i = int(settings.show) - 1;
         field = QString::fromLatin1(fields[i]);
         title = indicatorTitle(i);
-        note = tr("Raw values; states without a sourced value show as no data.");
+        note = slideText("RiskIndex", "Raw values; states without a sourced value show as no data.");
     }
     layer.data = data;
     layer.title = title;
     layer.style = graduated(*data, field, settings.show == RiskSettings::Show::Index ? std::vector<double>{0, 20, 40, 60, 80, 100}
                                                                                      : std::vector<double>{});
-    layer.style.fieldLabel = settings.show == RiskSettings::Show::Index ? tr("index") : tr("value");
+    layer.style.fieldLabel = settings.show == RiskSettings::Show::Index ? slideText("RiskIndex", "index") : slideText("RiskIndex", "value");
     layer.style.legendNote = note;
     layer.style.stroke = QColor(0x5a, 0x5a, 0x5a);
     layer.style.strokeWidthPx = 0.9;
     layer.style.noDataColour = QColor(0xcc, 0xcc, 0xcc);
     layer.style.labelField.clear(); // the states layer below labels the same polygons
-    layer.attribution = tr("Risk indicators: geodata/state_indicators.csv (homicides INEGI 2024 preliminary via press "
+    layer.attribution = slideText("RiskIndex", "Risk indicators: geodata/state_indicators.csv (homicides INEGI 2024 preliminary via press "
                            "reports; WRI Aqueduct 3.0, 2019; CFE blackout reports, 2021), each value with its source");
     return layer;
 }
@@ -238,13 +233,13 @@ bool riskSettingsFromJson(const QJsonObject &json, RiskSettings *settings, QStri
     const QStringList shows{QStringLiteral("index"), QStringLiteral("crime"), QStringLiteral("water"), QStringLiteral("electricity")};
     const qsizetype show = shows.indexOf(json.value(QLatin1String("show")).toString(QStringLiteral("index")));
     if (show < 0) {
-        *error = tr("risk overlay: “show” must be index, crime, water or electricity");
+        *error = slideText("RiskIndex", "risk overlay: “show” must be index, crime, water or electricity");
         return false;
     }
     s.show = RiskSettings::Show(show);
     const QString normalisation = json.value(QLatin1String("normalisation")).toString(QStringLiteral("minmax"));
     if (normalisation != QLatin1String("minmax") && normalisation != QLatin1String("rank")) {
-        *error = tr("risk overlay: “normalisation” must be minmax or rank");
+        *error = slideText("RiskIndex", "risk overlay: “normalisation” must be minmax or rank");
         return false;
     }
     s.normalisation = normalisation == QLatin1String("rank") ? RiskSettings::Normalisation::Rank
@@ -256,7 +251,7 @@ bool riskSettingsFromJson(const QJsonObject &json, RiskSettings *settings, QStri
         if (w.isUndefined())
             continue;
         if (!w.isDouble() || w.toDouble() < 0 || w.toDouble() > 100) {
-            *error = tr("risk overlay: the weight of %1 must be a number from 0 to 100").arg(QLatin1String(names[i]));
+            *error = slideText("RiskIndex", "risk overlay: the weight of %1 must be a number from 0 to 100").arg(QLatin1String(names[i]));
             return false;
         }
         s.weights[size_t(i)] = w.toDouble();

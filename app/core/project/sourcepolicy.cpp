@@ -9,10 +9,10 @@ namespace atlas {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectFile", text);
-}
+// lupdate files these texts under "ProjectFile" only when the calls name the class: ProjectFile::tr(…).
+struct ProjectFile {
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
 
 // GDAL's virtual file systems that reach the network (any of them anywhere in the string, as they nest).
 constexpr const char *networkMarkers[] = {"://", "/vsicurl", "/vsis3", "/vsigs", "/vsiaz", "/vsiadls", "/vsioss",
@@ -57,19 +57,19 @@ SourceCheck checkProjectSource(const QString &stored, const QDir &projectDir)
     SourceCheck check;
     check.resolved = stored;
     if (stored.trimmed().isEmpty()) {
-        check.reason = tr("the layer has no source");
+        check.reason = ProjectFile::tr("the layer has no source");
         return check;
     }
     for (const QChar c : stored) {
         if (c.category() == QChar::Other_Control) {
-            check.reason = tr("the source contains control characters");
+            check.reason = ProjectFile::tr("the source contains control characters");
             return check;
         }
     }
     for (const char *marker : networkMarkers) {
         if (stored.contains(QLatin1String(marker), Qt::CaseInsensitive)) {
             check.kind = SourceCheck::Kind::Network;
-            check.reason = tr("it would be downloaded from the network");
+            check.reason = ProjectFile::tr("it would be downloaded from the network");
             return check;
         }
     }
@@ -83,12 +83,12 @@ SourceCheck checkProjectSource(const QString &stored, const QDir &projectDir)
         }
     }
     if (archivePrefix.isEmpty() && stored.startsWith(QLatin1String("/vsi"), Qt::CaseInsensitive)) {
-        check.reason = tr("GDAL virtual file systems other than archives are not opened from projects");
+        check.reason = ProjectFile::tr("GDAL virtual file systems other than archives are not opened from projects");
         return check;
     }
     if (archivePrefix.isEmpty() && isConnectionString(stored)) {
         check.kind = SourceCheck::Kind::Database;
-        check.reason = tr("it is a connection to a database or service");
+        check.reason = ProjectFile::tr("it is a connection to a database or service");
         return check;
     }
 
@@ -102,12 +102,12 @@ SourceCheck checkProjectSource(const QString &stored, const QDir &projectDir)
     check.resolved = archivePrefix + path;
     if (!QFileInfo::exists(onDisk)) {
         check.kind = SourceCheck::Kind::Missing;
-        check.reason = tr("the file is not there (moved, renamed or on another computer)");
+        check.reason = ProjectFile::tr("the file is not there (moved, renamed or on another computer)");
         return check;
     }
     if (!isInside(onDisk, projectDir)) {
         check.kind = SourceCheck::Kind::Outside;
-        check.reason = tr("it is outside the project's folder");
+        check.reason = ProjectFile::tr("it is outside the project's folder");
         return check;
     }
     check.kind = SourceCheck::Kind::Inside;

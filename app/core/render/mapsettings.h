@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "featurefilter.h"
 #include "layerstyle.h"
 #include "rasterlayer.h"
 #include "mapcamera.h"
@@ -26,8 +27,16 @@ struct MapLayer {
     QByteArray titleSource = {}; ///< built-in layers: the untranslated title, so slides can use their own language
     QString source = {};     ///< what the planner opened (path or GDAL connection string); empty for the built-in data
     QString assumedCrs = {}; ///< the CRS the planner chose for data that declares none
-    /** Features a filter lets through (1 per feature, by row); null when the layer is not filtered. */
+    FeatureFilter filter = {}; ///< what the planner filtered on (saved in projects); `shown` is its result
+    /** Features the filter lets through (1 per feature, by row); null when the layer is not filtered. */
     std::shared_ptr<const std::vector<uint8_t>> shown = nullptr;
+
+    /** Filters a vector layer (an empty filter shows everything again). */
+    void setFilter(FeatureFilter f)
+    {
+        filter = std::move(f);
+        shown = filter.isEmpty() || !data ? nullptr : std::make_shared<const std::vector<uint8_t>>(filter.mask(*data));
+    }
 
     /** False for a feature the layer's filter hides: not drawn, not labelled, not identified. */
     [[nodiscard]] bool shows(int row) const { return !shown || (*shown)[size_t(row)] != 0; }

@@ -136,6 +136,54 @@ Item {
             }
         }
 
+        // The selected feature (from a click, the feature card or the attribute table), outlined over the data.
+        // Map items suit this: one feature's outline, thinned by AtlasSession to about 2,000 vertices.
+        readonly property var selection: AtlasSession.selectionShape
+        QtLocation.MapItemView {
+            model: map.selection.paths ?? []
+            delegate: QtLocation.MapPolyline {
+                required property var modelData
+                path: modelData
+                line.width: 5
+                line.color: "#b3202020"
+            }
+        }
+        QtLocation.MapItemView {
+            objectName: "selectionOutline"
+            model: map.selection.paths ?? []
+            delegate: QtLocation.MapPolyline {
+                required property var modelData
+                path: modelData
+                line.width: 2.5
+                line.color: "#00e5ff"
+            }
+        }
+        QtLocation.MapItemView {
+            objectName: "selectionPoints"
+            model: map.selection.points ?? []
+            delegate: QtLocation.MapQuickItem {
+                required property var modelData
+                coordinate: modelData
+                anchorPoint: Qt.point(13, 13)
+                sourceItem: Rectangle {
+                    width: 26
+                    height: 26
+                    radius: 13
+                    color: "transparent"
+                    border.color: "#00e5ff"
+                    border.width: 3
+                    Rectangle {
+                        anchors.fill: parent
+                        anchors.margins: -2
+                        radius: width / 2
+                        color: "transparent"
+                        border.color: "#b3202020"
+                        border.width: 1.5
+                    }
+                }
+            }
+        }
+
         PinchHandler {
             id: pinch
             target: null

@@ -47,6 +47,48 @@ Pane {
         });
     }
 
+    /** Shows the layer's current filter in the controls (a project was opened, or the table switched layers). */
+    function showFilter(): void {
+        const filter = AtlasSession.layerFilter(layerId);
+        const valuesOf = field => {
+            for (const c of filter.oneOf ?? [])
+                if (c.field === field && c.values.length > 0)
+                    return c.values;
+            return [];
+        };
+        const companies = valuesOf("company"), statuses = valuesOf("status");
+        companyBox.currentIndex = companies.length > 0 ? Math.max(0, companyBox.find(companies[0])) : 0;
+        statusBox.currentIndex = statuses.length > 0 ? Math.max(0, statusBox.indexOfValue(statuses[0])) : 0;
+        const range = (filter.ranges ?? []).find(r => r.field === "investment_usd");
+        const toMillions = usd => usd === undefined ? "" : String(usd / 1e6);
+        minField.text = range ? toMillions(range.min) : "";
+        maxField.text = range ? toMillions(range.max) : "";
+    }
+    onLayerIdChanged: showFilter()
+    Component.onCompleted: showFilter()
+    Connections {
+        target: AtlasSession
+        function onLayersReset(): void { root.showFilter(); }
+        function onSelectionChanged(): void { root.showSelection(); }
+    }
+    Connections {
+        target: table
+        function onModelReset(): void { root.showSelection(); }
+        function onLayoutChanged(): void { root.showSelection(); }
+    }
+
+    /** The feature selected anywhere (map, card or table) is the table's current row, scrolled into view. */
+    function showSelection(): void {
+        const row = AtlasSession.selectedLayer === layerId ? table.tableRowOf(AtlasSession.selectedRow) : -1;
+        if (row < 0) {
+            tableView.selectionModel.clear();
+            tableView.selectionModel.clearCurrentIndex();
+            return;
+        }
+        tableView.selectionModel.setCurrentIndex(table.index(row, 0), ItemSelectionModel.ClearAndSelect | ItemSelectionModel.Rows);
+        tableView.positionViewAtRow(row, TableView.Contain);
+    }
+
     function clearFilter(): void {
         companyBox.currentIndex = 0;
         statusBox.currentIndex = 0;
@@ -168,9 +210,9 @@ Pane {
                 id: cell
                 required property string display
                 required property int row
-                required property bool current
+                required property bool selected
                 implicitHeight: 24
-                color: cell.current ? "#deebf7" : (cell.row % 2 ? "#f4f4f4" : "#ffffff")
+                color: cell.selected ? "#deebf7" : (cell.row % 2 ? "#f4f4f4" : "#ffffff")
                 Label {
                     anchors.fill: parent
                     anchors.leftMargin: 4
@@ -181,7 +223,7 @@ Pane {
                 }
                 TapHandler {
                     onTapped: {
-                        tableView.selectionModel.setCurrentIndex(table.index(cell.row, 0), ItemSelectionModel.ClearAndSelect);
+                        AtlasSession.selectFeature(root.layerId, table.featureRowOf(cell.row));
                         const c = table.coordinateOf(cell.row);
                         if (c.isValid)
                             root.locate(c);

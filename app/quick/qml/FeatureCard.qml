@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import NearshoreAtlas
 
 /** What was clicked: one feature at a time (with "1 of N" when features overlap), every attribute, links open. */
 Pane {
@@ -21,6 +22,8 @@ Pane {
     width: 380
     background: Rectangle { color: "#ffffff"; opacity: 0.96; radius: 6; border.color: "#d0d0d0" }
     onHitsChanged: current = 0
+    // The feature on the card is the selection the map outlines and the attribute table shows.
+    onHitChanged: AtlasSession.selectFeature(hit ? hit.layer : "", hit ? hit.row : -1)
 
     ColumnLayout {
         anchors.fill: parent

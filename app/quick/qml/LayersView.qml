@@ -6,9 +6,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import NearshoreAtlas
 
-/** The layers, topmost first: show or hide each, set its opacity, change its order, zoom to it or remove it. */
+/**
+ * The layers, topmost first: show or hide each, set its opacity, drag it by its handle to another place in the order
+ * (or use Move up / Move down in its menu), zoom to it or remove it.
+ */
 ListView {
     id: root
+
+    /** While a layer is dragged: the row it came from and the row it would drop on (-1 when not dragging). */
+    property int dragFrom: -1
+    property int dragTo: -1
 
     /** The planner asked to see a whole layer: {center, zoomLevel} for the map's current size. */
     signal zoomRequested(var view)
@@ -31,6 +38,64 @@ ListView {
         required property real layerOpacity
         required property var model
         width: ListView.view.width
+        opacity: root.dragFrom === row.index ? 0.45 : 1.0
+        // Where the dragged layer will land: a line above or below this row.
+        Rectangle {
+            parent: row
+            visible: root.dragFrom >= 0 && root.dragTo === row.index && root.dragTo !== root.dragFrom
+            width: row.width
+            height: 2
+            y: root.dragTo < root.dragFrom ? -2 : row.height
+            color: "#2171b5"
+        }
+        Label {
+            id: handle
+            objectName: "layerDragHandle"
+            text: "⠿"
+            color: drag.active ? "#2171b5" : "#888888"
+            font.pixelSize: 16
+            Layout.leftMargin: 2
+            DragHandler {
+                id: drag
+                target: null
+                xAxis.enabled: false
+                // The handle's drag is a reorder, never a scroll of the list.
+                grabPermissions: PointerHandler.CanTakeOverFromAnything
+                // A press on the handle turns the list's own flicking off until release; otherwise the list
+                // takes the drag for a scroll before the handler reaches its threshold.
+                onGrabChanged: transition => {
+                    if (transition === PointerDevice.GrabPassive || transition === PointerDevice.GrabExclusive)
+                        root.interactive = false;
+                    else if (transition !== PointerDevice.OverrideGrabPassive)
+                        root.interactive = true;
+                }
+                onActiveChanged: {
+                    if (active) {
+                        root.dragFrom = row.index;
+                        root.dragTo = row.index;
+                        return;
+                    }
+                    const from = root.dragFrom, to = root.dragTo;
+                    root.dragFrom = -1;
+                    root.dragTo = -1;
+                    if (from >= 0 && to >= 0 && to !== from)
+                        layerModel.moveLayer(from, to);
+                }
+                onTranslationChanged: {
+                    if (!active)
+                        return;
+                    const p = handle.mapToItem(root.contentItem, handle.width / 2, handle.height / 2 + translation.y);
+                    const at = root.indexAt(root.width / 2, p.y);
+                    root.dragTo = at >= 0 ? at : (p.y < 0 ? 0 : root.count - 1);
+                }
+            }
+            ToolTip.visible: handleHover.hovered && !drag.active
+            ToolTip.text: qsTr("Drag to change the drawing order")
+            HoverHandler {
+                id: handleHover
+                cursorShape: drag.active ? Qt.ClosedHandCursor : Qt.OpenHandCursor
+            }
+        }
         CheckBox {
             checked: row.layerVisible
             onToggled: row.model.layerVisible = checked

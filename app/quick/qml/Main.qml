@@ -379,6 +379,7 @@ ApplicationWindow {
                             }
                         }
                         LayersView {
+                            objectName: "layersView"
                             mapSize: Qt.size(atlasMap.width, atlasMap.height)
                             Layout.fillWidth: true
                             Layout.fillHeight: true
