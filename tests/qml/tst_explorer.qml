@@ -124,9 +124,9 @@ TestCase {
         verify(view);
         tryVerify(() => view.visible && view.width > 0);
         collect(view.contentItem);
-        const top = handles.find(h => h.parent.index === 0);
+        const top = handles.find(h => h.parent.parent.index === 0);
         verify(top);
-        const rowHeight = top.parent.height + view.spacing;
+        const rowHeight = top.parent.parent.height + view.spacing;
         mouseDrag(top, top.width / 2, top.height / 2, 0, 2 * rowHeight + 4, Qt.LeftButton);
         compare(view.dragFrom, -1);
         compare(idAt(2), before[0]);

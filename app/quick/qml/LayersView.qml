@@ -30,7 +30,7 @@ ListView {
         id: layerModel
         session: AtlasSession
     }
-    delegate: RowLayout {
+    delegate: Item {
         id: row
         required property int index
         required property string title
@@ -38,117 +38,122 @@ ListView {
         required property real layerOpacity
         required property var model
         width: ListView.view.width
+        implicitHeight: content.implicitHeight
         opacity: root.dragFrom === row.index ? 0.45 : 1.0
-        // Where the dragged layer will land: a line above or below this row.
+        // Where the dragged layer will land: a line above or below this row (outside the row's layout).
         Rectangle {
-            parent: row
+            z: 1
             visible: root.dragFrom >= 0 && root.dragTo === row.index && root.dragTo !== root.dragFrom
             width: row.width
             height: 2
             y: root.dragTo < root.dragFrom ? -2 : row.height
             color: "#2171b5"
         }
-        Label {
-            id: handle
-            objectName: "layerDragHandle"
-            text: "⠿"
-            color: drag.active ? "#2171b5" : "#888888"
-            font.pixelSize: 16
-            Layout.leftMargin: 2
-            DragHandler {
-                id: drag
-                target: null
-                xAxis.enabled: false
-                // The handle's drag is a reorder, never a scroll of the list.
-                grabPermissions: PointerHandler.CanTakeOverFromAnything
-                // A press on the handle turns the list's own flicking off until release; otherwise the list
-                // takes the drag for a scroll before the handler reaches its threshold.
-                onGrabChanged: transition => {
-                    if (transition === PointerDevice.GrabPassive || transition === PointerDevice.GrabExclusive)
-                        root.interactive = false;
-                    else if (transition !== PointerDevice.OverrideGrabPassive)
-                        root.interactive = true;
-                }
-                onActiveChanged: {
-                    if (active) {
-                        root.dragFrom = row.index;
-                        root.dragTo = row.index;
-                        return;
+        RowLayout {
+            id: content
+            anchors.fill: parent
+            Label {
+                id: handle
+                objectName: "layerDragHandle"
+                text: "⠿"
+                color: drag.active ? "#2171b5" : "#888888"
+                font.pixelSize: 16
+                Layout.leftMargin: 2
+                DragHandler {
+                    id: drag
+                    target: null
+                    xAxis.enabled: false
+                    // The handle's drag is a reorder, never a scroll of the list.
+                    grabPermissions: PointerHandler.CanTakeOverFromAnything
+                    // A press on the handle turns the list's own flicking off until release; otherwise the list
+                    // takes the drag for a scroll before the handler reaches its threshold.
+                    onGrabChanged: transition => {
+                        if (transition === PointerDevice.GrabPassive || transition === PointerDevice.GrabExclusive)
+                            root.interactive = false;
+                        else if (transition !== PointerDevice.OverrideGrabPassive)
+                            root.interactive = true;
                     }
-                    const from = root.dragFrom, to = root.dragTo;
-                    root.dragFrom = -1;
-                    root.dragTo = -1;
-                    if (from >= 0 && to >= 0 && to !== from)
-                        layerModel.moveLayer(from, to);
-                }
-                onTranslationChanged: {
-                    if (!active)
-                        return;
-                    const p = handle.mapToItem(root.contentItem, handle.width / 2, handle.height / 2 + translation.y);
-                    const at = root.indexAt(root.width / 2, p.y);
-                    root.dragTo = at >= 0 ? at : (p.y < 0 ? 0 : root.count - 1);
-                }
-            }
-            ToolTip.visible: handleHover.hovered && !drag.active
-            ToolTip.text: qsTr("Drag to change the drawing order")
-            HoverHandler {
-                id: handleHover
-                cursorShape: drag.active ? Qt.ClosedHandCursor : Qt.OpenHandCursor
-            }
-        }
-        CheckBox {
-            checked: row.layerVisible
-            onToggled: row.model.layerVisible = checked
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Show or hide “%1”").arg(row.title)
-        }
-        Label {
-            text: row.title
-            elide: Text.ElideRight
-            Layout.fillWidth: true
-        }
-        Slider {
-            from: 0
-            to: 1
-            value: row.layerOpacity
-            Layout.preferredWidth: 80
-            onMoved: row.model.layerOpacity = value
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Opacity %1 %").arg(Math.round(value * 100))
-        }
-        ToolButton {
-            objectName: "layerMenuButton"
-            text: "⋮"
-            onClicked: layerMenu.popup()
-            Accessible.name: qsTr("Layer actions")
-            Menu {
-                id: layerMenu
-                MenuItem {
-                    text: qsTr("Zoom to layer")
-                    onTriggered: {
-                        const view = layerModel.layerView(row.index, root.mapSize.width, root.mapSize.height);
-                        if (view.center)
-                            root.zoomRequested(view);
+                    onActiveChanged: {
+                        if (active) {
+                            root.dragFrom = row.index;
+                            root.dragTo = row.index;
+                            return;
+                        }
+                        const from = root.dragFrom, to = root.dragTo;
+                        root.dragFrom = -1;
+                        root.dragTo = -1;
+                        if (from >= 0 && to >= 0 && to !== from)
+                            layerModel.moveLayer(from, to);
+                    }
+                    onTranslationChanged: {
+                        if (!active)
+                            return;
+                        const p = handle.mapToItem(root.contentItem, handle.width / 2, handle.height / 2 + translation.y);
+                        const at = root.indexAt(root.width / 2, p.y);
+                        root.dragTo = at >= 0 ? at : (p.y < 0 ? 0 : root.count - 1);
                     }
                 }
-                MenuItem {
-                    text: qsTr("Style…")
-                    onTriggered: root.styleRequested(root.count - 1 - row.index)
+                ToolTip.visible: handleHover.hovered && !drag.active
+                ToolTip.text: qsTr("Drag to change the drawing order")
+                HoverHandler {
+                    id: handleHover
+                    cursorShape: drag.active ? Qt.ClosedHandCursor : Qt.OpenHandCursor
                 }
-                MenuItem {
-                    text: qsTr("Move up")
-                    enabled: row.index > 0
-                    onTriggered: layerModel.moveLayer(row.index, row.index - 1)
-                }
-                MenuItem {
-                    text: qsTr("Move down")
-                    enabled: row.index < root.count - 1
-                    onTriggered: layerModel.moveLayer(row.index, row.index + 1)
-                }
-                MenuSeparator {}
-                MenuItem {
-                    text: qsTr("Remove from map")
-                    onTriggered: layerModel.removeLayer(row.index)
+            }
+            CheckBox {
+                checked: row.layerVisible
+                onToggled: row.model.layerVisible = checked
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Show or hide “%1”").arg(row.title)
+            }
+            Label {
+                text: row.title
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Slider {
+                from: 0
+                to: 1
+                value: row.layerOpacity
+                Layout.preferredWidth: 80
+                onMoved: row.model.layerOpacity = value
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Opacity %1 %").arg(Math.round(value * 100))
+            }
+            ToolButton {
+                objectName: "layerMenuButton"
+                text: "⋮"
+                onClicked: layerMenu.popup()
+                Accessible.name: qsTr("Layer actions")
+                Menu {
+                    id: layerMenu
+                    MenuItem {
+                        text: qsTr("Zoom to layer")
+                        onTriggered: {
+                            const view = layerModel.layerView(row.index, root.mapSize.width, root.mapSize.height);
+                            if (view.center)
+                                root.zoomRequested(view);
+                        }
+                    }
+                    MenuItem {
+                        text: qsTr("Style…")
+                        onTriggered: root.styleRequested(root.count - 1 - row.index)
+                    }
+                    MenuItem {
+                        text: qsTr("Move up")
+                        enabled: row.index > 0
+                        onTriggered: layerModel.moveLayer(row.index, row.index - 1)
+                    }
+                    MenuItem {
+                        text: qsTr("Move down")
+                        enabled: row.index < root.count - 1
+                        onTriggered: layerModel.moveLayer(row.index, row.index + 1)
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        text: qsTr("Remove from map")
+                        onTriggered: layerModel.removeLayer(row.index)
+                    }
                 }
             }
         }
