@@ -71,7 +71,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("main", "export: also write FILE.atlas, a project that makes the same export again."));
     const QCommandLineOption crs(
         QStringLiteral("crs"),
-        QCoreApplication::translate("main", "export: the GeoTIFF's CRS, e.g. EPSG:6372 (INEGI Mexico LCC); default EPSG:3857."),
+        QCoreApplication::translate("main", "export: the CRS to draw in, e.g. EPSG:6372 (INEGI Mexico LCC); default EPSG:3857, as on screen."),
         QStringLiteral("code"));
     const QCommandLineOption screen(
         QStringLiteral("screen"),

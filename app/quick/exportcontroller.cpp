@@ -2,6 +2,7 @@
 #include "exportcontroller.h"
 
 #include "atlassession.h"
+#include "exportprojection.h"
 #include "exportsidecar.h"
 #include "hubdeck.h"
 #include "maprenderer.h"
@@ -105,9 +106,12 @@ ExportRequest ExportController::request(const QVariantMap &options, QString *err
     r.dpi = options.value(QStringLiteral("dpi"), 96).toInt();
     if (!exportFormatFromName(options.value(QStringLiteral("format"), QStringLiteral("png")).toString(), &r.format))
         *error = tr("Choose PNG, JPEG, PDF, SVG or GeoTIFF.");
-    // Qt's raster images stop at 32767 pixels a side; larger slides would need tiling, which is not built yet.
-    if (r.pixels.width() < 16 || r.pixels.height() < 16 || r.pixels.width() > 32767 || r.pixels.height() > 32767)
-        *error = tr("The size must be from 16 to 32767 pixels on each side.");
+    // JPEG stops at Qt's image limit; PNG and GeoTIFF beyond it are drawn in strips, PDF and SVG are vector pages.
+    const int longest = std::max(r.pixels.width(), r.pixels.height());
+    if (r.format == ExportRequest::Format::Jpeg && longest > 32767)
+        *error = tr("JPEG images stop at %1 pixels a side; choose PNG for a larger slide.").arg(QLocale().toString(32767));
+    else if (std::min(r.pixels.width(), r.pixels.height()) < 16 || longest > 200000)
+        *error = tr("The size must be from 16 to %1 pixels on each side.").arg(QLocale().toString(200000));
     if (r.dpi < 36 || r.dpi > 2400)
         *error = tr("The resolution must be from 36 to 2400 dpi.");
     r.title = options.value(QStringLiteral("title")).toString();
@@ -118,8 +122,7 @@ ExportRequest ExportController::request(const QVariantMap &options, QString *err
     r.sourceLine = options.value(QStringLiteral("sourceLine"), true).toBool();
     r.locator = options.value(QStringLiteral("locator"), true).toBool();
     r.worldFile = options.value(QStringLiteral("worldFile"), false).toBool();
-    if (r.format == ExportRequest::Format::GeoTiff)
-        r.crs = options.value(QStringLiteral("crs"), QStringLiteral("EPSG:3857")).toString().trimmed();
+    r.crs = options.value(QStringLiteral("crs"), QStringLiteral("EPSG:3857")).toString().trimmed();
     r.locale = options.value(QStringLiteral("language")).toString() == QLatin1String("es")
                    ? QLocale(QLocale::Spanish, QLocale::Mexico)
                    : QLocale(QLocale::English, QLocale::UnitedStates);
@@ -181,9 +184,9 @@ void ExportController::updatePreview(const QVariantMap &options)
         QImage image(r.pixels, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         if (r.format == ExportRequest::Format::GeoTiff) { // the bare map, as the GeoTIFF holds it
-            MapSettings settings = r.map;
-            settings.camera = MapCamera::fitting(r.extent, QSizeF(r.pixels), 0);
-            return MapRenderer::renderParallel(settings).image;
+            MapSettings map = r.map;
+            map.camera.bearing = 0;
+            return MapRenderer::renderParallel(exportView(map, r.extent, QSizeF(r.pixels), 0, r.crs).settings).image;
         }
         SlideComposer(r).compose(image, nullptr);
         return image;
@@ -294,6 +297,10 @@ bool ExportController::copyToClipboard(const QVariantMap &options)
         return false;
     }
     QImage image(r.pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) { // beyond Qt's images (32767 pixels a side) or the memory at hand
+        Q_EMIT finished(false, tr("This slide is too large for the clipboard; export it to a file instead."), {}, {});
+        return false;
+    }
     image.fill(Qt::white);
     const int dotsPerMeter = qRound(r.dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);

@@ -111,14 +111,16 @@ RasterLoadResult loadRasterLayer(const QString &source)
     return result;
 }
 
-RasterLayer::Warped RasterLayer::warp(const QRectF &view, QSize pixels, const std::atomic_bool *cancel) const
+RasterLayer::Warped RasterLayer::warp(const QRectF &view, QSize pixels, const std::atomic_bool *cancel,
+                                      const QString &targetCrs) const
 {
     ensureGdalReady();
     GdalErrorCapture capture;
     Warped out;
     out.mercator = view;
-    const QRectF wanted = view.intersected(extent);
-    if (wanted.isEmpty() || pixels.isEmpty()) {
+    const bool mercator = targetCrs.isEmpty();
+    // `extent` is in EPSG:3857: only there does it tell cheaply that the view misses the raster.
+    if ((mercator && view.intersected(extent).isEmpty()) || pixels.isEmpty()) {
         out.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
         out.image.fill(Qt::transparent);
         return out;
@@ -133,7 +135,8 @@ RasterLayer::Warped RasterLayer::warp(const QRectF &view, QSize pixels, const st
     const QByteArray te[4] = {QByteArray::number(view.left(), 'f', 6), QByteArray::number(view.top(), 'f', 6),
                               QByteArray::number(view.right(), 'f', 6), QByteArray::number(view.bottom(), 'f', 6)};
     const QByteArray ts[2] = {QByteArray::number(pixels.width()), QByteArray::number(pixels.height())};
-    const char *argv[] = {"-of", "MEM", "-t_srs", "EPSG:3857", "-te", te[0].constData(), te[1].constData(),
+    const QByteArray crs = mercator ? QByteArrayLiteral("EPSG:3857") : targetCrs.toUtf8();
+    const char *argv[] = {"-of", "MEM", "-t_srs", crs.constData(), "-te", te[0].constData(), te[1].constData(),
                           te[2].constData(), te[3].constData(), "-ts", ts[0].constData(), ts[1].constData(),
                           "-r", "bilinear", "-dstalpha", "-wo", "NUM_THREADS=1", nullptr};
     std::unique_ptr<GDALWarpAppOptions, WarpOptionsDeleter> options(

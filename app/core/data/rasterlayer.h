@@ -37,8 +37,10 @@ public:
     /**
      * The raster inside `mercatorView`, `pixels` large, resampled bilinearly. Single bands with a colour table use
      * it; other single bands are stretched grey between their minimum and maximum; three or four bands are RGB(A).
+     * `targetCrs` (empty: EPSG:3857) is the CRS `mercatorView` is in, for exports in another projection.
      */
-    [[nodiscard]] Warped warp(const QRectF &mercatorView, QSize pixels, const std::atomic_bool *cancel) const;
+    [[nodiscard]] Warped warp(const QRectF &mercatorView, QSize pixels, const std::atomic_bool *cancel,
+                              const QString &targetCrs = {}) const;
 };
 
 struct RasterLoadResult {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapexport.h"
 
-#include "gdalerrorcapture.h"
-#include "gdalsetup.h"
+#include "exportprojection.h"
 #include "legend.h"
 #include "maprenderer.h"
 #include "slidecomposer.h"
+#include "stripedraster.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,11 +15,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-#include <QTemporaryFile>
 
-#include <gdal_priv.h>
-#include <gdal_utils.h>
-#include <ogr_spatialref.h>
 
 namespace atlas {
 
@@ -39,9 +35,13 @@ void setUpPdf(QPdfWriter &pdf, const ExportRequest &request)
     pdf.setCreator(QStringLiteral("Nearshore Atlas"));
 }
 
-bool isWebMercator(const QString &crs)
+// Qt's raster images stop at 32767 pixels a side; PNG and GeoTIFF beyond that are drawn in strips.
+constexpr int maxImageSide = 32767;
+constexpr int maxStripedSide = 200000;
+
+bool fitsOneImage(QSize size)
 {
-    return crs.isEmpty() || crs.compare(QLatin1String("EPSG:3857"), Qt::CaseInsensitive) == 0;
+    return size.width() <= maxImageSide && size.height() <= maxImageSide;
 }
 
 UserError cancelledError()
@@ -49,66 +49,36 @@ UserError cancelledError()
     return {QCoreApplication::translate("Export", "The export was cancelled; no file was written."), {}};
 }
 
-// The georeferenced map alone: rendered, then written by GDAL with its geotransform, via a temporary file.
+// The georeferenced map alone, drawn in the export's CRS (no resampling: vector layers are reprojected, rasters
+// warped once) and written by GDAL with its geotransform, via a temporary file.
 UserError writeGeoTiff(const ExportRequest &request, const std::atomic_bool *cancel)
 {
-    MapSettings settings = request.map;
-    settings.camera = MapCamera::fitting(request.extent, QSizeF(request.pixels), 0);
-    settings.camera.bearing = 0; // a geotransform cannot express rotation
-    const RenderResult rendered = MapRenderer::renderParallel(settings, cancel);
-    if (rendered.cancelled)
+    MapSettings map = request.map;
+    map.camera.bearing = 0; // a geotransform cannot express rotation
+    const ExportView view = exportView(map, request.extent, QSizeF(request.pixels), 0, request.crs, cancel);
+    if (cancel && cancel->load())
         return cancelledError();
-    const QImage image = rendered.image.convertToFormat(QImage::Format_RGBA8888);
+    const MapSettings &settings = view.settings;
+    const QRectF m = settings.camera.visibleMercatorBounds(); // planar: metres of the export's CRS
+    GeoReference where;
+    where.transform = {m.left(), m.width() / request.pixels.width(), 0, m.bottom(), 0, -m.height() / request.pixels.height()};
+    where.crs = view.projection ? view.projection->crs() : QStringLiteral("EPSG:3857");
 
-    ensureGdalReady();
-    GdalErrorCapture capture;
-    const QString temporary = request.path + QStringLiteral(".partial.tif");
-    GDALDriver *mem = GetGDALDriverManager()->GetDriverByName("MEM");
-    GDALDriver *gtiff = GetGDALDriverManager()->GetDriverByName("GTiff");
-    GDALDatasetUniquePtr source(mem->Create("", image.width(), image.height(), 4, GDT_Byte, nullptr));
-    for (int band = 0; band < 4; ++band) {
-        const CPLErr err = source->GetRasterBand(band + 1)->RasterIO(
-            GF_Write, 0, 0, image.width(), image.height(), const_cast<uchar *>(image.constBits()) + band, image.width(),
-            image.height(), GDT_Byte, 4, image.bytesPerLine());
-        if (err != CE_None)
-            return writeFailed(request.path, capture.joined());
-    }
-    source->GetRasterBand(4)->SetColorInterpretation(GCI_AlphaBand);
-    const QRectF m = settings.camera.visibleMercatorBounds();
-    double transform[6] = {m.left(), m.width() / image.width(), 0, m.bottom(), 0, -m.height() / image.height()};
-    source->SetGeoTransform(transform);
-    OGRSpatialReference mercator;
-    mercator.importFromEPSG(3857);
-    source->SetSpatialRef(&mercator);
-    bool ok = false;
-    if (isWebMercator(request.crs)) {
-        const char *options[] = {"COMPRESS=DEFLATE", "TILED=YES", nullptr};
-        GDALDatasetUniquePtr out(gtiff->CreateCopy(temporary.toUtf8().constData(), source.get(), FALSE,
-                                                   const_cast<char **>(options), nullptr, nullptr));
-        ok = out && out->Close() == CE_None;
-        out.release(); // closed above
+    StripDrawer draw;
+    QImage whole;
+    if (fitsOneImage(request.pixels) && request.stripRows == 0) {
+        const RenderResult rendered = MapRenderer::renderParallel(settings, cancel);
+        if (rendered.cancelled)
+            return cancelledError();
+        whole = rendered.image;
+        draw = [&whole](QPainter &painter) {
+            painter.drawImage(QPointF(0, 0), whole);
+            return true;
+        };
     } else {
-        // Another CRS: GDAL warps the rendered map into it (bilinear, transparent outside the warped frame).
-        const QByteArray crs = request.crs.toUtf8();
-        const char *arguments[] = {"-t_srs", crs.constData(), "-r", "bilinear", "-dstalpha", "-of", "GTiff",
-                                   "-co", "COMPRESS=DEFLATE", "-co", "TILED=YES", nullptr};
-        GDALWarpAppOptions *options = GDALWarpAppOptionsNew(const_cast<char **>(arguments), nullptr);
-        GDALDatasetH sources[] = {GDALDataset::ToHandle(source.get())};
-        int usageError = 0;
-        GDALDatasetH warped = GDALWarp(temporary.toUtf8().constData(), nullptr, 1, sources, options, &usageError);
-        GDALWarpAppOptionsFree(options);
-        ok = warped && GDALClose(warped) == CE_None;
+        draw = [&settings, cancel](QPainter &painter) { return MapRenderer::render(painter, settings, cancel); };
     }
-    if (!ok) {
-        QFile::remove(temporary);
-        return writeFailed(request.path, capture.joined());
-    }
-    QFile::remove(request.path);
-    if (!QFile::rename(temporary, request.path)) {
-        QFile::remove(temporary);
-        return writeFailed(request.path, QStringLiteral("rename %1 failed").arg(temporary));
-    }
-    return {};
+    return writeStripedGeoTiff(request.path, request.pixels, request.dpi, where, draw, cancel, request.stripRows);
 }
 
 // Six lines (ESRI world file): pixel width, rotations, negative pixel height, then the centre of the top-left
@@ -116,7 +86,7 @@ UserError writeGeoTiff(const ExportRequest &request, const std::atomic_bool *can
 // corner: the transform is the same affine map for every pixel of the image.
 UserError writeWorldFile(const ExportRequest &request, const SlideComposer &composer)
 {
-    const MapSettings settings = composer.mapSettings();
+    const MapSettings &settings = composer.mapSettings();
     if (settings.camera.bearing != 0)
         return {QCoreApplication::translate("Export", "A world file cannot describe a rotated map: set the bearing to north."), {}};
     const double px = 1.0 / settings.camera.pixelsPerMeter();
@@ -167,24 +137,36 @@ UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel
 {
     if (request.pixels.width() < 16 || request.pixels.height() < 16)
         return {QCoreApplication::translate("Export", "The export size must be at least 16 × 16 pixels."), {}};
-    if (!isWebMercator(request.crs)) {
-        OGRSpatialReference crs;
-        if (crs.SetFromUserInput(request.crs.toUtf8().constData(),
-                                 OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get()) != OGRERR_NONE)
-            return {QCoreApplication::translate("Export", "“%1” is not a coordinate reference system GDAL knows; "
-                                                          "try a code such as EPSG:6372.").arg(request.crs), {}};
-        if (request.format != ExportRequest::Format::GeoTiff)
-            return {QCoreApplication::translate("Export", "Slides are drawn in Web Mercator, as on screen; choose "
-                                                          "GeoTIFF to export in %1.").arg(request.crs), {}};
-    }
+    const bool striped = request.format == ExportRequest::Format::Png || request.format == ExportRequest::Format::GeoTiff;
+    const bool vector = request.format == ExportRequest::Format::Pdf || request.format == ExportRequest::Format::Svg;
+    if (!vector && !fitsOneImage(request.pixels) && !striped)
+        return {QCoreApplication::translate("Export", "JPEG images stop at %1 pixels a side; choose PNG for a larger "
+                                                      "slide.").arg(maxImageSide), {}};
+    if (std::max(request.pixels.width(), request.pixels.height()) > maxStripedSide)
+        return {QCoreApplication::translate("Export", "The export size must be at most %1 pixels a side.")
+                    .arg(QLocale().toString(maxStripedSide)), {}};
+    QString crsError;
+    if (!ExportProjection::create(request.crs, &crsError) && !crsError.isEmpty())
+        return {QCoreApplication::translate("Export", "“%1” is not a coordinate reference system GDAL knows; "
+                                                      "try a code such as EPSG:6372.").arg(request.crs), crsError};
     if (request.format == ExportRequest::Format::GeoTiff)
         return writeGeoTiff(request, cancel);
+
+    const SlideComposer composer(request);
+    if (request.format == ExportRequest::Format::Png && (!fitsOneImage(request.pixels) || request.stripRows > 0)) {
+        const UserError error = writeStripedPng(
+            request.path, request.pixels, request.dpi,
+            [&composer, cancel](QPainter &painter) { return composer.compose(painter, cancel); }, cancel,
+            request.stripRows);
+        if (!error && request.worldFile)
+            return writeWorldFile(request, composer);
+        return error;
+    }
 
     QSaveFile file(request.path); // temporary name, renamed by commit(): never a half-written slide
     if (!file.open(QIODevice::WriteOnly))
         return writeFailed(request.path, file.errorString());
 
-    const SlideComposer composer(request);
     bool complete = false;
     switch (request.format) {
     case ExportRequest::Format::Png:

@@ -33,12 +33,18 @@ struct ExportRequest {
     /** The map frame shows exactly `extent` (the window's slide frame); otherwise a small margin is kept around it. */
     bool exactExtent = false;
     /**
-     * The GeoTIFF's CRS, any code GDAL knows ("EPSG:6372", INEGI's Mexico LCC): the map is drawn in Web Mercator, as
-     * on screen, and warped into it by GDAL. Slides (PNG, JPEG, PDF, SVG) are drawn in Web Mercator only.
+     * The export's CRS, any CRS GDAL knows ("EPSG:6372", INEGI's Mexico ITRF2008 / LCC): slides and GeoTIFFs are drawn
+     * in it (the layers reprojected, rasters warped, scale bar and north arrow measured in it). Web Mercator is the
+     * screen's.
      */
     QString crs = QStringLiteral("EPSG:3857");
-    /** Also write a world file next to PNG/JPEG output (.pgw / .jgw), for the map's pixels, in EPSG:3857. */
+    /** Also write a world file next to PNG/JPEG output (.pgw / .jgw), for the map's pixels, in the export's CRS. */
     bool worldFile = false;
+    /**
+     * Draw raster output in strips of this many rows, as slides beyond Qt's 32767-pixel images always are (PNG and
+     * GeoTIFF up to 200,000 pixels a side). 0: only when needed. Tests set it to check the strips against one image.
+     */
+    int stripRows = 0;
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates); ///< numbers and dates on the slide
 };
 
@@ -51,7 +57,7 @@ bool exportFormatFromName(const QString &name, ExportRequest::Format *format);
 /**
  * Writes the export. PNG/JPEG/PDF/SVG carry the composed slide (title, map, legend, scale bar, north arrow, source
  * line and date); PDF and SVG keep vector geometry and real text. GeoTIFF carries the map alone, georeferenced in
- * EPSG:3857. The file is written under a temporary name and renamed when complete: a failure or cancellation
+ * the export's CRS. The file is written under a temporary name and renamed when complete: a failure or cancellation
  * leaves no file. Returns the error, if any.
  */
 [[nodiscard]] UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel = nullptr);

@@ -2,6 +2,7 @@
 #include "slidecomposer.h"
 
 #include "featurepainter.h"
+#include "geodistance.h"
 #include "maplegends.h"
 #include "maprenderer.h"
 #include "slidelanguage.h"
@@ -25,9 +26,12 @@ QFont font(double pixelSize, bool bold = false)
     return f;
 }
 
-bool isRaster(const QPaintDevice &device)
+// An image holding the whole slide: the map can be drawn on every core and pasted in. A strip of a larger slide
+// (stripedraster.h) or a vector device gets the map drawn straight onto it instead.
+bool isWholeImage(const QPaintDevice &device, QSize slide)
 {
-    return device.devType() == QInternal::Image || device.devType() == QInternal::Pixmap;
+    return (device.devType() == QInternal::Image || device.devType() == QInternal::Pixmap)
+           && QSize(device.width(), device.height()) == slide;
 }
 } // namespace
 
@@ -45,12 +49,12 @@ SlideComposer::SlideComposer(const ExportRequest &request)
                         QPointF(page.width() - margin, m_footerBand.top() - (footerHeight > 0 ? 6 * m_unit : 0)));
 }
 
-MapSettings SlideComposer::mapSettings() const
+const ExportView &SlideComposer::view() const
 {
-    MapSettings settings = m_request.map;
-    settings.camera = MapCamera::fitting(m_request.extent, m_mapFrame.size(), m_request.exactExtent ? 0 : 12 * m_unit);
-    settings.camera.bearing = m_request.map.camera.bearing;
-    return settings;
+    if (!m_view)
+        m_view = exportView(m_request.map, m_request.extent, m_mapFrame.size(), m_request.exactExtent ? 0 : 12 * m_unit,
+                            m_request.crs);
+    return *m_view;
 }
 
 bool SlideComposer::compose(QPaintDevice &device, const std::atomic_bool *cancel) const
@@ -67,19 +71,19 @@ bool SlideComposer::compose(QPainter &painter, const std::atomic_bool *cancel) c
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(m_request.pixels)), Qt::white);
     drawTitle(painter);
 
-    const MapSettings settings = mapSettings();
+    const MapSettings &settings = mapSettings();
     painter.save();
     painter.translate(m_mapFrame.topLeft());
     painter.setClipRect(QRectF(QPointF(0, 0), m_mapFrame.size()));
     bool complete = true;
-    if (isRaster(device)) {
+    if (isWholeImage(device, m_request.pixels)) {
         // Raster slides use every core; the image is composed onto the slide as is (same pixel grid).
         const RenderResult rendered = MapRenderer::renderParallel(settings, cancel);
         complete = !rendered.cancelled;
         if (complete)
             painter.drawImage(QPointF(0, 0), rendered.image);
     } else {
-        complete = MapRenderer::render(painter, settings, cancel); // vector shapes and real text
+        complete = MapRenderer::render(painter, settings, cancel); // vector shapes and real text, or one strip
     }
     painter.restore();
     if (!complete)
@@ -91,11 +95,11 @@ bool SlideComposer::compose(QPainter &painter, const std::atomic_bool *cancel) c
     if (m_request.legend)
         drawLegends(painter);
     if (m_request.scaleBar)
-        drawScaleBar(painter, settings.camera);
+        drawScaleBar(painter);
     if (m_request.northArrow)
         drawNorthArrow(painter);
     if (m_request.locator)
-        drawLocator(painter, settings.camera);
+        drawLocator(painter);
     if (m_request.sourceLine)
         drawSourceLine(painter);
     return !(cancel && cancel->load());
@@ -186,12 +190,19 @@ void SlideComposer::drawLegends(QPainter &painter) const
     }
 }
 
-// A bar of a round ground length (1, 2 or 5 × 10^n km) about a fifth of the map wide, true at the map's centre
-// latitude: Web Mercator stretches distances by 1/cos(latitude), so the bar says so when the map spans far.
-void SlideComposer::drawScaleBar(QPainter &painter, const MapCamera &camera) const
+// A bar of a round ground length (1, 2 or 5 × 10^n km) about a fifth of the map wide, true at the map's centre:
+// the ground length of a short horizontal step there is measured on the ellipsoid (PROJ geodesic), so the bar is
+// right in any CRS. Web Mercator stretches distances by 1/cos(latitude), so the bar names the latitude it holds at.
+void SlideComposer::drawScaleBar(QPainter &painter) const
 {
     const double u = m_unit;
-    const double groundMetersPerPixel = std::cos(camera.centerLat * M_PI / 180.0) / camera.pixelsPerMeter();
+    const QPointF centre(m_mapFrame.width() / 2, m_mapFrame.height() / 2);
+    constexpr double step = 100; // frame pixels
+    const QPointF a = view().frameToLonLat(centre - QPointF(step / 2, 0));
+    const QPointF b = view().frameToLonLat(centre + QPointF(step / 2, 0));
+    const double groundMetersPerPixel = geodesic::distanceMeters(a.x(), a.y(), b.x(), b.y()) / step;
+    if (!std::isfinite(groundMetersPerPixel) || groundMetersPerPixel <= 0)
+        return; // the frame's centre is outside what the CRS can show
     const double target = m_mapFrame.width() * 0.2 * groundMetersPerPixel;
     const double base = std::pow(10.0, std::floor(std::log10(target)));
     double meters = base;
@@ -210,18 +221,24 @@ void SlideComposer::drawScaleBar(QPainter &painter, const MapCamera &camera) con
     painter.drawLine(start, start - QPointF(0, 7 * u));
     painter.drawLine(start + QPointF(length, 0), start + QPointF(length, -7 * u));
     painter.setFont(font(13 * u, true));
+    const double latitude = view().frameToLonLat(centre).y();
     painter.drawText(QRectF(start.x(), start.y() - 28 * u, length, 18 * u), Qt::AlignCenter,
-                     slideText("Export", "%1 (at %2° latitude)")
-                         .arg(label, m_request.locale.toString(camera.centerLat, 'f', 0)));
+                     slideText("Export", "%1 (at %2° latitude)").arg(label, m_request.locale.toString(latitude, 'f', 0)));
 }
 
+// The arrow points to true north at the map's centre: up on a north-up Web Mercator map, turned by the bearing, and
+// leaning with the meridians away from the central meridian of a conic projection.
 void SlideComposer::drawNorthArrow(QPainter &painter) const
 {
     const double u = m_unit;
+    const QPointF centre(m_mapFrame.width() / 2, m_mapFrame.height() / 2);
+    const QPointF here = view().frameToLonLat(centre);
+    const QPointF north = view().lonLatToFrame(here.x(), std::min(here.y() + 0.01, 89.9));
+    const double angle = std::atan2(north.x() - centre.x(), centre.y() - north.y()) * 180.0 / M_PI;
     const QPointF tip(m_mapFrame.right() - 34 * u, m_mapFrame.top() + 18 * u);
     painter.save();
     painter.translate(tip + QPointF(0, 22 * u));
-    painter.rotate(-m_request.map.camera.bearing);
+    painter.rotate(std::isfinite(angle) ? angle : -m_request.map.camera.bearing);
     painter.setPen(QPen(QColor(0x1a, 0x1a, 0x1a), 1.2 * u));
     painter.setBrush(QColor(0x1a, 0x1a, 0x1a));
     painter.drawPolygon(QPolygonF{QPointF(0, -22 * u), QPointF(9 * u, 10 * u), QPointF(0, 4 * u), QPointF(-9 * u, 10 * u)});
@@ -232,19 +249,36 @@ void SlideComposer::drawNorthArrow(QPainter &painter) const
 
 // A small map of Mexico in the map's top-left corner with the exported view outlined, so an audience knows where a
 // close-up lies. Left out when the view already shows most of the country (it would only repeat the map).
-void SlideComposer::drawLocator(QPainter &painter, const MapCamera &camera) const
+void SlideComposer::drawLocator(QPainter &painter) const
 {
     const double u = m_unit;
     // Mexico's 32 states as geodata/mx_states.geojson draws them, with a little sea around.
     constexpr LonLatBox mexico{-118.6, 14.3, -86.5, 32.9};
     const QRectF mexicoMercator(webmercator::fromLonLat(mexico.west, mexico.north),
                                 webmercator::fromLonLat(mexico.east, mexico.south));
-    const QRectF view = camera.visibleMercatorBounds();
-    if (view.width() > 0.6 * mexicoMercator.width() || !view.intersects(mexicoMercator))
+    // The map frame's outline in Web Mercator, the inset's projection: its edges sampled, since in another CRS (or
+    // turned by a bearing) the frame is no rectangle of Mercator metres.
+    QPolygonF outline;
+    const QSizeF frame = m_mapFrame.size();
+    constexpr int steps = 16;
+    for (int side = 0; side < 4; ++side) {
+        for (int i = 0; i < steps; ++i) {
+            const double t = double(i) / steps;
+            const QPointF p = side == 0 ? QPointF(t * frame.width(), 0)
+                            : side == 1 ? QPointF(frame.width(), t * frame.height())
+                            : side == 2 ? QPointF((1 - t) * frame.width(), frame.height())
+                                        : QPointF(0, (1 - t) * frame.height());
+            const QPointF lonLat = view().frameToLonLat(p);
+            if (std::isfinite(lonLat.x()) && std::isfinite(lonLat.y()))
+                outline.append(webmercator::fromLonLat(lonLat.x(), lonLat.y()));
+        }
+    }
+    const QRectF view = outline.boundingRect();
+    if (outline.size() < 3 || view.width() > 0.6 * mexicoMercator.width() || !view.intersects(mexicoMercator))
         return;
 
     const QSizeF size(200 * u, 132 * u);
-    const QRectF frame(m_mapFrame.topLeft() + QPointF(12 * u, 12 * u), size);
+    const QRectF box(m_mapFrame.topLeft() + QPointF(12 * u, 12 * u), size);
     MapSettings inset;
     inset.camera = MapCamera::fitting(mexico, size, 2 * u);
     inset.drawLabels = false;
@@ -263,18 +297,19 @@ void SlideComposer::drawLocator(QPainter &painter, const MapCamera &camera) cons
     painter.save();
     painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 1 * u));
     painter.setBrush(inset.background);
-    painter.drawRect(frame);
-    painter.translate(frame.topLeft());
+    painter.drawRect(box);
+    painter.translate(box.topLeft());
     painter.setClipRect(QRectF(QPointF(0, 0), size));
     MapRenderer::render(painter, inset, nullptr);
     // The exported view, at least a few pixels wide so that a city-scale view still shows as a mark.
-    QRectF mark = inset.camera.mercatorToScreen().mapRect(view);
+    const QPolygonF mark = inset.camera.mercatorToScreen().map(outline);
     const double minimum = 6 * u;
-    if (mark.width() < minimum || mark.height() < minimum)
-        mark = QRectF(mark.center() - QPointF(minimum, minimum) / 2, QSizeF(minimum, minimum));
     painter.setPen(QPen(QColor(0xcb, 0x18, 0x1d), 2 * u));
     painter.setBrush(QColor(0xcb, 0x18, 0x1d, 40));
-    painter.drawRect(mark);
+    if (const QRectF r = mark.boundingRect(); r.width() < minimum || r.height() < minimum)
+        painter.drawRect(QRectF(r.center() - QPointF(minimum, minimum) / 2, QSizeF(minimum, minimum)));
+    else
+        painter.drawPolygon(mark);
     painter.restore();
 }
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exportprojection.h"
 #include "mapexport.h"
 
 #include <QRectF>
+
+#include <optional>
 
 class QPaintDevice;
 class QPainter;
@@ -25,21 +28,28 @@ public:
     /** The same on a painter already open on its device (one page of a multi-page PDF). */
     bool compose(QPainter &painter, const std::atomic_bool *cancel) const;
 
-    /** Where the map goes on the slide, and the settings that draw it there (camera fitted to the extent). */
+    /**
+     * Where the map goes on the slide, and the settings that draw it there (camera fitted to the extent, layers in
+     * the export's CRS).
+     */
     [[nodiscard]] QRectF mapFrame() const { return m_mapFrame; }
-    [[nodiscard]] MapSettings mapSettings() const;
+    [[nodiscard]] const MapSettings &mapSettings() const { return view().settings; }
 
 private:
     void drawTitle(QPainter &painter) const;
     void drawLegends(QPainter &painter) const;
-    void drawScaleBar(QPainter &painter, const MapCamera &camera) const;
+    void drawScaleBar(QPainter &painter) const;
     void drawNorthArrow(QPainter &painter) const;
-    void drawLocator(QPainter &painter, const MapCamera &camera) const;
+    void drawLocator(QPainter &painter) const;
     void drawSourceLine(QPainter &painter) const;
 
     const ExportRequest &m_request;
     double m_unit;      ///< one "slide pixel" of a 1080-line slide, in output units
+    /** The map in the frame, in the export's CRS: made on first need (reprojecting layers is not free). */
+    const ExportView &view() const;
+
     QRectF m_titleBand, m_mapFrame, m_footerBand;
+    mutable std::optional<ExportView> m_view;
 };
 
 } // namespace atlas

@@ -79,15 +79,22 @@ MapCamera MapCamera::fitting(const LonLatBox &box, QSizeF viewport, double margi
 {
     const QPointF sw = webmercator::fromLonLat(box.west, box.south);
     const QPointF ne = webmercator::fromLonLat(box.east, box.north);
+    return fittingPlanar(QRectF(sw, ne), viewport, marginPx);
+}
+
+MapCamera MapCamera::fittingPlanar(const QRectF &planar, QSizeF viewport, double marginPx)
+{
     const double usableW = std::max(1.0, viewport.width() - 2 * marginPx);
     const double usableH = std::max(1.0, viewport.height() - 2 * marginPx);
-    const double metersPerPixel = std::max((ne.x() - sw.x()) / usableW, (ne.y() - sw.y()) / usableH);
+    const double unitsPerPixel = std::max(std::abs(planar.width()) / usableW, std::abs(planar.height()) / usableH);
     const double worldMeters = 2.0 * std::numbers::pi * webmercator::earthRadius;
 
     MapCamera camera;
     camera.size = viewport;
-    camera.zoom = std::log2(worldMeters / metersPerPixel / 256.0);
-    const QPointF centre = webmercator::toLonLat((sw + ne) / 2.0);
+    camera.zoom = std::log2(worldMeters / unitsPerPixel / 256.0);
+    // The centre is kept as the longitude/latitude whose Web Mercator metres are the planar centre: exact for
+    // EPSG:3857, and for another CRS an encoding that centerMercator() turns back into its planar centre.
+    const QPointF centre = webmercator::toLonLat(planar.center());
     camera.centerLon = centre.x();
     camera.centerLat = centre.y();
     return camera;

@@ -18,6 +18,10 @@ struct LonLatBox {
  * The view of a Web Mercator map exactly as Qt Location's Map camera defines it: a centre, a fractional zoom level
  * (the world is 256 * 2^zoom pixels wide), a bearing in degrees clockwise from north, and a viewport size in pixels.
  * Screen and export share this class, so what the Quick item shows and what a snapshot writes line up to the pixel.
+ *
+ * Its planar space is EPSG:3857 metres. An export in another projected CRS (MapSettings::crs) runs the same camera
+ * math on that CRS's coordinates: "mercator" then reads "planar", and centerLon/centerLat only encode the planar
+ * centre (see fittingPlanar); geography then goes through the CRS (ExportProjection), not through these members.
  */
 struct MapCamera {
     double centerLon = 0;
@@ -41,6 +45,8 @@ struct MapCamera {
 
     /** The camera that shows `box` as large as possible inside `viewport`, keeping `marginPx` free on every side. */
     [[nodiscard]] static MapCamera fitting(const LonLatBox &box, QSizeF viewport, double marginPx);
+    /** The same for a rectangle of planar coordinates (EPSG:3857 metres, or another CRS's units in exports). */
+    [[nodiscard]] static MapCamera fittingPlanar(const QRectF &planar, QSizeF viewport, double marginPx);
 
     bool operator==(const MapCamera &) const = default;
 };

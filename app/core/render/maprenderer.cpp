@@ -151,7 +151,8 @@ bool MapRenderer::render(QPainter &painter, const MapSettings &settings, const s
             continue;
         if (!layer.raster) {
             drawFeatures(painter, layer, toScreen, drawOrder(layer, visible), cancel);
-        } else if (UserError e = drawRaster(painter, layer, camera, settings.devicePixelRatio, cancel); e && errors) {
+        } else if (UserError e = drawRaster(painter, layer, camera, settings.devicePixelRatio, settings.crs, cancel);
+                   e && errors) {
             errors->append({layer.id, e});
         }
     }
@@ -189,7 +190,8 @@ RenderResult MapRenderer::renderParallel(const MapSettings &settings, const std:
             for (const Slice::Part &part : slice.parts) {
                 if (!part.layer->raster)
                     drawFeatures(painter, *part.layer, toScreen, part.order, cancel);
-                else if (UserError e = drawRaster(painter, *part.layer, settings.camera, settings.devicePixelRatio, cancel))
+                else if (UserError e = drawRaster(painter, *part.layer, settings.camera, settings.devicePixelRatio,
+                                                  settings.crs, cancel))
                     drawn.errors.append({part.layer->id, e});
             }
             return drawn;

@@ -51,6 +51,11 @@ struct MapSettings {
     double devicePixelRatio = 1.0;  ///< output pixels per camera pixel (2 for a 2x export of the same view)
     QColor background = QColor(0xc6, 0xdb, 0xe9); ///< the sea
     std::vector<MapLayer> layers;   ///< bottom first
+    /**
+     * The CRS of the vector layers' coordinates and of the camera's planar space: empty for EPSG:3857, the screen's.
+     * Exports in another CRS reproject the layers into it first (ExportProjection); rasters are warped into it.
+     */
+    QString crs;
     bool drawLabels = true;
 };
 

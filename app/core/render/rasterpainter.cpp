@@ -8,16 +8,19 @@
 namespace atlas {
 
 UserError drawRaster(QPainter &painter, const MapLayer &layer, const MapCamera &camera, double devicePixelRatio,
-                     const std::atomic_bool *cancel)
+                     const QString &crs, const std::atomic_bool *cancel)
 {
-    const QRectF view = camera.visibleMercatorBounds().intersected(layer.raster->extent);
+    // The raster's extent is known in EPSG:3857 only: in another CRS the whole view is warped (GDAL leaves the
+    // part outside the raster transparent).
+    const QRectF visible = camera.visibleMercatorBounds();
+    const QRectF view = crs.isEmpty() ? visible.intersected(layer.raster->extent) : visible;
     if (view.isEmpty())
         return {};
     // As many pixels as the output shows of it: the view's metres times output pixels per metre.
     const double perMeter = camera.pixelsPerMeter() * devicePixelRatio;
     const QSize pixels(std::max(1, int(std::ceil(view.width() * perMeter))),
                        std::max(1, int(std::ceil(view.height() * perMeter))));
-    const RasterLayer::Warped warped = layer.raster->warp(view, pixels, cancel);
+    const RasterLayer::Warped warped = layer.raster->warp(view, pixels, cancel, crs);
     if (warped.error || warped.image.isNull())
         return warped.error;
 

@@ -15,6 +15,6 @@ namespace atlas {
  * error when the raster could not be read or warped; nothing is drawn then.
  */
 UserError drawRaster(QPainter &painter, const MapLayer &layer, const MapCamera &camera, double devicePixelRatio,
-                     const std::atomic_bool *cancel);
+                     const QString &crs, const std::atomic_bool *cancel);
 
 } // namespace atlas

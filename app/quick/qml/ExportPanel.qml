@@ -144,12 +144,12 @@ Pane {
                 Label { text: qsTr("Height") }
                 Label { text: qsTr("DPI") }
                 SpinBox {
-                    id: widthBox; from: 16; to: 32767; value: 1920; editable: true
+                    id: widthBox; from: 16; to: 200000; value: 1920; editable: true
                     Layout.fillWidth: true
                     onValueModified: { presetBox.currentIndex = exporter.presets.length; root.refresh(); }
                 }
                 SpinBox {
-                    id: heightBox; from: 16; to: 32767; value: 1080; editable: true
+                    id: heightBox; from: 16; to: 200000; value: 1080; editable: true
                     Layout.fillWidth: true
                     onValueModified: { presetBox.currentIndex = exporter.presets.length; root.refresh(); }
                 }
@@ -170,7 +170,6 @@ Pane {
             }
 
             RowLayout {
-                visible: formatBox.currentIndex === 4
                 Layout.fillWidth: true
                 Label { text: qsTr("CRS") }
                 ComboBox {
@@ -179,9 +178,19 @@ Pane {
                     editable: true
                     model: ["EPSG:3857", "EPSG:6372", "EPSG:4326"]
                     Layout.fillWidth: true
+                    onActivated: root.refresh()
+                    onAccepted: root.refresh()
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("EPSG:3857 is Web Mercator, as on screen; EPSG:6372 is INEGI's Mexico LCC (ITRF2008); any code GDAL knows works")
                 }
+            }
+            Label {
+                visible: crsBox.editText.trim() !== "" && crsBox.editText.trim().toUpperCase() !== "EPSG:3857"
+                text: qsTr("The slide shows the frame's area as this projection draws it; the preview shows the result.")
+                color: "#666666"
+                font.pixelSize: 11
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
 
             TextField {
