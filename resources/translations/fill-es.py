@@ -7,6 +7,14 @@ import sys
 import xml.etree.ElementTree as ET
 
 ES = {
+    "JPEG images stop at %1 pixels a side; choose PNG for a larger slide.":
+        "Las imágenes JPEG llegan hasta %1 píxeles por lado; elija PNG para una diapositiva más grande.",
+    "The export size must be at most %1 pixels a side.": "El tamaño de exportación debe ser de %1 píxeles por lado como máximo.",
+    "The slide shows the frame's area as this projection draws it; the preview shows the result.":
+        "La diapositiva muestra el área del marco como la dibuja esta proyección; la vista previa muestra el resultado.",
+    "The size must be from 16 to %1 pixels on each side.": "El tamaño debe ser de 16 a %1 píxeles por lado.",
+    "This slide is too large for the clipboard; export it to a file instead.":
+        "Esta diapositiva es demasiado grande para el portapapeles; expórtela a un archivo.",
     "Drag to change the drawing order": "Arrastre para cambiar el orden de dibujo",
     "%1.field must be a field name": "%1.field debe ser el nombre de un campo",
     "%1.%2 must be a number": "%1.%2 debe ser un número",
@@ -40,7 +48,6 @@ ES = {
     "Source": "Fuente",
     "State indicators": "Indicadores del estado",
     "%1 (%2)": "%1 (%2)",
-    "Search hubs, cities, states…": "Buscar polos, ciudades, estados…",
     "Opacity %1 %": "Opacidad %1 %",
     "equal intervals": "intervalos iguales",
     "quantiles": "cuantiles",
@@ -56,7 +63,6 @@ ES = {
     "Some layers could not be shown: %1": "Algunas capas no se pudieron mostrar: %1",
     "Click anything on the map for its figures and sources · Ctrl+→/← tours the hubs · Home shows all of Mexico":
         "Haga clic en el mapa para ver cifras y fuentes · Ctrl+→/← recorre los polos · Inicio muestra todo México",
-    "Zoom %1": "Zoom %1",
     "The layer “%1” has no data to draw.": "La capa «%1» no tiene datos que dibujar.",
     "Could not open “%1” as a raster: it is missing, damaged, or not a format GDAL reads.":
         "No se pudo abrir «%1» como ráster: falta, está dañado o GDAL no lee ese formato.",
@@ -254,7 +260,6 @@ ES = {
     "Letter landscape, 300 dpi": "Carta horizontal, 300 ppp",
     "Letter portrait, 300 dpi": "Carta vertical, 300 ppp",
     "Choose PNG, JPEG, PDF, SVG or GeoTIFF.": "Elija PNG, JPEG, PDF, SVG o GeoTIFF.",
-    "The size must be from 16 to 32767 pixels on each side.": "El tamaño debe ser de 16 a 32767 píxeles por lado.",
     "The resolution must be from 36 to 2400 dpi.": "La resolución debe ser de 36 a 2400 ppp.",
     "The slide frame is not on the map.": "El marco de la diapositiva no está sobre el mapa.",
     "The slide could not be drawn.": "No se pudo dibujar la diapositiva.",
@@ -278,8 +283,6 @@ ES = {
     # Export
     "“%1” is not a coordinate reference system GDAL knows; try a code such as EPSG:6372.":
         "«%1» no es un sistema de referencia de coordenadas que GDAL conozca; pruebe un código como EPSG:6372.",
-    "Slides are drawn in Web Mercator, as on screen; choose GeoTIFF to export in %1.":
-        "Las diapositivas se dibujan en Web Mercator, como en pantalla; elija GeoTIFF para exportar en %1.",
     "The folder “%1” cannot be created.": "No se puede crear la carpeta «%1».",
     "CRS": "SRC",
     "EPSG:3857 is Web Mercator, as on screen; EPSG:6372 is INEGI's Mexico LCC (ITRF2008); any code GDAL knows works":

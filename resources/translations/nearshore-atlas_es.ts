@@ -136,12 +136,16 @@
         <translation>«%1» no es un sistema de referencia de coordenadas que GDAL conozca; pruebe un código como EPSG:6372.</translation>
     </message>
     <message>
-        <source>Slides are drawn in Web Mercator, as on screen; choose GeoTIFF to export in %1.</source>
-        <translation>Las diapositivas se dibujan en Web Mercator, como en pantalla; elija GeoTIFF para exportar en %1.</translation>
-    </message>
-    <message>
         <source>The folder “%1” cannot be created.</source>
         <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>JPEG images stop at %1 pixels a side; choose PNG for a larger slide.</source>
+        <translation>Las imágenes JPEG llegan hasta %1 píxeles por lado; elija PNG para una diapositiva más grande.</translation>
+    </message>
+    <message>
+        <source>The export size must be at most %1 pixels a side.</source>
+        <translation>El tamaño de exportación debe ser de %1 píxeles por lado como máximo.</translation>
     </message>
 </context>
 <context>
@@ -305,6 +309,10 @@
     <message>
         <source>Folder for the hub deck</source>
         <translation>Carpeta para la presentación de polos</translation>
+    </message>
+    <message>
+        <source>The slide shows the frame's area as this projection draws it; the preview shows the result.</source>
+        <translation>La diapositiva muestra el área del marco como la dibuja esta proyección; la vista previa muestra el resultado.</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1346,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>Elija PNG, JPEG, PDF, SVG o GeoTIFF.</translation>
     </message>
     <message>
-        <source>The size must be from 16 to 32767 pixels on each side.</source>
-        <translation>El tamaño debe ser de 16 a 32767 píxeles por lado.</translation>
-    </message>
-    <message>
         <source>The resolution must be from 36 to 2400 dpi.</source>
         <translation>La resolución debe ser de 36 a 2400 ppp.</translation>
     </message>
@@ -1360,6 +1364,18 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>Writing %1</source>
         <translation>Escribiendo %1</translation>
+    </message>
+    <message>
+        <source>JPEG images stop at %1 pixels a side; choose PNG for a larger slide.</source>
+        <translation>Las imágenes JPEG llegan hasta %1 píxeles por lado; elija PNG para una diapositiva más grande.</translation>
+    </message>
+    <message>
+        <source>The size must be from 16 to %1 pixels on each side.</source>
+        <translation>El tamaño debe ser de 16 a %1 píxeles por lado.</translation>
+    </message>
+    <message>
+        <source>This slide is too large for the clipboard; export it to a file instead.</source>
+        <translation>Esta diapositiva es demasiado grande para el portapapeles; expórtela a un archivo.</translation>
     </message>
 </context>
 <context>
@@ -1511,11 +1527,11 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation type="unfinished" />
     </message>
     <message>
-        <source>export: the GeoTIFF's CRS, e.g. EPSG:6372 (INEGI Mexico LCC); default EPSG:3857.</source>
+        <source>With --screenshot: the screen to show (hubs, layers, risks, table, export, style).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>With --screenshot: the screen to show (hubs, layers, risks, table, export, style).</source>
+        <source>export: the CRS to draw in, e.g. EPSG:6372 (INEGI Mexico LCC); default EPSG:3857, as on screen.</source>
         <translation type="unfinished" />
     </message>
 </context>
