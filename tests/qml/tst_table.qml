@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-import QtCore
 import QtQuick
 import QtPositioning
 import QtTest
@@ -11,7 +10,7 @@ TestCase {
     when: windowShown
 
     property var window: null
-    readonly property string folder: StandardPaths.writableLocation(StandardPaths.TempLocation).toString().replace("file://", "")
+    readonly property string folder: testFolder // tst_qml.cpp: a temporary folder, removed after the run
 
     SignalSpy { id: openedSpy; signalName: "opened" }
 
