@@ -123,8 +123,8 @@ void AtlasSession::selectFeature(const QString &layerId, int row)
 void AtlasSession::dropStaleSelection()
 {
     const int index = layerIndex(m_selectedLayer);
-    if (m_selectedData && (index < 0 || m_map.layers[size_t(index)].data != m_selectedData
-                           || !m_map.layers[size_t(index)].shows(m_selectedRow)))
+    const MapLayer *layer = index < 0 ? nullptr : &m_map.layers[size_t(index)];
+    if (m_selectedData && (!layer || layer->data != m_selectedData || !layer->visible || !layer->shows(m_selectedRow)))
         selectFeature({}, -1);
 }
 
@@ -285,6 +285,7 @@ bool AtlasSession::setLayerVisible(int layer, bool visible)
         return false;
     m_map.layers[size_t(layer)].visible = visible;
     Q_EMIT layerChanged(layer);
+    dropStaleSelection(); // no outline over a hidden layer
     return true;
 }
 

@@ -7,6 +7,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ES = {
+    "Nothing of the area can be drawn in %1.": "Nada del área se puede dibujar en %1.",
     "JPEG images stop at %1 pixels a side; choose PNG for a larger slide.":
         "Las imágenes JPEG llegan hasta %1 píxeles por lado; elija PNG para una diapositiva más grande.",
     "The export size must be at most %1 pixels a side.": "El tamaño de exportación debe ser de %1 píxeles por lado como máximo.",

@@ -147,6 +147,10 @@
         <source>The export size must be at most %1 pixels a side.</source>
         <translation>El tamaño de exportación debe ser de %1 píxeles por lado como máximo.</translation>
     </message>
+    <message>
+        <source>Nothing of the area can be drawn in %1.</source>
+        <translation>Nada del área se puede dibujar en %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>

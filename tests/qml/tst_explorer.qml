@@ -129,6 +129,7 @@ TestCase {
         const rowHeight = top.parent.parent.height + view.spacing;
         mouseDrag(top, top.width / 2, top.height / 2, 0, 2 * rowHeight + 4, Qt.LeftButton);
         compare(view.dragFrom, -1);
+        verify(view.interactive, "the list scrolls again after a drop");
         compare(idAt(2), before[0]);
         compare(idAt(0), before[1]);
         compare(idAt(1), before[2]);

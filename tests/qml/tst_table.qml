@@ -137,6 +137,17 @@ TestCase {
         compare(tableView.selectionModel.currentIndex.row, other);
 
         // A filter that hides the selected site drops the selection; closing the card clears it too.
+        const company = AtlasSession.identify(QtPositioning.coordinate(20.519444, -103.181666), 12)
+                            .find(h => h.layer === "facilities").fields.find(f => f.name === "company").value;
+        AtlasSession.selectFeature("facilities", tableView.model.featureRowOf(0));
+        const selectedCompany = tableView.model.data(tableView.model.index(0, 1), Qt.DisplayRole);
+        const otherCompany = AtlasSession.distinctValues("facilities", "company").find(c => c !== selectedCompany);
+        AtlasSession.setLayerFilter("facilities", { oneOf: [{ field: "company", values: [otherCompany] }] });
+        compare(AtlasSession.selectedLayer, "", "the filter hid the selected site");
+        AtlasSession.setLayerFilter("facilities", {});
+        verify(company.length > 0);
+        AtlasSession.selectFeature("facilities", tableView.model.featureRowOf(0));
+        compare(AtlasSession.selectedLayer, "facilities");
         card.hits = [];
         compare(AtlasSession.selectedLayer, "");
         compare(findChild(atlasMap, "selectionPoints").model.length, 0);

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "defaultmap.h"
 #include "exportprojection.h"
+#include "exportsidecar.h"
 #include "gdalsetup.h"
 #include "mapexport.h"
+#include "rasterlayer.h"
 #include "reprojector.h"
+#include "stripedraster.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
+#include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -203,6 +207,20 @@ private Q_SLOTS:
         const QImage a(mercator.path), b(lcc.path);
         QCOMPARE(b.size(), a.size());
         QVERIFY(a != b);
+        // Not a blank frame: most of the map is land and states, not sea or paper.
+        int drawn = 0, sampled = 0;
+        const QColor sea = MapSettings{}.background;
+        for (int y = 150; y < 600; y += 7) {
+            for (int x = 100; x < 1180; x += 7, ++sampled) {
+                const QColor c = b.pixelColor(x, y);
+                drawn += c != sea && c != QColor(Qt::white) ? 1 : 0;
+            }
+        }
+        QVERIFY2(drawn > sampled / 4, qPrintable(QStringLiteral("%1 of %2").arg(drawn).arg(sampled)));
+        // The sidecar's extent is the frame's place on Earth (around Mexico), not its LCC metres read as degrees.
+        const LonLatBox e = exportedExtent(lcc);
+        QVERIFY2(e.west > -135 && e.west < -110 && e.east > -90 && e.east < -70 && e.south > 5 && e.north < 45,
+                 qPrintable(QStringLiteral("%1 %2 %3 %4").arg(e.west).arg(e.south).arg(e.east).arg(e.north)));
 
         // PDF keeps vector geometry and real text in the projection as well.
         ExportRequest pdf = request(ExportRequest::Format::Pdf, QStringLiteral("lcc.pdf"));
@@ -294,6 +312,111 @@ private Q_SLOTS:
         };
         QCOMPARE(qRound(u32(at + 4) * 0.0254), 150);
         QCOMPARE(int(head[at + 12]), 1); // unit: metre
+    }
+
+    void stripsJoinWithoutSeams_data()
+    {
+        QTest::addColumn<bool>("tiff");
+        QTest::newRow("png") << false;
+        QTest::newRow("tif") << true;
+    }
+    void stripsJoinWithoutSeams()
+    {
+        // A diagonal band and a frame drawn across seven strips of 37 rows come out exactly where one drawing puts them.
+        QFETCH(bool, tiff);
+        const QSize size(300, 250);
+        const auto draw = [](QPainter &painter) {
+            painter.fillRect(QRect(0, 0, 300, 250), QColor(10, 20, 30));
+            painter.setPen(QPen(QColor(250, 200, 0), 9));
+            painter.drawLine(0, 0, 299, 249);
+            painter.drawRect(20, 20, 260, 210);
+            return true;
+        };
+        QImage expected(size, QImage::Format_ARGB32_Premultiplied);
+        expected.fill(Qt::white);
+        QPainter painter(&expected);
+        draw(painter);
+        painter.end();
+        const QString path = m_dir.filePath(tiff ? QStringLiteral("strips.tif") : QStringLiteral("strips-drawn.png"));
+        const GeoReference where{{0, 1, 0, 0, 0, -1}, QStringLiteral("EPSG:3857")};
+        const UserError error = tiff ? writeStripedGeoTiff(path, size, 96, where, draw, nullptr, 37)
+                                     : writeStripedPng(path, size, 96, draw, nullptr, 37);
+        QVERIFY2(!error, qPrintable(error.message + error.detail));
+        ensureGdalReady();
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_RASTER));
+        QVERIFY(ds);
+        std::vector<uint8_t> rgba(size_t(size.width() * size.height() * 4));
+        int bands[] = {1, 2, 3, 4};
+        QCOMPARE(ds->RasterIO(GF_Read, 0, 0, size.width(), size.height(), rgba.data(), size.width(), size.height(),
+                              GDT_Byte, 4, bands, 4, size.width() * 4, 1, nullptr),
+                 CE_None);
+        const QImage read(rgba.data(), size.width(), size.height(), size.width() * 4, QImage::Format_RGBA8888);
+        // Aliased thick lines may take or leave an edge pixel depending on the clip; anything more is a seam.
+        const int differing = differingPixels(read, expected);
+        QVERIFY2(differing <= size.width() * size.height() / 2000, qPrintable(QString::number(differing)));
+    }
+
+    void failedStripLeavesNoFile()
+    {
+        // The drawer gives up on the third strip (a cancelled render): nothing is left, not even the temporary file.
+        for (const bool tiff : {false, true}) {
+            int strips = 0;
+            const auto draw = [&strips](QPainter &) { return ++strips < 3; };
+            const QString path = m_dir.filePath(tiff ? QStringLiteral("given-up.tif") : QStringLiteral("given-up.png"));
+            const GeoReference where{{0, 1, 0, 0, 0, -1}, QStringLiteral("EPSG:3857")};
+            const UserError error = tiff ? writeStripedGeoTiff(path, QSize(100, 100), 96, where, draw, nullptr, 10)
+                                         : writeStripedPng(path, QSize(100, 100), 96, draw, nullptr, 10);
+            QVERIFY(error);
+            QCOMPARE(strips, 3);
+            QVERIFY(!QFile::exists(path));
+            QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("given-up*")}, QDir::Files).isEmpty());
+        }
+    }
+
+    void rasterLayersInStrips()
+    {
+        // A raster overlay drawn strip by strip is warped strip by strip, and lands where one image puts it.
+        ExportRequest tif = request(ExportRequest::Format::GeoTiff, QStringLiteral("overlay.tif"));
+        tif.extent = {-110, 20, -95, 32};
+        tif.pixels = QSize(600, 480);
+        QVERIFY(!exportMap(tif));
+        const RasterLoadResult raster = loadRasterLayer(tif.path);
+        QVERIFY2(raster.layer, qPrintable(raster.error.detail));
+        MapLayer overlay;
+        overlay.id = QStringLiteral("overlay");
+        overlay.raster = raster.layer;
+        ExportRequest whole = request(ExportRequest::Format::Png, QStringLiteral("overlay-whole.png"));
+        whole.map.layers = {overlay};
+        whole.extent = tif.extent;
+        whole.legend = whole.locator = false;
+        ExportRequest strips = whole;
+        strips.path = m_dir.filePath(QStringLiteral("overlay-strips.png"));
+        strips.stripRows = 64;
+        ExportRequest bare = whole;
+        bare.path = m_dir.filePath(QStringLiteral("overlay-none.png"));
+        bare.map.layers.clear();
+        QVERIFY(!exportMap(whole));
+        QVERIFY(!exportMap(strips));
+        QVERIFY(!exportMap(bare));
+        // Straight onto a strip the overlay is resampled at the frame's fractional offset, where one image pastes
+        // it whole: edges soften by a shade, nothing moves. The overlay itself makes a far larger difference.
+        const double shade = meanDifference(QImage(whole.path), QImage(strips.path));
+        const double withOverlay = meanDifference(QImage(bare.path), QImage(strips.path));
+        QVERIFY2(shade < 2.0 && withOverlay > 10 * shade,
+                 qPrintable(QStringLiteral("%1 %2").arg(shade).arg(withOverlay)));
+    }
+
+    static double meanDifference(const QImage &first, const QImage &second)
+    {
+        const QImage a = first.convertToFormat(QImage::Format_ARGB32), b = second.convertToFormat(QImage::Format_ARGB32);
+        double sum = 0;
+        for (int y = 0; y < a.height(); ++y) {
+            for (int x = 0; x < a.width(); ++x) {
+                const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+                sum += qAbs(qRed(p) - qRed(q)) + qAbs(qGreen(p) - qGreen(q)) + qAbs(qBlue(p) - qBlue(q));
+            }
+        }
+        return sum / (3.0 * a.width() * a.height());
     }
 
     void sizesBeyondWhatFormatsHoldAreExplained()

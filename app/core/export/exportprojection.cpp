@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportprojection.h"
 
+#include <QCoreApplication>
+#include <QPolygonF>
+
 #include <cmath>
 #include <limits>
 
@@ -107,23 +110,28 @@ std::shared_ptr<const VectorLayer> ExportProjection::reproject(const VectorLayer
     std::vector<QPointF> part;
     for (const int row : rows) {
         const Feature &f = data.features[size_t(row)];
+        // A feature with a vertex PROJ could not carry is left out whole: a ring drawn across the gap, or a hole
+        // kept without its outer ring, would draw something that is not there.
+        size_t vertices = 0;
+        for (uint32_t p = 0; p < f.partCount; ++p)
+            vertices += data.part(f, p).size();
+        bool whole = true;
+        for (size_t i = next; i <= next + vertices && whole; ++i) // its vertices, then its label point
+            whole = finite(xs[i], ys[i]);
+        if (!whole) {
+            next += vertices + 1;
+            continue;
+        }
         builder.beginFeature(f.fid);
         for (uint32_t p = 0; p < f.partCount; ++p) {
             const size_t count = data.part(f, p).size();
             part.clear();
-            bool whole = true;
-            for (size_t i = 0; i < count; ++i, ++next) {
-                if (finite(xs[next], ys[next]))
-                    part.emplace_back(xs[next], ys[next]);
-                else
-                    whole = false;
-            }
-            // A ring or line with a hole in it would be drawn across the gap: such parts are left out whole.
-            if (whole && !part.empty())
+            for (size_t i = 0; i < count; ++i, ++next)
+                part.emplace_back(xs[next], ys[next]);
+            if (!part.empty())
                 builder.addPart(f.kind, part);
         }
-        if (finite(xs[next], ys[next]))
-            builder.setLabelPoint(QPointF(xs[next], ys[next]));
+        builder.setLabelPoint(QPointF(xs[next], ys[next]));
         ++next;
         for (int field = 0; field < int(data.columns.size()); ++field) {
             if (data.columns[size_t(field)].type == Column::Type::Text)
@@ -141,19 +149,18 @@ std::shared_ptr<const VectorLayer> ExportProjection::reproject(const VectorLayer
     return projected;
 }
 
-std::vector<MapLayer> ExportProjection::reproject(const std::vector<MapLayer> &layers, const LonLatBox &focus,
+std::vector<MapLayer> ExportProjection::reproject(const std::vector<MapLayer> &layers, const LonLatBox &area,
                                                   const std::atomic_bool *cancel) const
 {
-    const double padLon = (focus.east - focus.west) / 2, padLat = (focus.north - focus.south) / 2;
-    const QRectF area(webmercator::fromLonLat(std::max(-180.0, focus.west - padLon), focus.south - padLat),
-                      webmercator::fromLonLat(std::min(180.0, focus.east + padLon), focus.north + padLat));
+    const QRectF mercator(webmercator::fromLonLat(std::max(-180.0, area.west), area.south),
+                          webmercator::fromLonLat(std::min(180.0, area.east), area.north));
     std::vector<MapLayer> result;
     for (const MapLayer &layer : layers) {
         if (cancel && cancel->load())
             return {};
         MapLayer copy = layer;
         if (layer.data) {
-            copy.data = reproject(*layer.data, area.normalized());
+            copy.data = reproject(*layer.data, mercator.normalized());
             copy.setFilter(layer.filter); // the rows are new: the filter decides again
         }
         result.push_back(std::move(copy));
@@ -173,24 +180,56 @@ QPointF ExportView::lonLatToFrame(double lon, double lat) const
     return settings.camera.mercatorToScreen().map(planar);
 }
 
+QPolygonF ExportView::frameOutlineLonLat(int steps) const
+{
+    const QSizeF frame = settings.camera.size;
+    QPolygonF outline;
+    for (int side = 0; side < 4; ++side) {
+        for (int i = 0; i < steps; ++i) {
+            const double t = double(i) / steps;
+            const QPointF p = side == 0 ? QPointF(t * frame.width(), 0)
+                            : side == 1 ? QPointF(frame.width(), t * frame.height())
+                            : side == 2 ? QPointF((1 - t) * frame.width(), frame.height())
+                                        : QPointF(0, (1 - t) * frame.height());
+            const QPointF lonLat = frameToLonLat(p);
+            if (finite(lonLat.x(), lonLat.y()))
+                outline.append(lonLat);
+        }
+    }
+    return outline;
+}
+
+LonLatBox ExportView::frameLonLatBox() const
+{
+    const QRectF box = frameOutlineLonLat().boundingRect();
+    return {box.left(), box.top(), box.right(), box.bottom()};
+}
+
 ExportView exportView(const MapSettings &map, const LonLatBox &extent, QSizeF size, double marginPx, const QString &crs,
                       const std::atomic_bool *cancel, QString *error)
 {
     ExportView view;
     view.settings = map;
     view.projection = ExportProjection::create(crs, error);
-    QRectF planar;
-    if (view.projection)
-        planar = view.projection->planarBounds(extent);
-    if (planar.isEmpty()) { // Web Mercator, or nothing of the extent shows in that CRS
+    const QRectF planar = view.projection ? view.projection->planarBounds(extent) : QRectF();
+    if (view.projection && planar.isEmpty() && error)
+        *error = QCoreApplication::translate("Export", "Nothing of the area can be drawn in %1.").arg(crs);
+    if (planar.isEmpty()) { // Web Mercator, or (with `error` set) nothing of the extent shows in that CRS
         view.projection.reset();
         view.settings.camera = MapCamera::fitting(extent, size, marginPx);
-    } else {
-        view.settings.layers = view.projection->reproject(map.layers, extent, cancel);
-        view.settings.crs = view.projection->crs();
-        view.settings.camera = MapCamera::fittingPlanar(planar, size, marginPx);
+        view.settings.camera.bearing = map.camera.bearing;
+        return view;
     }
+    view.settings.crs = view.projection->crs();
+    view.settings.camera = MapCamera::fittingPlanar(planar, size, marginPx);
     view.settings.camera.bearing = map.camera.bearing;
+    // Only what the frame shows is carried into the CRS, with a fifth of it again around for symbols and labels
+    // that cross the frame's edges.
+    LonLatBox shown = view.frameLonLatBox();
+    const double padLon = (shown.east - shown.west) / 5, padLat = (shown.north - shown.south) / 5;
+    shown = {shown.west - padLon, std::max(-89.0, shown.south - padLat), shown.east + padLon,
+             std::min(89.0, shown.north + padLat)};
+    view.settings.layers = view.projection->reproject(map.layers, shown, cancel);
     return view;
 }
 

@@ -31,12 +31,12 @@ public:
     /** The planar bounds of a longitude/latitude box, its edges sampled (they curve in most projections). */
     [[nodiscard]] QRectF planarBounds(const LonLatBox &box) const;
     /**
-     * The layers with their vector data in this CRS, keeping only features whose bounds meet the area around
-     * `focus` (half its size again on every side: what a slide of `focus` can show). Filters are applied again to
-     * the new rows; parts the CRS cannot show (the far side of the globe in a conic projection) are left out.
-     * Rasters are kept as they are: the renderer warps them into MapSettings::crs. Empty when cancelled.
+     * The layers with their vector data in this CRS, keeping only features whose bounds meet `area` (a lon/lat box:
+     * what the frame shows, with a margin for symbols and labels across its edges). Filters are applied again to
+     * the new rows; features the CRS cannot show whole (the far side of the globe in a conic projection) are left
+     * out. Rasters are kept as they are: the renderer warps them into MapSettings::crs. Empty when cancelled.
      */
-    [[nodiscard]] std::vector<MapLayer> reproject(const std::vector<MapLayer> &layers, const LonLatBox &focus,
+    [[nodiscard]] std::vector<MapLayer> reproject(const std::vector<MapLayer> &layers, const LonLatBox &area,
                                                   const std::atomic_bool *cancel) const;
 
 private:
@@ -55,12 +55,19 @@ struct ExportView {
     /** Longitude/latitude under a point of the frame (pixels from its top-left corner), and the reverse. */
     [[nodiscard]] QPointF frameToLonLat(QPointF frame) const;
     [[nodiscard]] QPointF lonLatToFrame(double lon, double lat) const;
+    /**
+     * The frame's outline in longitude/latitude, `steps` points a side, clockwise from the top-left corner; points
+     * the CRS cannot carry back are left out. In another CRS, or turned by a bearing, it is no lon/lat rectangle.
+     */
+    [[nodiscard]] QPolygonF frameOutlineLonLat(int steps = 16) const;
+    /** The longitude/latitude box around the frame's outline. */
+    [[nodiscard]] LonLatBox frameLonLatBox() const;
 };
 
 /**
  * The view that shows `extent` as large as fits in a frame of `size` pixels, keeping `marginPx` free, with the
  * bearing of `map`'s camera, in `crs` (empty or EPSG:3857: as on screen). `error` is set, and the view is in Web
- * Mercator, when GDAL does not know the CRS.
+ * Mercator, when GDAL does not know the CRS or the extent lies where the CRS cannot draw it.
  */
 [[nodiscard]] ExportView exportView(const MapSettings &map, const LonLatBox &extent, QSizeF size, double marginPx,
                                     const QString &crs, const std::atomic_bool *cancel = nullptr,

@@ -146,9 +146,12 @@ UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel
         return {QCoreApplication::translate("Export", "The export size must be at most %1 pixels a side.")
                     .arg(QLocale().toString(maxStripedSide)), {}};
     QString crsError;
-    if (!ExportProjection::create(request.crs, &crsError) && !crsError.isEmpty())
+    const std::optional<ExportProjection> projection = ExportProjection::create(request.crs, &crsError);
+    if (!projection && !crsError.isEmpty())
         return {QCoreApplication::translate("Export", "“%1” is not a coordinate reference system GDAL knows; "
                                                       "try a code such as EPSG:6372.").arg(request.crs), crsError};
+    if (projection && projection->planarBounds(request.extent).isEmpty())
+        return {QCoreApplication::translate("Export", "Nothing of the area can be drawn in %1.").arg(request.crs), {}};
     if (request.format == ExportRequest::Format::GeoTiff)
         return writeGeoTiff(request, cancel);
 

@@ -256,25 +256,13 @@ void SlideComposer::drawLocator(QPainter &painter) const
     constexpr LonLatBox mexico{-118.6, 14.3, -86.5, 32.9};
     const QRectF mexicoMercator(webmercator::fromLonLat(mexico.west, mexico.north),
                                 webmercator::fromLonLat(mexico.east, mexico.south));
-    // The map frame's outline in Web Mercator, the inset's projection: its edges sampled, since in another CRS (or
-    // turned by a bearing) the frame is no rectangle of Mercator metres.
+    // The map frame's outline in Web Mercator, the inset's projection: in another CRS (or turned by a bearing) the
+    // frame is no rectangle of Mercator metres.
     QPolygonF outline;
-    const QSizeF frame = m_mapFrame.size();
-    constexpr int steps = 16;
-    for (int side = 0; side < 4; ++side) {
-        for (int i = 0; i < steps; ++i) {
-            const double t = double(i) / steps;
-            const QPointF p = side == 0 ? QPointF(t * frame.width(), 0)
-                            : side == 1 ? QPointF(frame.width(), t * frame.height())
-                            : side == 2 ? QPointF((1 - t) * frame.width(), frame.height())
-                                        : QPointF(0, (1 - t) * frame.height());
-            const QPointF lonLat = view().frameToLonLat(p);
-            if (std::isfinite(lonLat.x()) && std::isfinite(lonLat.y()))
-                outline.append(webmercator::fromLonLat(lonLat.x(), lonLat.y()));
-        }
-    }
-    const QRectF view = outline.boundingRect();
-    if (outline.size() < 3 || view.width() > 0.6 * mexicoMercator.width() || !view.intersects(mexicoMercator))
+    for (const QPointF &lonLat : view().frameOutlineLonLat())
+        outline.append(webmercator::fromLonLat(lonLat.x(), lonLat.y()));
+    const QRectF shown = outline.boundingRect();
+    if (outline.size() < 3 || shown.width() > 0.6 * mexicoMercator.width() || !shown.intersects(mexicoMercator))
         return;
 
     const QSizeF size(200 * u, 132 * u);

@@ -142,7 +142,8 @@ UserError writeStripedGeoTiff(const QString &path, QSize size, int dpi, const Ge
         return writeFailed(path, crsError);
     const QString temporary = path + QStringLiteral(".partial.tif");
     GDALDriver *gtiff = GetGDALDriverManager()->GetDriverByName("GTiff");
-    const char *options[] = {"COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER", nullptr};
+    const char *options[] = {"COMPRESS=DEFLATE", "TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "BIGTIFF=IF_SAFER",
+                             nullptr};
     GDALDatasetUniquePtr out(gtiff->Create(temporary.toUtf8().constData(), size.width(), size.height(), 4, GDT_Byte,
                                            const_cast<char **>(options)));
     if (!out)
@@ -161,7 +162,8 @@ UserError writeStripedGeoTiff(const QString &path, QSize size, int dpi, const Ge
     out->SetMetadataItem("TIFFTAG_YRESOLUTION", resolution.constData());
     out->SetMetadataItem("TIFFTAG_RESOLUTIONUNIT", "2"); // inches
 
-    const int rows = rowsPerStrip > 0 ? rowsPerStrip : stripRows(size.width());
+    // Whole rows of 256-pixel tiles per strip: a tile written in two halves is compressed twice.
+    const int rows = rowsPerStrip > 0 ? rowsPerStrip : std::max(256, stripRows(size.width()) / 256 * 256);
     int bandMap[] = {1, 2, 3, 4};
     for (int top = 0; top < size.height(); top += rows) {
         const int height = std::min(rows, size.height() - top);

@@ -35,7 +35,7 @@ double MapCamera::pixelsPerMeter() const
 
 QPointF MapCamera::centerMercator() const
 {
-    return webmercator::fromLonLat(centerLon, centerLat);
+    return planarCenter ? *planarCenter : webmercator::fromLonLat(centerLon, centerLat);
 }
 
 QTransform MapCamera::mercatorToScreen() const
@@ -75,28 +75,39 @@ QRectF MapCamera::visibleMercatorBounds() const
     return mercatorToScreen().inverted().map(viewport).boundingRect();
 }
 
-MapCamera MapCamera::fitting(const LonLatBox &box, QSizeF viewport, double marginPx)
-{
-    const QPointF sw = webmercator::fromLonLat(box.west, box.south);
-    const QPointF ne = webmercator::fromLonLat(box.east, box.north);
-    return fittingPlanar(QRectF(sw, ne), viewport, marginPx);
-}
-
-MapCamera MapCamera::fittingPlanar(const QRectF &planar, QSizeF viewport, double marginPx)
+namespace {
+// The zoom at which `planar` (in metres, or the units of another CRS) fits `viewport`, keeping `marginPx` free.
+double fittingZoom(const QRectF &planar, QSizeF viewport, double marginPx)
 {
     const double usableW = std::max(1.0, viewport.width() - 2 * marginPx);
     const double usableH = std::max(1.0, viewport.height() - 2 * marginPx);
     const double unitsPerPixel = std::max(std::abs(planar.width()) / usableW, std::abs(planar.height()) / usableH);
     const double worldMeters = 2.0 * std::numbers::pi * webmercator::earthRadius;
+    return std::log2(worldMeters / unitsPerPixel / 256.0);
+}
+} // namespace
 
+MapCamera MapCamera::fitting(const LonLatBox &box, QSizeF viewport, double marginPx)
+{
+    const QPointF sw = webmercator::fromLonLat(box.west, box.south);
+    const QPointF ne = webmercator::fromLonLat(box.east, box.north);
+    const QRectF mercator(sw, ne);
     MapCamera camera;
     camera.size = viewport;
-    camera.zoom = std::log2(worldMeters / unitsPerPixel / 256.0);
-    // The centre is kept as the longitude/latitude whose Web Mercator metres are the planar centre: exact for
-    // EPSG:3857, and for another CRS an encoding that centerMercator() turns back into its planar centre.
-    const QPointF centre = webmercator::toLonLat(planar.center());
+    camera.zoom = fittingZoom(mercator, viewport, marginPx);
+    const QPointF centre = webmercator::toLonLat(mercator.center());
     camera.centerLon = centre.x();
     camera.centerLat = centre.y();
+    return camera;
+}
+
+MapCamera MapCamera::fittingPlanar(const QRectF &planar, QSizeF viewport, double marginPx)
+{
+    MapCamera camera;
+    camera.size = viewport;
+    camera.zoom = fittingZoom(planar, viewport, marginPx);
+    camera.planarCenter = planar.center();
+    camera.centerLon = camera.centerLat = std::nan(""); // not a place on Earth in this CRS: see planarCenter
     return camera;
 }
 

@@ -6,6 +6,8 @@
 #include <QSizeF>
 #include <QTransform>
 
+#include <optional>
+
 namespace atlas {
 
 /** A geographic rectangle in degrees (WGS 84 longitude / latitude). */
@@ -20,8 +22,8 @@ struct LonLatBox {
  * Screen and export share this class, so what the Quick item shows and what a snapshot writes line up to the pixel.
  *
  * Its planar space is EPSG:3857 metres. An export in another projected CRS (MapSettings::crs) runs the same camera
- * math on that CRS's coordinates: "mercator" then reads "planar", and centerLon/centerLat only encode the planar
- * centre (see fittingPlanar); geography then goes through the CRS (ExportProjection), not through these members.
+ * math on that CRS's coordinates: "mercator" then reads "planar", the centre is `planarCenter` (see fittingPlanar),
+ * and geography goes through the CRS (ExportProjection), not through centerLon/centerLat.
  */
 struct MapCamera {
     double centerLon = 0;
@@ -29,6 +31,8 @@ struct MapCamera {
     double zoom = 0;
     double bearing = 0;
     QSizeF size;
+    /** Set for a view in another CRS than EPSG:3857: the centre in that CRS's units, used instead of the lon/lat. */
+    std::optional<QPointF> planarCenter = std::nullopt;
 
     /** Pixels per Web Mercator metre at this zoom. */
     [[nodiscard]] double pixelsPerMeter() const;
@@ -45,7 +49,7 @@ struct MapCamera {
 
     /** The camera that shows `box` as large as possible inside `viewport`, keeping `marginPx` free on every side. */
     [[nodiscard]] static MapCamera fitting(const LonLatBox &box, QSizeF viewport, double marginPx);
-    /** The same for a rectangle of planar coordinates (EPSG:3857 metres, or another CRS's units in exports). */
+    /** The same for a rectangle in another CRS's planar units (exports): sets planarCenter. */
     [[nodiscard]] static MapCamera fittingPlanar(const QRectF &planar, QSizeF viewport, double marginPx);
 
     bool operator==(const MapCamera &) const = default;

@@ -18,7 +18,12 @@ LonLatBox exportedExtent(const ExportRequest &request)
 {
     if (request.format == ExportRequest::Format::GeoTiff) // the map alone fills the image
         return request.extent;
-    return SlideComposer(request).mapSettings().camera.visibleLonLatBox();
+    // What the frame shows. In another CRS than Web Mercator that is a curved outline: a framed extent (the window's
+    // slide frame) is kept as it is, so the same slide comes back; otherwise the box around the outline.
+    const SlideComposer composer(request);
+    if (request.exactExtent && !composer.mapSettings().crs.isEmpty())
+        return request.extent;
+    return composer.mapLonLatBox();
 }
 
 UserError writeExportSidecar(const ExportRequest &request, const Project &base)

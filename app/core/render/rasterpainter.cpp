@@ -10,9 +10,21 @@ namespace atlas {
 UserError drawRaster(QPainter &painter, const MapLayer &layer, const MapCamera &camera, double devicePixelRatio,
                      const QString &crs, const std::atomic_bool *cancel)
 {
-    // The raster's extent is known in EPSG:3857 only: in another CRS the whole view is warped (GDAL leaves the
+    // Only what the device shows of the view: one strip of a slide larger than Qt's images is not the whole frame,
+    // and warping the whole frame for every strip would cost the whole frame's memory each time.
+    QRectF shown(QPointF(0, 0), camera.size);
+    if (const QPaintDevice *device = painter.device()) {
+        const QRectF deviceRect(0, 0, device->width(), device->height());
+        shown = shown.intersected(painter.deviceTransform().inverted().mapRect(deviceRect));
+    }
+    // On whole pixels of the view, so that every strip's warp samples the grid one warp of the view would.
+    shown = QRectF(QPointF(std::floor(shown.left()), std::floor(shown.top())),
+                   QPointF(std::ceil(shown.right()), std::ceil(shown.bottom())));
+    if (shown.isEmpty())
+        return {};
+    const QRectF visible = camera.mercatorToScreen().inverted().mapRect(shown);
+    // The raster's extent is known in EPSG:3857 only: in another CRS the whole of that is warped (GDAL leaves the
     // part outside the raster transparent).
-    const QRectF visible = camera.visibleMercatorBounds();
     const QRectF view = crs.isEmpty() ? visible.intersected(layer.raster->extent) : visible;
     if (view.isEmpty())
         return {};

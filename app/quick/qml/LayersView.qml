@@ -82,6 +82,8 @@ ListView {
                         const from = root.dragFrom, to = root.dragTo;
                         root.dragFrom = -1;
                         root.dragTo = -1;
+                        // Before the move: moving resets the model, and this delegate may not see its ungrab.
+                        root.interactive = true;
                         if (from >= 0 && to >= 0 && to !== from)
                             layerModel.moveLayer(from, to);
                     }
@@ -90,7 +92,13 @@ ListView {
                             return;
                         const p = handle.mapToItem(root.contentItem, handle.width / 2, handle.height / 2 + translation.y);
                         const at = root.indexAt(root.width / 2, p.y);
-                        root.dragTo = at >= 0 ? at : (p.y < 0 ? 0 : root.count - 1);
+                        // Between two rows (the list's spacing) the last target stands; past either end, that end.
+                        if (at >= 0)
+                            root.dragTo = at;
+                        else if (p.y < 0)
+                            root.dragTo = 0;
+                        else if (p.y >= root.contentItem.height)
+                            root.dragTo = root.count - 1;
                     }
                 }
                 ToolTip.visible: handleHover.hovered && !drag.active
