@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QPolygonF>
 
+#include <ogr_spatialref.h>
+
 #include <cmath>
 #include <limits>
 
@@ -66,24 +68,13 @@ QPointF ExportProjection::toLonLat(QPointF planar) const
 
 QRectF ExportProjection::planarBounds(const LonLatBox &box) const
 {
-    // Edges and a grid inside: a conic projection bows the parallels, so the corners alone miss the middle.
-    constexpr int steps = 32;
-    std::vector<double> xs, ys;
-    for (int i = 0; i <= steps; ++i) {
-        for (int j = 0; j <= steps; ++j) {
-            xs.push_back(box.west + (box.east - box.west) * i / steps);
-            ys.push_back(box.south + (box.north - box.south) * j / steps);
-        }
-    }
-    m_fromLonLat.transform(xs, ys);
-    double x0 = std::numeric_limits<double>::max(), y0 = x0, x1 = -x0, y1 = -x0;
-    for (size_t i = 0; i < xs.size(); ++i) {
-        if (!finite(xs[i], ys[i]))
-            continue;
-        x0 = std::min(x0, xs[i]), x1 = std::max(x1, xs[i]);
-        y0 = std::min(y0, ys[i]), y1 = std::max(y1, ys[i]);
-    }
-    return x1 >= x0 ? QRectF(QPointF(x0, y0), QPointF(x1, y1)) : QRectF();
+    // GDAL densifies the edges (a conic projection bows the parallels, so the corners alone would miss the middle).
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    constexpr int densify = 21; // GDAL's recommended default
+    if (!m_fromLonLat.handle()->TransformBounds(box.west, box.south, box.east, box.north, &x0, &y0, &x1, &y1, densify)
+        || !finite(x0, y0) || !finite(x1, y1) || x1 <= x0 || y1 <= y0)
+        return {};
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
 }
 
 std::shared_ptr<const VectorLayer> ExportProjection::reproject(const VectorLayer &data, const QRectF &mercatorArea) const

@@ -49,6 +49,17 @@ SlideComposer::SlideComposer(const ExportRequest &request)
                         QPointF(page.width() - margin, m_footerBand.top() - (footerHeight > 0 ? 6 * m_unit : 0)));
 }
 
+LonLatBox SlideComposer::mapLonLatBox() const
+{
+    if (m_view)
+        return m_view->frameLonLatBox();
+    // The frame's geography needs the camera, not the layers: no reprojection for it.
+    MapSettings bare = m_request.map;
+    bare.layers.clear();
+    return exportView(bare, m_request.extent, m_mapFrame.size(), m_request.exactExtent ? 0 : 12 * m_unit, m_request.crs)
+        .frameLonLatBox();
+}
+
 const ExportView &SlideComposer::view() const
 {
     if (!m_view)

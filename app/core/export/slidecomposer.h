@@ -35,7 +35,7 @@ public:
     [[nodiscard]] QRectF mapFrame() const { return m_mapFrame; }
     [[nodiscard]] const MapSettings &mapSettings() const { return view().settings; }
     /** The longitude/latitude box around what the map frame shows (in any CRS). */
-    [[nodiscard]] LonLatBox mapLonLatBox() const { return view().frameLonLatBox(); }
+    [[nodiscard]] LonLatBox mapLonLatBox() const;
 
 private:
     void drawTitle(QPainter &painter) const;
