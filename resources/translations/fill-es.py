@@ -7,6 +7,10 @@ import sys
 import xml.etree.ElementTree as ET
 
 ES = {
+    "JPEG stops at 32,767 pixels a side: choose PNG for this size.":
+        "JPEG llega hasta 32 767 píxeles por lado: elija PNG para este tamaño.",
+    "Larger than 32,767 pixels: PNG and GeoTIFF are drawn in strips, which can take minutes.":
+        "Más de 32 767 píxeles: PNG y GeoTIFF se dibujan por franjas, lo que puede tardar minutos.",
     "Nothing of the area can be drawn in %1.": "Nada del área se puede dibujar en %1.",
     "JPEG images stop at %1 pixels a side; choose PNG for a larger slide.":
         "Las imágenes JPEG llegan hasta %1 píxeles por lado; elija PNG para una diapositiva más grande.",

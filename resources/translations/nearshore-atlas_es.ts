@@ -318,6 +318,14 @@
         <source>The slide shows the frame's area as this projection draws it; the preview shows the result.</source>
         <translation>La diapositiva muestra el área del marco como la dibuja esta proyección; la vista previa muestra el resultado.</translation>
     </message>
+    <message>
+        <source>JPEG stops at 32,767 pixels a side: choose PNG for this size.</source>
+        <translation>JPEG llega hasta 32 767 píxeles por lado: elija PNG para este tamaño.</translation>
+    </message>
+    <message>
+        <source>Larger than 32,767 pixels: PNG and GeoTIFF are drawn in strips, which can take minutes.</source>
+        <translation>Más de 32 767 píxeles: PNG y GeoTIFF se dibujan por franjas, lo que puede tardar minutos.</translation>
+    </message>
 </context>
 <context>
     <name>FeatureCard</name>

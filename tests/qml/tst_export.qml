@@ -56,6 +56,13 @@ TestCase {
         compare(finishedSpy.count, 1);
         verify(!finishedSpy.signalArguments[0][0]);
         verify(finishedSpy.signalArguments[0][1].includes("PNG"), finishedSpy.signalArguments[0][1]);
+        // The panel says so before anything is tried.
+        const widthBox = findChild(panel, "exportWidth");
+        const note = findChild(panel, "largeExportNote");
+        verify(!note.visible);
+        widthBox.value = 40000;
+        verify(note.visible);
+        widthBox.value = 1920;
         finishedSpy.clear();
         huge.width = 300000;
         huge.format = "png";

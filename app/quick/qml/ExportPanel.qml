@@ -144,7 +144,7 @@ Pane {
                 Label { text: qsTr("Height") }
                 Label { text: qsTr("DPI") }
                 SpinBox {
-                    id: widthBox; from: 16; to: 200000; value: 1920; editable: true
+                    id: widthBox; objectName: "exportWidth"; from: 16; to: 200000; value: 1920; editable: true
                     Layout.fillWidth: true
                     onValueModified: { presetBox.currentIndex = exporter.presets.length; root.refresh(); }
                 }
@@ -158,6 +158,19 @@ Pane {
                     Layout.fillWidth: true
                     onValueModified: root.refresh()
                 }
+            }
+            Label {
+                objectName: "largeExportNote"
+                // PDF and SVG (2, 3) are vector pages of any size; the image formats are not.
+                visible: Math.max(widthBox.value, heightBox.value) > 32767 && formatBox.currentIndex !== 2
+                         && formatBox.currentIndex !== 3
+                text: formatBox.currentIndex === 1
+                      ? qsTr("JPEG stops at 32,767 pixels a side: choose PNG for this size.")
+                      : qsTr("Larger than 32,767 pixels: PNG and GeoTIFF are drawn in strips, which can take minutes.")
+                color: formatBox.currentIndex === 1 ? "#b2182b" : "#666666"
+                font.pixelSize: 11
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
 
             Label { text: qsTr("Format"); font.bold: true }
