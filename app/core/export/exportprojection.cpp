@@ -196,16 +196,26 @@ LonLatBox ExportView::frameLonLatBox() const
     return {box.left(), box.top(), box.right(), box.bottom()};
 }
 
+UserError checkExportCrs(const QString &crs, const LonLatBox &extent)
+{
+    QString detail;
+    const std::optional<ExportProjection> projection = ExportProjection::create(crs, &detail);
+    if (!projection && !detail.isEmpty())
+        return {QCoreApplication::translate("Export", "“%1” is not a coordinate reference system GDAL knows; "
+                                                      "try a code such as EPSG:6372.").arg(crs), detail};
+    if (projection && projection->planarBounds(extent).isEmpty())
+        return {QCoreApplication::translate("Export", "Nothing of the area can be drawn in %1.").arg(crs), {}};
+    return {};
+}
+
 ExportView exportView(const MapSettings &map, const LonLatBox &extent, QSizeF size, double marginPx, const QString &crs,
-                      const std::atomic_bool *cancel, QString *error)
+                      const std::atomic_bool *cancel)
 {
     ExportView view;
     view.settings = map;
-    view.projection = ExportProjection::create(crs, error);
+    view.projection = ExportProjection::create(crs, nullptr);
     const QRectF planar = view.projection ? view.projection->planarBounds(extent) : QRectF();
-    if (view.projection && planar.isEmpty() && error)
-        *error = QCoreApplication::translate("Export", "Nothing of the area can be drawn in %1.").arg(crs);
-    if (planar.isEmpty()) { // Web Mercator, or (with `error` set) nothing of the extent shows in that CRS
+    if (planar.isEmpty()) { // Web Mercator, or a CRS checkExportCrs() refuses
         view.projection.reset();
         view.settings.camera = MapCamera::fitting(extent, size, marginPx);
         view.settings.camera.bearing = map.camera.bearing;

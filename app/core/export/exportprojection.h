@@ -3,6 +3,7 @@
 
 #include "mapsettings.h"
 #include "reprojector.h"
+#include "usererror.h"
 
 #include <atomic>
 #include <optional>
@@ -66,11 +67,13 @@ struct ExportView {
 
 /**
  * The view that shows `extent` as large as fits in a frame of `size` pixels, keeping `marginPx` free, with the
- * bearing of `map`'s camera, in `crs` (empty or EPSG:3857: as on screen). `error` is set, and the view is in Web
- * Mercator, when GDAL does not know the CRS or the extent lies where the CRS cannot draw it.
+ * bearing of `map`'s camera, in `crs` (empty or EPSG:3857: as on screen). Where checkExportCrs() would object, the
+ * view falls back to Web Mercator.
  */
 [[nodiscard]] ExportView exportView(const MapSettings &map, const LonLatBox &extent, QSizeF size, double marginPx,
-                                    const QString &crs, const std::atomic_bool *cancel = nullptr,
-                                    QString *error = nullptr);
+                                    const QString &crs, const std::atomic_bool *cancel = nullptr);
+
+/** Why `extent` cannot be exported in `crs`: GDAL does not know the CRS, or nothing of the extent shows in it. */
+[[nodiscard]] UserError checkExportCrs(const QString &crs, const LonLatBox &extent);
 
 } // namespace atlas

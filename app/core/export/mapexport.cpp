@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapexport.h"
 
+#include "exporterrors.h"
 #include "exportprojection.h"
 #include "legend.h"
 #include "maprenderer.h"
@@ -21,11 +22,6 @@ namespace atlas {
 
 namespace {
 
-UserError writeFailed(const QString &path, const QString &detail)
-{
-    return {QCoreApplication::translate("Export", "Could not write “%1”.").arg(QFileInfo(path).fileName()), detail};
-}
-
 void setUpPdf(QPdfWriter &pdf, const ExportRequest &request)
 {
     pdf.setResolution(request.dpi);
@@ -44,11 +40,6 @@ bool fitsOneImage(QSize size)
     return size.width() <= maxImageSide && size.height() <= maxImageSide;
 }
 
-UserError cancelledError()
-{
-    return {QCoreApplication::translate("Export", "The export was cancelled; no file was written."), {}};
-}
-
 // The georeferenced map alone, drawn in the export's CRS (no resampling: vector layers are reprojected, rasters
 // warped once) and written by GDAL with its geotransform, via a temporary file.
 UserError writeGeoTiff(const ExportRequest &request, const std::atomic_bool *cancel)
@@ -57,7 +48,7 @@ UserError writeGeoTiff(const ExportRequest &request, const std::atomic_bool *can
     map.camera.bearing = 0; // a geotransform cannot express rotation
     const ExportView view = exportView(map, request.extent, QSizeF(request.pixels), 0, request.crs, cancel);
     if (cancel && cancel->load())
-        return cancelledError();
+        return exportCancelled();
     const MapSettings &settings = view.settings;
     const QRectF m = settings.camera.visibleMercatorBounds(); // planar: metres of the export's CRS
     GeoReference where;
@@ -69,7 +60,7 @@ UserError writeGeoTiff(const ExportRequest &request, const std::atomic_bool *can
     if (fitsOneImage(request.pixels) && request.stripRows == 0) {
         const RenderResult rendered = MapRenderer::renderParallel(settings, cancel);
         if (rendered.cancelled)
-            return cancelledError();
+            return exportCancelled();
         whole = rendered.image;
         draw = [&whole](QPainter &painter) {
             painter.drawImage(QPointF(0, 0), whole);
@@ -95,12 +86,12 @@ UserError writeWorldFile(const ExportRequest &request, const SlideComposer &comp
     const QString path = worldFilePath(request.path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return writeFailed(path, file.errorString());
+        return exportWriteFailed(path, file.errorString());
     const auto line = [](double v) { return QByteArray::number(v, 'f', 6) + '\n'; };
     file.write(line(px) + line(0) + line(0) + line(-px) + line(bounds.left() - (frame.x() - 0.5) * px)
                + line(bounds.bottom() + (frame.y() - 0.5) * px));
     if (!file.commit())
-        return writeFailed(path, file.errorString());
+        return exportWriteFailed(path, file.errorString());
     return {};
 }
 
@@ -145,13 +136,8 @@ UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel
     if (std::max(request.pixels.width(), request.pixels.height()) > maxStripedSide)
         return {QCoreApplication::translate("Export", "The export size must be at most %1 pixels a side.")
                     .arg(QLocale().toString(maxStripedSide)), {}};
-    QString crsError;
-    const std::optional<ExportProjection> projection = ExportProjection::create(request.crs, &crsError);
-    if (!projection && !crsError.isEmpty())
-        return {QCoreApplication::translate("Export", "“%1” is not a coordinate reference system GDAL knows; "
-                                                      "try a code such as EPSG:6372.").arg(request.crs), crsError};
-    if (projection && projection->planarBounds(request.extent).isEmpty())
-        return {QCoreApplication::translate("Export", "Nothing of the area can be drawn in %1.").arg(request.crs), {}};
+    if (UserError error = checkExportCrs(request.crs, request.extent))
+        return error;
     if (request.format == ExportRequest::Format::GeoTiff)
         return writeGeoTiff(request, cancel);
 
@@ -168,7 +154,7 @@ UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel
 
     QSaveFile file(request.path); // temporary name, renamed by commit(): never a half-written slide
     if (!file.open(QIODevice::WriteOnly))
-        return writeFailed(request.path, file.errorString());
+        return exportWriteFailed(request.path, file.errorString());
 
     bool complete = false;
     switch (request.format) {
@@ -186,7 +172,7 @@ UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel
                 writer.setQuality(92);
             if (!writer.write(request.format == ExportRequest::Format::Jpeg ? image.convertToFormat(QImage::Format_RGB32)
                                                                              : image))
-                return writeFailed(request.path, writer.errorString());
+                return exportWriteFailed(request.path, writer.errorString());
         }
         break;
     }
@@ -211,10 +197,10 @@ UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel
     }
     if (!complete) {
         file.cancelWriting();
-        return cancelledError();
+        return exportCancelled();
     }
     if (!file.commit())
-        return writeFailed(request.path, file.errorString());
+        return exportWriteFailed(request.path, file.errorString());
     const bool image = request.format == ExportRequest::Format::Png || request.format == ExportRequest::Format::Jpeg;
     if (request.worldFile && image)
         return writeWorldFile(request, composer);
@@ -227,7 +213,7 @@ UserError exportDeckPdf(const std::vector<ExportRequest> &slides, const QString 
         return {QCoreApplication::translate("Export", "There is nothing to put in the deck."), {}};
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
-        return writeFailed(pdfPath, file.errorString());
+        return exportWriteFailed(pdfPath, file.errorString());
     const ExportRequest &first = slides.front();
     QPdfWriter pdf(&file);
     setUpPdf(pdf, first);
@@ -238,12 +224,12 @@ UserError exportDeckPdf(const std::vector<ExportRequest> &slides, const QString 
         if (!SlideComposer(slides[i]).compose(painter, cancel)) {
             painter.end();
             file.cancelWriting();
-            return cancelledError();
+            return exportCancelled();
         }
     }
     painter.end();
     if (!file.commit())
-        return writeFailed(pdfPath, file.errorString());
+        return exportWriteFailed(pdfPath, file.errorString());
     return {};
 }
 

@@ -56,16 +56,20 @@ LonLatBox SlideComposer::mapLonLatBox() const
     // The frame's geography needs the camera, not the layers: no reprojection for it.
     MapSettings bare = m_request.map;
     bare.layers.clear();
-    return exportView(bare, m_request.extent, m_mapFrame.size(), m_request.exactExtent ? 0 : 12 * m_unit, m_request.crs)
-        .frameLonLatBox();
+    return viewOf(bare).frameLonLatBox();
 }
 
 const ExportView &SlideComposer::view() const
 {
     if (!m_view)
-        m_view = exportView(m_request.map, m_request.extent, m_mapFrame.size(), m_request.exactExtent ? 0 : 12 * m_unit,
-                            m_request.crs);
+        m_view = viewOf(m_request.map);
     return *m_view;
+}
+
+ExportView SlideComposer::viewOf(const MapSettings &map) const
+{
+    // A framed extent fills the frame exactly; otherwise a little of its surroundings shows around it.
+    return exportView(map, m_request.extent, m_mapFrame.size(), m_request.exactExtent ? 0 : 12 * m_unit, m_request.crs);
 }
 
 bool SlideComposer::compose(QPaintDevice &device, const std::atomic_bool *cancel) const

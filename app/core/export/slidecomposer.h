@@ -49,6 +49,8 @@ private:
     double m_unit;      ///< one "slide pixel" of a 1080-line slide, in output units
     /** The map in the frame, in the export's CRS: made on first need (reprojecting layers is not free). */
     const ExportView &view() const;
+    /** The export's view of `map`'s layers in the frame. */
+    [[nodiscard]] ExportView viewOf(const MapSettings &map) const;
 
     QRectF m_titleBand, m_mapFrame, m_footerBand;
     mutable std::optional<ExportView> m_view;

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stripedraster.h"
 
+#include "exporterrors.h"
 #include "gdalerrorcapture.h"
 #include "gdalsetup.h"
 #include "reprojector.h"
 
-#include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
@@ -22,16 +21,6 @@
 namespace atlas {
 
 namespace {
-
-UserError writeFailed(const QString &path, const QString &detail)
-{
-    return {QCoreApplication::translate("Export", "Could not write “%1”.").arg(QFileInfo(path).fileName()), detail};
-}
-
-UserError cancelled()
-{
-    return {QCoreApplication::translate("Export", "The export was cancelled; no file was written."), {}};
-}
 
 /** One strip of the output, drawn in output coordinates and returned as straight (not premultiplied) RGBA. */
 QImage drawStrip(const StripDrawer &draw, int width, int top, int rows, bool *complete)
@@ -90,14 +79,14 @@ UserError writeStripedPng(const QString &path, QSize size, int dpi, const StripD
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return writeFailed(path, file.errorString());
+        return exportWriteFailed(path, file.errorString());
     PngTarget target{&file, {}, true, {}, rowsPerStrip > 0 ? rowsPerStrip : stripRows(size.width())};
     PngTarget *const state = &target;
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, state, pngError, pngWarning);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
     if (!info) {
         png_destroy_write_struct(&png, nullptr);
-        return writeFailed(path, QStringLiteral("libpng could not start"));
+        return exportWriteFailed(path, QStringLiteral("libpng could not start"));
     }
     if (setjmp(png_jmpbuf(png)) == 0) {
         png_set_write_fn(png, state, pngWrite, pngFlush);
@@ -119,15 +108,15 @@ UserError writeStripedPng(const QString &path, QSize size, int dpi, const StripD
     } else {
         png_destroy_write_struct(&png, &info);
         file.cancelWriting();
-        return writeFailed(path, state->error);
+        return exportWriteFailed(path, state->error);
     }
     png_destroy_write_struct(&png, &info);
     if (!state->complete) {
         file.cancelWriting();
-        return cancelled();
+        return exportCancelled();
     }
     if (!file.commit())
-        return writeFailed(path, file.errorString());
+        return exportWriteFailed(path, file.errorString());
     return {};
 }
 
@@ -139,7 +128,7 @@ UserError writeStripedGeoTiff(const QString &path, QSize size, int dpi, const Ge
     QString crsError;
     const auto srs = spatialReferenceFrom(where.crs, &crsError);
     if (!srs)
-        return writeFailed(path, crsError);
+        return exportWriteFailed(path, crsError);
     const QString temporary = path + QStringLiteral(".partial.tif");
     GDALDriver *gtiff = GetGDALDriverManager()->GetDriverByName("GTiff");
     const char *options[] = {"COMPRESS=DEFLATE", "TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "BIGTIFF=IF_SAFER",
@@ -147,7 +136,7 @@ UserError writeStripedGeoTiff(const QString &path, QSize size, int dpi, const Ge
     GDALDatasetUniquePtr out(gtiff->Create(temporary.toUtf8().constData(), size.width(), size.height(), 4, GDT_Byte,
                                            const_cast<char **>(options)));
     if (!out)
-        return writeFailed(path, capture.joined());
+        return exportWriteFailed(path, capture.joined());
     const auto fail = [&](const UserError &error) {
         out.reset();
         QFile::remove(temporary);
@@ -170,18 +159,18 @@ UserError writeStripedGeoTiff(const QString &path, QSize size, int dpi, const Ge
         bool complete = true;
         const QImage strip = drawStrip(draw, size.width(), top, height, &complete);
         if (!complete || (cancel && cancel->load()))
-            return fail(cancelled());
+            return fail(exportCancelled());
         if (out->RasterIO(GF_Write, 0, top, size.width(), height, const_cast<uchar *>(strip.constBits()), size.width(),
                           height, GDT_Byte, 4, bandMap, 4, strip.bytesPerLine(), 1, nullptr) != CE_None)
-            return fail(writeFailed(path, capture.joined()));
+            return fail(exportWriteFailed(path, capture.joined()));
     }
     if (out->Close() != CE_None)
-        return fail(writeFailed(path, capture.joined()));
+        return fail(exportWriteFailed(path, capture.joined()));
     out.reset();
     QFile::remove(path);
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);
-        return writeFailed(path, QStringLiteral("rename %1 failed").arg(temporary));
+        return exportWriteFailed(path, QStringLiteral("rename %1 failed").arg(temporary));
     }
     return {};
 }
