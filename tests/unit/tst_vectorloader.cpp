@@ -2,6 +2,7 @@
 #include "gdalsetup.h"
 #include "vectorlayer.h"
 
+#include <QLineF>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +91,90 @@ private Q_SLOTS:
         QCOMPARE(a.features[3].kind, GeometryKind::None);
         // Web Mercator x of -103.18° is R·λ.
         QVERIFY(qAbs(a.points(a.features[0]).front().x() - 6378137.0 * -103.18 * M_PI / 180) < 1e-3);
+    }
+
+    // Enough rows for several Arrow batches decoded at once and written at their own place in the table, which is
+    // sized from the count the file states. A stale count, too low or too high (GDAL 3.10's Arrow reader then
+    // returned rows that are not in the file, or crashed), makes the loader read feature by feature instead.
+    void manyBatchesLandInTheirRows_data()
+    {
+        QTest::addColumn<int>("storedCount");
+        QTest::newRow("count right") << 150'000;
+        QTest::newRow("count too low") << 1'000;
+        QTest::newRow("count too high") << 400'000;
+    }
+    void manyBatchesLandInTheirRows()
+    {
+        QFETCH(int, storedCount);
+        ensureGdalReady();
+        const QString path = m_dir.filePath(QStringLiteral("many-%1.gpkg").arg(storedCount));
+        constexpr int rows = 150'000; // GDAL's batches hold 65,536 rows: three batches
+        auto lonOf = [](int i) { return -118.0 + (i % 1000) * 0.032; };
+        auto latOf = [](int i) { return 14.0 + (i / 1000) * 0.12; };
+        const char *categories[] = {"Foxconn", "Wistron", "Pegatron"};
+        {
+            GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+            GDALDatasetUniquePtr ds(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+            OGRSpatialReference wgs84;
+            wgs84.importFromEPSG(4326);
+            OGRLayer *layer = ds->CreateLayer("sites", &wgs84, wkbPoint, nullptr);
+            OGRFieldDefn company("company", OFTString), value("value", OFTReal);
+            QVERIFY(layer->CreateField(&company) == OGRERR_NONE && layer->CreateField(&value) == OGRERR_NONE);
+            QVERIFY(layer->StartTransaction() == OGRERR_NONE);
+            for (int i = 0; i < rows; ++i) {
+                OGRFeature feature(layer->GetLayerDefn());
+                if (i % 7 != 3)
+                    feature.SetField(0, categories[i % 3]);
+                if (i % 11 != 5)
+                    feature.SetField(1, i * 0.5);
+                if (i % 1000 != 999) { // every thousandth row has no geometry
+                    OGRPoint point(lonOf(i), latOf(i));
+                    feature.SetGeometry(&point);
+                }
+                QVERIFY(layer->CreateFeature(&feature) == OGRERR_NONE);
+            }
+            QVERIFY(layer->CommitTransaction() == OGRERR_NONE);
+        }
+        if (storedCount != rows) { // a count left stale by another tool
+            GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            const QByteArray sql = "UPDATE gpkg_ogr_contents SET feature_count = " + QByteArray::number(storedCount);
+            ds->ExecuteSQL(sql.constData(), nullptr, nullptr);
+        }
+        {
+            GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
+            QCOMPARE(ds->GetLayer(0)->GetFeatureCount(FALSE), GIntBig(storedCount)); // the path under test is the one meant
+        }
+
+        const VectorLoadResult loaded = loadVectorLayer(path);
+        QVERIFY2(loaded.layer, qPrintable(loaded.error.detail));
+        const VectorLayer &layer = *loaded.layer;
+        QCOMPARE(layer.features.size(), size_t(rows));
+        const int company = layer.fieldIndex(QStringLiteral("company")), value = layer.fieldIndex(QStringLiteral("value"));
+        int mismatches = 0;
+        for (int i = 0; i < rows && mismatches < 5; ++i) {
+            const Feature &f = layer.features[size_t(i)];
+            bool ok = f.fid == i + 1;
+            if (i % 1000 == 999) {
+                ok = ok && f.kind == GeometryKind::None && layer.points(f).empty();
+            } else {
+                const QPointF expected = webmercator::fromLonLat(lonOf(i), latOf(i));
+                ok = ok && f.kind == GeometryKind::Point && layer.points(f).size() == 1 &&
+                     QLineF(layer.points(f).front(), expected).length() < 1e-3 && f.bounds.topLeft() == layer.points(f).front();
+            }
+            const QVariant text = layer.value(f, company);
+            ok = ok && (i % 7 == 3 ? text.isNull() : text.toString() == QLatin1String(categories[i % 3]));
+            const double number = layer.number(f, value);
+            ok = ok && (i % 11 == 5 ? std::isnan(number) : number == i * 0.5);
+            if (!ok) {
+                ++mismatches;
+                qWarning() << "row" << i << "fid" << f.fid << "kind" << int(f.kind) << text << number;
+            }
+        }
+        QCOMPARE(mismatches, 0);
+        const QPointF southWest = webmercator::fromLonLat(-118.0, 14.0);
+        const QPointF northEast = webmercator::fromLonLat(lonOf(999 - 1), latOf(rows - 1));
+        QVERIFY(QLineF(layer.extent.topLeft(), southWest).length() < 1e-3);
+        QVERIFY(QLineF(layer.extent.bottomRight(), QPointF(northEast.x(), northEast.y())).length() < 1e-3);
     }
 
     void spatialIndexFindsWhatIsInView()

@@ -4,6 +4,8 @@
 #include "reprojector.h"
 
 #include <QHash>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <ogr_recordbatch.h>
@@ -109,12 +111,45 @@ struct Decoded {
     int failedPoints = 0;
 };
 
-// One Arrow batch to plain arrays: WKB points reprojected in one PROJ call, typed attribute values, texts with
-// repeated values (categories) sharing one QString. Runs on a worker thread.
-Decoded decodeBatch(const ArrowArray &a, const Layout &layout, const Reprojector &toMercator,
-                    const OGRFeatureDefn *definition)
+// Texts of a category-like column repeat a handful of values: one QString per distinct value, shared by every row
+// that has it. A short list compared byte by byte finds them faster than hashing; beyond it, a hash.
+class TextInterner
 {
-    Decoded out;
+public:
+    QString intern(const char *chars, qsizetype size)
+    {
+        const QByteArrayView key(chars, size);
+        for (const auto &[bytes, text] : m_few) {
+            if (bytes == key)
+                return text;
+        }
+        // A deep copy of the key: `chars` points into the batch's buffer, which is released with the batch.
+        if (m_few.size() < fewMax) {
+            m_few.emplace_back(key.toByteArray(), QString::fromUtf8(key));
+            return m_few.back().second;
+        }
+        auto it = m_many.constFind(QByteArray::fromRawData(chars, size));
+        if (it == m_many.constEnd()) {
+            if (m_many.size() > 4096) // not a category-like column after all: stop keeping values
+                m_many.clear();
+            it = m_many.insert(key.toByteArray(), QString::fromUtf8(key));
+        }
+        return *it;
+    }
+
+private:
+    static constexpr size_t fewMax = 16;
+    std::vector<std::pair<QByteArray, QString>> m_few;
+    QHash<QByteArray, QString> m_many;
+};
+
+// One Arrow batch to plain arrays: WKB points reprojected in one PROJ call, typed attribute values, texts with
+// repeated values (categories) sharing one QString. Runs on a worker thread; `out`'s buffers are reused from the
+// previous batch, so that each batch does not map fresh memory.
+void decodeBatch(const ArrowArray &a, const Layout &layout, const Reprojector &toMercator,
+                 const OGRFeatureDefn *definition, Decoded &out)
+{
+    out.failedPoints = 0;
     const int64_t n = a.length;
     const ArrowArray &g = *a.children[layout.geometryChild];
     const auto *offsets = static_cast<const int32_t *>(g.buffers[1]);
@@ -146,7 +181,6 @@ Decoded decodeBatch(const ArrowArray &a, const Layout &layout, const Reprojector
                                        : static_cast<const int32_t *>(f.buffers[1])[r + f.offset];
     }
 
-    QHash<QByteArray, QString> interned;
     out.columns.resize(layout.fieldOf.size());
     for (size_t c = 0; c < layout.fieldOf.size(); ++c) {
         const int field = layout.fieldOf[c];
@@ -156,14 +190,14 @@ Decoded decodeBatch(const ArrowArray &a, const Layout &layout, const Reprojector
         column.field = field;
         const bool text = definition->GetFieldDefn(field)->GetType() == OFTString;
         if (text) {
-            column.texts.resize(size_t(n));
+            column.texts.assign(size_t(n), QString());
             column.null.assign(size_t(n), 1);
         } else {
             column.numbers.assign(size_t(n), std::nan(""));
         }
         const ArrowArray &col = *a.children[int64_t(c)];
         const Kind kind = layout.kinds[c];
-        interned.clear();
+        TextInterner interned;
         for (int64_t r = 0; r < n; ++r) {
             if (!isValid(col, r))
                 continue;
@@ -193,15 +227,7 @@ Decoded decodeBatch(const ArrowArray &a, const Layout &layout, const Reprojector
                                                          : static_cast<const int64_t *>(col.buffers[1])[i];
                 const int64_t end = kind == Kind::Utf8 ? static_cast<const int32_t *>(col.buffers[1])[i + 1]
                                                        : static_cast<const int64_t *>(col.buffers[1])[i + 1];
-                const QByteArray key = QByteArray::fromRawData(chars + begin, qsizetype(end - begin));
-                auto it = interned.constFind(key);
-                if (it == interned.constEnd()) {
-                    if (interned.size() > 4096) // not a category-like column: stop interning
-                        interned.clear();
-                    // A deep copy: `key` points into the batch's buffer, which is released with the batch.
-                    it = interned.insert(QByteArray(key.constData(), key.size()), QString::fromUtf8(key));
-                }
-                column.texts[size_t(r)] = *it;
+                column.texts[size_t(r)] = interned.intern(chars + begin, qsizetype(end - begin));
                 column.null[size_t(r)] = 0;
                 break;
             }
@@ -210,7 +236,30 @@ Decoded decodeBatch(const ArrowArray &a, const Layout &layout, const Reprojector
             }
         }
     }
-    return out;
+}
+
+// GDAL 3.10's GeoPackage Arrow reader plans its batches by the feature count stored in gpkg_ogr_contents. With a
+// count left out of date by another tool it was seen to return rows that are not in the file, and to crash. Its
+// rows are used only when that count equals the largest FID: ids 1..N, what the reader's fast path assumes.
+bool storedCountFitsRows(OGRLayer &layer, GIntBig counted)
+{
+    GDALDataset *dataset = layer.GetDataset();
+    if (!dataset || !dataset->GetDriver() || !EQUAL(dataset->GetDriver()->GetDescription(), "GPKG"))
+        return true;
+    const char *fid = layer.GetFIDColumn();
+    if (counted < 0 || !fid || !*fid)
+        return false;
+    auto quoted = [](const char *identifier) {
+        return '"' + QByteArray(identifier).replace("\"", "\"\"") + '"';
+    };
+    const QByteArray sql = "SELECT MAX(" + quoted(fid) + ") FROM " + quoted(layer.GetName()); // the rowid index: cheap
+    OGRLayer *result = dataset->ExecuteSQL(sql.constData(), nullptr, nullptr);
+    if (!result)
+        return false;
+    const std::unique_ptr<OGRFeature> row(result->GetNextFeature());
+    const bool fits = row && (counted == 0 ? !row->IsFieldSetAndNotNull(0) : row->GetFieldAsInteger64(0) == counted);
+    dataset->ReleaseResultSet(result);
+    return fits;
 }
 
 } // namespace
@@ -222,6 +271,10 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
         return false;
     const OGRFeatureDefn *definition = layer.GetLayerDefn();
     if (definition->GetGeomFieldCount() != 1)
+        return false;
+
+    const GIntBig counted = layer.GetFeatureCount(FALSE); // -1: not known cheaply
+    if (!storedCountFitsRows(layer, counted))
         return false;
 
     Stream stream;
@@ -260,37 +313,57 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
 
     const Layout layout{geometryChild, fidChild, fieldOf, kinds};
 
-    // A pipeline: this thread pulls batches from GDAL while workers decode the previous ones (WKB, reprojection,
-    // texts); decoded batches are appended in order. At most `inFlight` batches are held at once.
+    // A pipeline: this thread pulls batches from GDAL while workers decode them (WKB, reprojection, texts) and write
+    // their rows straight into the layer at the batch's place, so that nothing but GDAL's read runs here. The table
+    // is sized once from GDAL's count when the driver knows it cheaply (on a worker, beside the first read) and
+    // grown only with no batch in flight. At most `inFlight` batches are held at once.
     constexpr size_t inFlight = 3;
-    std::deque<QFuture<Decoded>> pending;
-    std::deque<Reprojector> reprojectors; // one per in-flight batch: PROJ objects are not shareable across threads
+    size_t rows = counted > 0 ? size_t(counted) : 0;
+    QThreadPool workers; // one core is left to GDAL's read, which is the critical path
+    workers.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    QFuture<void> sized = QtConcurrent::run(&workers, [&builder, rows] { builder.resizePointRows(rows); });
+    struct Written {
+        std::optional<QRectF> bounds;
+        int failedPoints = 0;
+    };
+    std::deque<std::pair<QFuture<Written>, std::unique_ptr<Batch>>> pending;
+    // One per in-flight batch, reused round robin once its batch is stored: PROJ objects are not shareable across
+    // threads, and decoding buffers are better reused than mapped afresh.
+    struct Slot {
+        Reprojector projector;
+        Decoded decoded;
+    };
+    std::deque<Slot> slots;
     int failedPoints = 0;
-    auto appendOldest = [&] {
-        Decoded decoded = pending.front().takeResult();
-        pending.pop_front();
-        failedPoints += decoded.failedPoints;
-        const size_t firstRow = builder.appendPoints(decoded.fids, decoded.x, decoded.y, decoded.hasPoint);
-        for (size_t f = 0; f < decoded.columns.size(); ++f) {
-            DecodedColumn &from = decoded.columns[f];
+    auto collectOldest = [&] {
+        const Written written = pending.front().first.takeResult();
+        pending.pop_front(); // releases the batch here, on the thread that reads the stream
+        failedPoints += written.failedPoints;
+        if (written.bounds)
+            builder.includeInExtent(*written.bounds);
+    };
+    auto store = [&builder](Decoded &decoded, size_t first) {
+        Written written{builder.writePointRows(first, decoded.fids, decoded.x, decoded.y, decoded.hasPoint),
+                        decoded.failedPoints};
+        for (DecodedColumn &from : decoded.columns) {
             if (from.field < 0)
                 continue;
             Column &to = builder.column(from.field);
             if (to.type == Column::Type::Text) {
-                std::move(from.texts.begin(), from.texts.end(), to.texts.begin() + long(firstRow));
-                std::copy(from.null.begin(), from.null.end(), to.null.begin() + long(firstRow));
+                std::move(from.texts.begin(), from.texts.end(), to.texts.begin() + long(first));
+                std::copy(from.null.begin(), from.null.end(), to.null.begin() + long(first));
             } else {
-                std::copy(from.numbers.begin(), from.numbers.end(), to.numbers.begin() + long(firstRow));
+                std::copy(from.numbers.begin(), from.numbers.end(), to.numbers.begin() + long(first));
             }
         }
+        return written;
     };
     size_t slot = 0;
-    const GIntBig total = load.progress ? layer.GetFeatureCount(FALSE) : -1; // -1: not known cheaply
-    GIntBig read = 0;
+    size_t read = 0;
     while (true) {
         if (load.cancel && load.cancel->load())
             break; // the caller sees the flag and keeps nothing
-        auto batch = std::make_shared<Batch>();
+        auto batch = std::make_unique<Batch>();
         if (stream.value.get_next(&stream.value, &batch->value) != 0) {
             if (warnings) {
                 const char *why = stream.value.get_last_error(&stream.value);
@@ -300,20 +373,45 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
         }
         if (!batch->value.release)
             break; // end of stream
-        read += batch->value.length;
-        if (total > 0)
-            load.progress(std::min(1.0, double(read) / double(total)));
-        if (reprojectors.size() < inFlight)
-            reprojectors.push_back(toMercator.clone());
-        const Reprojector *projector = &reprojectors[slot++ % inFlight];
+        const size_t first = read;
+        read += size_t(batch->value.length);
+        if (counted > 0 && load.progress)
+            load.progress(std::min(1.0, double(read) / double(counted)));
+        if (read > rows) { // more rows than counted (or no count): grow while nothing writes
+            sized.waitForFinished();
+            while (!pending.empty())
+                collectOldest();
+            rows = std::max(read, 2 * rows);
+            builder.resizePointRows(rows);
+        }
+        if (slots.size() < inFlight)
+            slots.push_back({toMercator.clone(), {}});
+        Slot *mine = &slots[slot++ % inFlight];
         if (pending.size() == inFlight)
-            appendOldest(); // frees the slot whose reprojector the new batch takes
-        pending.push_back(QtConcurrent::run([batch, &layout, projector, definition] {
-            return decodeBatch(batch->value, layout, *projector, definition);
-        }));
+            collectOldest(); // frees the slot the new batch takes
+        const ArrowArray *array = &batch->value;
+        pending.emplace_back(QtConcurrent::run(&workers, [array, &layout, mine, definition, sized, &store, first]() mutable {
+            decodeBatch(*array, layout, mine->projector, definition, mine->decoded);
+            sized.waitForFinished();
+            return store(mine->decoded, first);
+        }), std::move(batch));
     }
+    sized.waitForFinished();
     while (!pending.empty())
-        appendOldest();
+        collectOldest();
+    const bool cancelled = load.cancel && load.cancel->load();
+    if (!cancelled && counted >= 0 && read != size_t(counted)) {
+        // The count the file states disagrees with the rows its Arrow stream gave: distrust them (see
+        // storedCountFitsRows) and let the feature loop read the rows themselves.
+        builder.reset();
+        if (warnings)
+            warnings->append(QObject::tr("The file says it holds %1 features but %2 were read: its stored count is "
+                                         "out of date. It was read feature by feature instead, which is slower.")
+                                 .arg(counted)
+                                 .arg(read));
+        return false;
+    }
+    builder.resizePointRows(read); // the table may have grown past the end
     if (failedPoints > 0 && warnings)
         warnings->append(QObject::tr("%n point(s) could not be converted to the map's projection and are not drawn.",
                                      nullptr, failedPoints));

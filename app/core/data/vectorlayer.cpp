@@ -6,6 +6,9 @@
 #include <cmath>
 #include <limits>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 namespace atlas {
 
 namespace {
@@ -14,6 +17,22 @@ QRectF unite(const QRectF &a, const QRectF &b)
 {
     return QRectF(QPointF(std::min(a.left(), b.left()), std::min(a.top(), b.top())),
                   QPointF(std::max(a.right(), b.right()), std::max(a.bottom(), b.bottom())));
+}
+
+// Grows a vector's capacity to `size` and asks the kernel to map all of it at once: one call instead of a page fault
+// per 4 KiB as the rows are first written (tens of thousands for a million rows, each a trap into the kernel).
+template <typename T> void reserveAndPrefault(std::vector<T> &vector, size_t size)
+{
+    if (vector.capacity() >= size)
+        return;
+    vector.reserve(size);
+#ifdef MADV_POPULATE_WRITE
+    const auto page = uintptr_t(sysconf(_SC_PAGESIZE));
+    const auto begin = (reinterpret_cast<uintptr_t>(vector.data() + vector.size()) + page - 1) & ~(page - 1);
+    const auto end = reinterpret_cast<uintptr_t>(vector.data() + vector.capacity()) & ~(page - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_POPULATE_WRITE); // a hint: failure costs nothing
+#endif
 }
 } // namespace
 
@@ -240,43 +259,54 @@ void VectorLayerBuilder::endFeature()
     m_layer->features.push_back(m_current);
 }
 
-size_t VectorLayerBuilder::appendPoints(std::span<const qint64> fids, std::span<const double> x,
-                                        std::span<const double> y, std::span<const uint8_t> hasPoint)
+void VectorLayerBuilder::resizePointRows(size_t rows)
 {
     VectorLayer &layer = *m_layer;
-    const size_t first = layer.features.size();
-    const size_t n = fids.size();
-    // Sized once per batch, filled by index: this runs on the loading thread's critical path.
-    auto grow = [](auto &vector, size_t size) {
-        if (vector.capacity() < size) // geometrically: batches arrive one after another
-            vector.reserve(std::max(size, 2 * vector.capacity()));
-    };
-    size_t points = 0;
-    for (size_t i = 0; i < n; ++i)
-        points += hasPoint[i] ? 1 : 0;
-    grow(layer.features, first + n);
-    grow(layer.m_vertices, layer.m_vertices.size() + points);
-    grow(layer.m_partStart, layer.m_partStart.size() + points);
-    for (Column &column : layer.columns) {
-        if (column.type == Column::Type::Text) {
-            grow(column.texts, first + n);
-            grow(column.null, first + n);
-            column.texts.resize(first + n);
-            column.null.resize(first + n, 1);
-        } else {
-            grow(column.numbers, first + n);
-            column.numbers.resize(first + n, std::nan(""));
+    const size_t before = layer.features.size();
+    if (rows > before) {
+        reserveAndPrefault(layer.features, rows);
+        reserveAndPrefault(layer.m_vertices, rows);
+        reserveAndPrefault(layer.m_partStart, rows + 1);
+        for (Column &column : layer.columns) {
+            if (column.type == Column::Type::Text) {
+                reserveAndPrefault(column.texts, rows);
+                reserveAndPrefault(column.null, rows);
+            } else {
+                reserveAndPrefault(column.numbers, rows);
+            }
         }
     }
-    double minX = m_hasExtent ? layer.extent.left() : std::numeric_limits<double>::infinity();
-    double minY = m_hasExtent ? layer.extent.top() : std::numeric_limits<double>::infinity();
-    double maxX = m_hasExtent ? layer.extent.right() : -std::numeric_limits<double>::infinity();
-    double maxY = m_hasExtent ? layer.extent.bottom() : -std::numeric_limits<double>::infinity();
-    layer.features.resize(first + n);
-    for (size_t i = 0; i < n; ++i) {
+    Q_ASSERT(layer.m_vertices.size() == before && layer.m_partStart.size() == before + 1);
+    layer.features.resize(rows);
+    layer.m_vertices.resize(rows);
+    layer.m_partStart.resize(rows + 1);
+    // Row i owns part i and vertex i whether or not it has a point (partCount 0 leaves the slot unused): rows can then
+    // be written anywhere, in any order, without knowing how many points came before them.
+    for (size_t i = before; i < rows; ++i) {
+        layer.features[i].firstPart = uint32_t(i);
+        layer.m_partStart[i + 1] = uint32_t(i + 1);
+    }
+    for (Column &column : layer.columns) {
+        if (column.type == Column::Type::Text) {
+            column.texts.resize(rows);
+            column.null.resize(rows, 1);
+        } else {
+            column.numbers.resize(rows, std::nan(""));
+        }
+    }
+}
+
+std::optional<QRectF> VectorLayerBuilder::writePointRows(size_t first, std::span<const qint64> fids,
+                                                         std::span<const double> x, std::span<const double> y,
+                                                         std::span<const uint8_t> hasPoint)
+{
+    VectorLayer &layer = *m_layer;
+    Q_ASSERT(first + fids.size() <= layer.features.size());
+    double minX = std::numeric_limits<double>::infinity(), minY = minX;
+    double maxX = -minX, maxY = -minX;
+    for (size_t i = 0; i < fids.size(); ++i) {
         Feature &f = layer.features[first + i];
         f.fid = fids[i];
-        f.firstPart = uint32_t(layer.m_partStart.size() - 1);
         if (!hasPoint[i])
             continue;
         const QPointF p(x[i], y[i]);
@@ -284,18 +314,34 @@ size_t VectorLayerBuilder::appendPoints(std::span<const qint64> fids, std::span<
         f.partCount = 1;
         f.bounds = QRectF(p, QSizeF(0, 0));
         f.labelPoint = p;
-        layer.m_vertices.push_back(p);
-        layer.m_partStart.push_back(uint32_t(layer.m_vertices.size()));
+        layer.m_vertices[first + i] = p;
         minX = std::min(minX, p.x());
         maxX = std::max(maxX, p.x());
         minY = std::min(minY, p.y());
         maxY = std::max(maxY, p.y());
     }
-    if (points > 0) {
-        layer.extent = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
-        m_hasExtent = true;
-    }
-    return first;
+    if (minX > maxX)
+        return std::nullopt;
+    return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+}
+
+void VectorLayerBuilder::reset()
+{
+    auto fresh = std::make_shared<VectorLayer>();
+    fresh->fieldNames = m_layer->fieldNames;
+    for (const Column &column : m_layer->columns)
+        fresh->columns.push_back(Column{column.name, column.type, {}, {}, {}});
+    fresh->m_partStart.push_back(0);
+    m_layer = std::move(fresh);
+    m_current = Feature{};
+    m_hasLabel = false;
+    m_hasExtent = false;
+}
+
+void VectorLayerBuilder::includeInExtent(const QRectF &bounds)
+{
+    m_layer->extent = m_hasExtent ? unite(m_layer->extent, bounds) : bounds;
+    m_hasExtent = true;
 }
 
 std::shared_ptr<VectorLayer> VectorLayerBuilder::finish()

@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -119,11 +120,22 @@ public:
     void endFeature();
 
     /**
-     * Bulk path for point layers: appends one feature per entry (a point where hasPoint is set, no geometry
-     * otherwise) with null attributes, and returns the row of the first one; fill values through column().
+     * Bulk path for point layers filled in parallel. Makes the layer exactly `rows` rows, each with one point slot of
+     * its own (row i's point is vertex i), keeping the rows already written; new rows are null, without geometry.
+     * Only for a builder that has received nothing but point rows; not thread-safe: call it with no fill running.
      */
-    size_t appendPoints(std::span<const qint64> fids, std::span<const double> x, std::span<const double> y,
-                        std::span<const uint8_t> hasPoint);
+    void resizePointRows(size_t rows);
+    /**
+     * Writes rows [first, first + fids.size()) of a layer sized by resizePointRows(): a point where hasPoint is set,
+     * no geometry otherwise. Safe from several threads at once for disjoint row ranges. Returns the bounds of the
+     * points written (null when none); pass them to includeInExtent().
+     */
+    std::optional<QRectF> writePointRows(size_t first, std::span<const qint64> fids, std::span<const double> x,
+                                         std::span<const double> y, std::span<const uint8_t> hasPoint);
+    void includeInExtent(const QRectF &bounds);
+    /** Drops everything added so far; the fields stay. */
+    void reset();
+    /** A column to fill by row; with writePointRows, disjoint rows may be written from several threads. */
     [[nodiscard]] Column &column(int field) { return m_layer->columns[size_t(field)]; }
 
     /** Finishes the layer (its spatial index is built on first need). The builder is empty afterwards. */
