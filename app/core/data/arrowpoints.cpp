@@ -96,18 +96,12 @@ struct Layout {
     std::vector<Kind> kinds;
 };
 
-struct DecodedColumn {
-    int field = -1;
-    std::vector<double> numbers;
-    std::vector<QString> texts;
-    std::vector<uint8_t> null;
-};
-
-struct Decoded {
+// A batch's points and FIDs, reprojected: the part of a batch that needs a buffer of its own (PROJ transforms
+// whole arrays) before it goes into the table.
+struct DecodedPoints {
     std::vector<qint64> fids;
     std::vector<double> x, y;
     std::vector<uint8_t> hasPoint;
-    std::vector<DecodedColumn> columns; ///< per Arrow child
     int failedPoints = 0;
 };
 
@@ -143,11 +137,9 @@ private:
     QHash<QByteArray, QString> m_many;
 };
 
-// One Arrow batch to plain arrays: WKB points reprojected in one PROJ call, typed attribute values, texts with
-// repeated values (categories) sharing one QString. Runs on a worker thread; `out`'s buffers are reused from the
-// previous batch, so that each batch does not map fresh memory.
-void decodeBatch(const ArrowArray &a, const Layout &layout, const Reprojector &toMercator,
-                 const OGRFeatureDefn *definition, Decoded &out)
+// A batch's WKB points, reprojected in one PROJ call, and its FIDs. Runs on a worker thread; `out`'s buffers are
+// reused from the previous batch, so that each batch does not map fresh memory.
+void decodePoints(const ArrowArray &a, const Layout &layout, const Reprojector &toMercator, DecodedPoints &out)
 {
     out.failedPoints = 0;
     const int64_t n = a.length;
@@ -180,21 +172,22 @@ void decodeBatch(const ArrowArray &a, const Layout &layout, const Reprojector &t
             out.fids[size_t(r)] = wide ? static_cast<const int64_t *>(f.buffers[1])[r + f.offset]
                                        : static_cast<const int32_t *>(f.buffers[1])[r + f.offset];
     }
+}
 
-    out.columns.resize(layout.fieldOf.size());
+// A batch's attribute values, written straight into rows [first, first + length) of the table's columns (which
+// start null): typed numbers, and texts whose repeated values (categories) share one QString. Runs on a worker
+// thread; other workers write other rows at the same time.
+void writeColumns(const ArrowArray &a, const Layout &layout, VectorLayerBuilder &builder, size_t first)
+{
+    const int64_t n = a.length;
     for (size_t c = 0; c < layout.fieldOf.size(); ++c) {
         const int field = layout.fieldOf[c];
         if (field < 0)
             continue;
-        DecodedColumn &column = out.columns[c];
-        column.field = field;
-        const bool text = definition->GetFieldDefn(field)->GetType() == OFTString;
-        if (text) {
-            column.texts.assign(size_t(n), QString());
-            column.null.assign(size_t(n), 1);
-        } else {
-            column.numbers.assign(size_t(n), std::nan(""));
-        }
+        Column &column = builder.column(field);
+        double *numbers = column.type == Column::Type::Text ? nullptr : column.numbers.data() + first;
+        QString *texts = column.type == Column::Type::Text ? column.texts.data() + first : nullptr;
+        uint8_t *null = column.type == Column::Type::Text ? column.null.data() + first : nullptr;
         const ArrowArray &col = *a.children[int64_t(c)];
         const Kind kind = layout.kinds[c];
         TextInterner interned;
@@ -204,31 +197,36 @@ void decodeBatch(const ArrowArray &a, const Layout &layout, const Reprojector &t
             const int64_t i = r + col.offset;
             switch (kind) {
             case Kind::Int32:
-                column.numbers[size_t(r)] = static_cast<const int32_t *>(col.buffers[1])[i];
+                if (numbers)
+                    numbers[r] = static_cast<const int32_t *>(col.buffers[1])[i];
                 break;
             case Kind::Int64:
-                column.numbers[size_t(r)] = double(static_cast<const int64_t *>(col.buffers[1])[i]);
+                if (numbers)
+                    numbers[r] = double(static_cast<const int64_t *>(col.buffers[1])[i]);
                 break;
             case Kind::Double:
-                column.numbers[size_t(r)] = static_cast<const double *>(col.buffers[1])[i];
+                if (numbers)
+                    numbers[r] = static_cast<const double *>(col.buffers[1])[i];
                 break;
             case Kind::Float:
-                column.numbers[size_t(r)] = static_cast<const float *>(col.buffers[1])[i];
+                if (numbers)
+                    numbers[r] = static_cast<const float *>(col.buffers[1])[i];
                 break;
             case Kind::Bool:
-                column.numbers[size_t(r)] = (static_cast<const uint8_t *>(col.buffers[1])[i / 8] >> (i % 8)) & 1;
+                if (numbers)
+                    numbers[r] = (static_cast<const uint8_t *>(col.buffers[1])[i / 8] >> (i % 8)) & 1;
                 break;
             case Kind::Utf8:
             case Kind::LargeUtf8: {
-                if (!text)
+                if (!texts)
                     break;
                 const auto *chars = static_cast<const char *>(col.buffers[2]);
                 const int64_t begin = kind == Kind::Utf8 ? static_cast<const int32_t *>(col.buffers[1])[i]
                                                          : static_cast<const int64_t *>(col.buffers[1])[i];
                 const int64_t end = kind == Kind::Utf8 ? static_cast<const int32_t *>(col.buffers[1])[i + 1]
                                                        : static_cast<const int64_t *>(col.buffers[1])[i + 1];
-                column.texts[size_t(r)] = interned.intern(chars + begin, qsizetype(end - begin));
-                column.null[size_t(r)] = 0;
+                texts[r] = interned.intern(chars + begin, qsizetype(end - begin));
+                null[r] = 0;
                 break;
             }
             case Kind::Skip:
@@ -313,7 +311,7 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
 
     const Layout layout{geometryChild, fidChild, fieldOf, kinds};
 
-    // A pipeline: this thread pulls batches from GDAL while workers decode them (WKB, reprojection, texts) and write
+    // A pipeline: this thread pulls batches from GDAL while workers decode them (WKB, reprojection, values) and write
     // their rows straight into the layer at the batch's place, so that nothing but GDAL's read runs here. The table
     // is sized once from GDAL's count when the driver knows it cheaply (on a worker, beside the first read) and
     // grown only with no batch in flight. At most `inFlight` batches are held at once.
@@ -331,7 +329,7 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
     // threads, and decoding buffers are better reused than mapped afresh.
     struct Slot {
         Reprojector projector;
-        Decoded decoded;
+        DecodedPoints points;
     };
     std::deque<Slot> slots;
     int failedPoints = 0;
@@ -341,22 +339,6 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
         failedPoints += written.failedPoints;
         if (written.bounds)
             builder.includeInExtent(*written.bounds);
-    };
-    auto store = [&builder](Decoded &decoded, size_t first) {
-        Written written{builder.writePointRows(first, decoded.fids, decoded.x, decoded.y, decoded.hasPoint),
-                        decoded.failedPoints};
-        for (DecodedColumn &from : decoded.columns) {
-            if (from.field < 0)
-                continue;
-            Column &to = builder.column(from.field);
-            if (to.type == Column::Type::Text) {
-                std::move(from.texts.begin(), from.texts.end(), to.texts.begin() + long(first));
-                std::copy(from.null.begin(), from.null.end(), to.null.begin() + long(first));
-            } else {
-                std::copy(from.numbers.begin(), from.numbers.end(), to.numbers.begin() + long(first));
-            }
-        }
-        return written;
     };
     size_t slot = 0;
     size_t read = 0;
@@ -390,10 +372,13 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
         if (pending.size() == inFlight)
             collectOldest(); // frees the slot the new batch takes
         const ArrowArray *array = &batch->value;
-        pending.emplace_back(QtConcurrent::run(&workers, [array, &layout, mine, definition, sized, &store, first]() mutable {
-            decodeBatch(*array, layout, mine->projector, definition, mine->decoded);
+        pending.emplace_back(QtConcurrent::run(&workers, [array, &layout, mine, sized, &builder, first]() mutable {
+            DecodedPoints &points = mine->points;
+            decodePoints(*array, layout, mine->projector, points);
             sized.waitForFinished();
-            return store(mine->decoded, first);
+            writeColumns(*array, layout, builder, first);
+            return Written{builder.writePointRows(first, points.fids, points.x, points.y, points.hasPoint),
+                           points.failedPoints};
         }), std::move(batch));
     }
     sized.waitForFinished();
