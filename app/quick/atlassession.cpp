@@ -184,7 +184,7 @@ QVariantList AtlasSession::searchPlaces(const QString &text, int limit) const
             const QString name = d.attribute(f, nameField).toString();
             if (!foldedForSearch(name).contains(wanted))
                 continue;
-            const QPointF p = webmercator::toLonLat(f.kind == GeometryKind::Point ? d.points(f).front() : f.labelPoint);
+            const QPointF p = webmercator::toLonLat(d.labelPoint(f));
             found.append(QVariantMap{{QStringLiteral("kind"), kind},
                                      {QStringLiteral("name"), name},
                                      {QStringLiteral("detail"), d.attribute(f, detailField).toString()},

@@ -157,7 +157,7 @@ QGeoCoordinate AttributeTableModel::coordinateOf(int row) const
     const Feature &f = layer->data->features[size_t(m_rows[size_t(row)])];
     if (f.kind == GeometryKind::None) // a record without a location (a state-level figure)
         return {};
-    const QPointF p = webmercator::toLonLat(f.kind == GeometryKind::Point ? layer->data->points(f).front() : f.labelPoint);
+    const QPointF p = webmercator::toLonLat(layer->data->labelPoint(f));
     return QGeoCoordinate(p.y(), p.x());
 }
 

@@ -159,7 +159,8 @@ private Q_SLOTS:
             } else {
                 const QPointF expected = webmercator::fromLonLat(lonOf(i), latOf(i));
                 ok = ok && f.kind == GeometryKind::Point && layer.points(f).size() == 1 &&
-                     QLineF(layer.points(f).front(), expected).length() < 1e-3 && f.bounds.topLeft() == layer.points(f).front();
+                     QLineF(layer.points(f).front(), expected).length() < 1e-3 && layer.bounds(f).topLeft() == layer.points(f).front() &&
+                     layer.labelPoint(f) == layer.points(f).front();
             }
             const QVariant text = layer.value(f, company);
             ok = ok && (i % 7 == 3 ? text.isNull() : text.toString() == QLatin1String(categories[i % 3]));

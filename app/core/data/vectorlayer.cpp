@@ -75,6 +75,22 @@ double VectorLayer::number(const Feature &feature, int field) const
     return ok && std::isfinite(v) ? v : std::nan("");
 }
 
+QRectF VectorLayer::bounds(const Feature &feature) const
+{
+    if (!m_bounds.empty())
+        return m_bounds[size_t(indexOf(feature))];
+    if (feature.partCount == 0)
+        return {};
+    return QRectF(m_vertices[m_partStart[feature.firstPart]], QSizeF(0, 0));
+}
+
+QPointF VectorLayer::labelPoint(const Feature &feature) const
+{
+    if (!m_labelPoints.empty())
+        return m_labelPoints[size_t(indexOf(feature))];
+    return feature.partCount == 0 ? QPointF() : m_vertices[m_partStart[feature.firstPart]];
+}
+
 std::span<const QPointF> VectorLayer::part(const Feature &feature, uint32_t p) const
 {
     const size_t index = feature.firstPart + p;
@@ -118,7 +134,7 @@ const SpatialIndex &VectorLayer::index() const
         std::vector<QRectF> boxes;
         boxes.reserve(features.size());
         for (const Feature &f : features) // features without geometry get a box nothing queries
-            boxes.push_back(f.kind == GeometryKind::None ? QRectF(QPointF(1e300, 1e300), QSizeF(0, 0)) : f.bounds);
+            boxes.push_back(f.kind == GeometryKind::None ? QRectF(QPointF(1e300, 1e300), QSizeF(0, 0)) : bounds(f));
         m_index = SpatialIndex(boxes);
     });
     return m_index;
@@ -181,9 +197,12 @@ VectorLayerBuilder::VectorLayerBuilder(const std::vector<std::pair<QString, Colu
 
 void VectorLayerBuilder::beginFeature(qint64 fid)
 {
+    Q_ASSERT(m_layer->m_bounds.size() == m_layer->features.size()); // not after point rows
     m_current = Feature{};
     m_current.fid = fid;
     m_current.firstPart = uint32_t(m_layer->m_partStart.size() - 1);
+    m_currentBounds = QRectF();
+    m_currentLabel = QPointF();
     m_hasLabel = false;
     // Every column gets its row now, null until set, so rows stay aligned with features whatever is set.
     for (Column &column : m_layer->columns) {
@@ -212,7 +231,7 @@ void VectorLayerBuilder::addPart(GeometryKind kind, std::span<const QPointF> ver
         maxY = std::max(maxY, v.y());
     }
     const QRectF box(QPointF(minX, minY), QPointF(maxX, maxY));
-    m_current.bounds = m_current.partCount == 1 ? box : unite(m_current.bounds, box);
+    m_currentBounds = m_current.partCount == 1 ? box : unite(m_currentBounds, box);
 }
 
 void VectorLayerBuilder::setValue(int field, const QVariant &value)
@@ -241,22 +260,24 @@ void VectorLayerBuilder::setNumber(int field, double value)
 
 void VectorLayerBuilder::setLabelPoint(QPointF point)
 {
-    m_current.labelPoint = point;
+    m_currentLabel = point;
     m_hasLabel = true;
 }
 
 void VectorLayerBuilder::endFeature()
 {
     if (!m_hasLabel) {
-        m_current.labelPoint = m_current.kind == GeometryKind::Point && m_current.partCount > 0
-                                   ? m_layer->m_vertices[m_layer->m_partStart[m_current.firstPart]]
-                                   : m_current.bounds.center();
+        m_currentLabel = m_current.kind == GeometryKind::Point && m_current.partCount > 0
+                             ? m_layer->m_vertices[m_layer->m_partStart[m_current.firstPart]]
+                             : m_currentBounds.center();
     }
     if (m_current.kind != GeometryKind::None) {
-        m_layer->extent = m_hasExtent ? unite(m_layer->extent, m_current.bounds) : m_current.bounds;
+        m_layer->extent = m_hasExtent ? unite(m_layer->extent, m_currentBounds) : m_currentBounds;
         m_hasExtent = true;
     }
     m_layer->features.push_back(m_current);
+    m_layer->m_bounds.push_back(m_currentBounds);
+    m_layer->m_labelPoints.push_back(m_currentLabel);
 }
 
 void VectorLayerBuilder::resizePointRows(size_t rows)
@@ -276,7 +297,7 @@ void VectorLayerBuilder::resizePointRows(size_t rows)
             }
         }
     }
-    Q_ASSERT(layer.m_vertices.size() == before && layer.m_partStart.size() == before + 1);
+    Q_ASSERT(layer.m_vertices.size() == before && layer.m_partStart.size() == before + 1 && layer.m_bounds.empty());
     layer.features.resize(rows);
     layer.m_vertices.resize(rows);
     layer.m_partStart.resize(rows + 1);
@@ -312,8 +333,6 @@ std::optional<QRectF> VectorLayerBuilder::writePointRows(size_t first, std::span
         const QPointF p(x[i], y[i]);
         f.kind = GeometryKind::Point;
         f.partCount = 1;
-        f.bounds = QRectF(p, QSizeF(0, 0));
-        f.labelPoint = p;
         layer.m_vertices[first + i] = p;
         minX = std::min(minX, p.x());
         maxX = std::max(maxX, p.x());
@@ -334,6 +353,8 @@ void VectorLayerBuilder::reset()
     fresh->m_partStart.push_back(0);
     m_layer = std::move(fresh);
     m_current = Feature{};
+    m_currentBounds = QRectF();
+    m_currentLabel = QPointF();
     m_hasLabel = false;
     m_hasExtent = false;
 }

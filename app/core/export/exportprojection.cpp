@@ -93,7 +93,8 @@ std::shared_ptr<const VectorLayer> ExportProjection::reproject(const VectorLayer
             for (const QPointF &v : data.part(f, p))
                 xs.push_back(v.x()), ys.push_back(v.y());
         }
-        xs.push_back(f.labelPoint.x()), ys.push_back(f.labelPoint.y());
+        const QPointF label = data.labelPoint(f);
+        xs.push_back(label.x()), ys.push_back(label.y());
     }
     m_fromMercator.transform(xs, ys); // points PROJ cannot carry come back as infinity and are dropped below
 

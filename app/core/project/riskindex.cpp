@@ -148,7 +148,7 @@ MapLayer riskLayer(const MapLayer &states, const VectorLayer &indicators, const 
         builder.beginFeature(f.fid);
         for (uint32_t p = 0; p < f.partCount; ++p)
             builder.addPart(f.kind, s.part(f, p));
-        builder.setLabelPoint(f.labelPoint);
+        builder.setLabelPoint(s.labelPoint(f));
         builder.setValue(0, s.value(f, stateCode));
         builder.setValue(1, s.value(f, nameColumn));
         double index = 0;

@@ -169,7 +169,7 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
         case GeometryKind::Polygon:
         case GeometryKind::Line: {
             const bool polygon = feature.kind == GeometryKind::Polygon;
-            const QRectF onScreen = toScreen.mapRect(feature.bounds);
+            const QRectF onScreen = toScreen.mapRect(data.bounds(feature));
             if (onScreen.width() < 1 && onScreen.height() < 1) {
                 // Smaller than a pixel: one dot keeps it visible without tracing its outline.
                 painter.fillRect(QRectF(onScreen.center() - QPointF(0.5, 0.5), QSizeF(1, 1)), symbols.fill(feature));

@@ -63,14 +63,15 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
             if (!layer.shows(index))
                 continue;
             const Feature &feature = layer.data->features[size_t(index)];
-            if (!visible.contains(feature.labelPoint))
+            const QPointF labelPoint = layer.data->labelPoint(feature);
+            if (!visible.contains(labelPoint))
                 continue;
             const QString text = layer.data->value(feature, column).toString();
             if (text.isEmpty() || layer.style.labelExcluded.contains(text))
                 continue;
-            const QRectF b = toScreen.mapRect(feature.bounds);
+            const QRectF b = toScreen.mapRect(layer.data->bounds(feature));
             const double radius = feature.kind == GeometryKind::Point ? symbols.diameterPx(feature) / 2.0 : 0.0;
-            candidates.push_back({text, toScreen.map(feature.labelPoint), radius, layer.style.labelPriority,
+            candidates.push_back({text, toScreen.map(labelPoint), radius, layer.style.labelPriority,
                                   b.width() * b.height(), &layer.style});
         }
     }
