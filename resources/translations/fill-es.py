@@ -387,6 +387,10 @@ ES = {
         "capa de riesgo: «show» debe ser index, crime, water o electricity",
     "risk overlay: “normalisation” must be minmax or rank": "capa de riesgo: «normalisation» debe ser minmax o rank",
     "risk overlay: the weight of %1 must be a number from 0 to 100": "capa de riesgo: el peso de %1 debe ser un número de 0 a 100",
+    "The file says it holds %1 features but %2 were read: its stored count is out of date. It was read feature by "
+    "feature instead, which is slower.":
+        "El archivo dice contener %1 elementos pero se leyeron %2: su recuento guardado está desactualizado. Se leyó "
+        "elemento por elemento, que es más lento.",
 }
 
 

@@ -1055,6 +1055,10 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>Opening “%1” was cancelled.</source>
         <translation>Se canceló la apertura de «%1».</translation>
     </message>
+    <message>
+        <source>The file says it holds %1 features but %2 were read: its stored count is out of date. It was read feature by feature instead, which is slower.</source>
+        <translation>El archivo dice contener %1 elementos pero se leyeron %2: su recuento guardado está desactualizado. Se leyó elemento por elemento, que es más lento.</translation>
+    </message>
 </context>
 <context>
     <name>RiskIndex</name>
