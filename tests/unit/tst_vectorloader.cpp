@@ -2,6 +2,7 @@
 #include "gdalsetup.h"
 #include "vectorlayer.h"
 
+#include <QFile>
 #include <QLineF>
 #include <QTemporaryDir>
 #include <QTest>
@@ -176,6 +177,46 @@ private Q_SLOTS:
         const QPointF northEast = webmercator::fromLonLat(lonOf(999 - 1), latOf(rows - 1));
         QVERIFY(QLineF(layer.extent.topLeft(), southWest).length() < 1e-3);
         QVERIFY(QLineF(layer.extent.bottomRight(), QPointF(northEast.x(), northEast.y())).length() < 1e-3);
+    }
+
+    // A FlatGeobuf cut short (a copy that did not finish): its header promises rows the file no longer has. GDAL's
+    // Arrow stream breaks off; the loader then reads feature by feature and keeps the rows that are there, with
+    // GDAL's words in the warnings.
+    void truncatedFlatGeobufKeepsWhatIsThere()
+    {
+        ensureGdalReady();
+        const QString path = m_dir.filePath(QStringLiteral("cut.fgb"));
+        constexpr int rows = 150'000;
+        {
+            GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("FlatGeobuf");
+            GDALDatasetUniquePtr ds(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+            OGRSpatialReference wgs84;
+            wgs84.importFromEPSG(4326);
+            const char *sequential[] = {"SPATIAL_INDEX=NO", nullptr};
+            OGRLayer *layer = ds->CreateLayer("sites", &wgs84, wkbPoint, const_cast<char **>(sequential));
+            OGRFieldDefn value("value", OFTReal);
+            QVERIFY(layer->CreateField(&value) == OGRERR_NONE);
+            for (int i = 0; i < rows; ++i) {
+                OGRFeature feature(layer->GetLayerDefn());
+                feature.SetField(0, double(i));
+                OGRPoint point(-118.0 + (i % 1000) * 0.032, 14.0 + (i / 1000) * 0.12);
+                feature.SetGeometry(&point);
+                QVERIFY(layer->CreateFeature(&feature) == OGRERR_NONE);
+            }
+        }
+        QFile file(path);
+        QVERIFY(file.resize(file.size() * 6 / 10));
+
+        const VectorLoadResult loaded = loadVectorLayer(path);
+        QVERIFY2(loaded.layer, qPrintable(loaded.error.detail));
+        const VectorLayer &layer = *loaded.layer;
+        QVERIFY(layer.features.size() > 0);
+        QVERIFY(layer.features.size() < size_t(rows));
+        QVERIFY(loaded.warnings.join(QLatin1Char('\n')).contains(QLatin1String("I/O failure"))); // GDAL's words
+        // The rows kept are the file's own, in order: nothing zero-filled or repeated.
+        const int value = layer.fieldIndex(QStringLiteral("value"));
+        for (size_t i = 0; i < layer.features.size(); ++i)
+            QCOMPARE(layer.number(layer.features[i], value), double(i));
     }
 
     void spatialIndexFindsWhatIsInView()

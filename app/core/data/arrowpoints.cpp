@@ -344,6 +344,7 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
     };
     size_t slot = 0;
     size_t read = 0;
+    bool streamFailed = false;
     while (true) {
         if (load.cancel && load.cancel->load())
             break; // the caller sees the flag and keeps nothing
@@ -353,6 +354,7 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
                 const char *why = stream.value.get_last_error(&stream.value);
                 warnings->append(QStringLiteral("GDAL Arrow stream: %1").arg(QString::fromUtf8(why ? why : "error")));
             }
+            streamFailed = true;
             break;
         }
         if (!batch->value.release)
@@ -387,11 +389,11 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
     while (!pending.empty())
         collectOldest();
     const bool cancelled = load.cancel && load.cancel->load();
-    if (!cancelled && counted >= 0 && read != size_t(counted)) {
-        // The count the file states disagrees with the rows its Arrow stream gave: distrust them (see
-        // storedCountFitsRows) and let the feature loop read the rows themselves.
+    if (!cancelled && (streamFailed || (counted >= 0 && read != size_t(counted)))) {
+        // The stream broke off, or the count the file states disagrees with the rows it gave: distrust them (see
+        // storedCountFitsRows) and let the feature loop read the rows themselves, with its own error reports.
         builder.reset();
-        if (warnings)
+        if (warnings && !streamFailed)
             warnings->append(QObject::tr("The file says it holds %1 features but %2 were read: its stored count is "
                                          "out of date. It was read feature by feature instead, which is slower.")
                                  .arg(counted)
