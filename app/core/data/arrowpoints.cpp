@@ -316,12 +316,11 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
     // is sized once from GDAL's count when the driver knows it cheaply (on a worker, beside the first read) and
     // grown only with no batch in flight. At most `inFlight` batches are held at once.
     constexpr size_t inFlight = 3;
-    size_t rows = counted > 0 ? size_t(counted) : 0;
-    // A pool of its own, so that loading never queues behind (or starves) renders in the global pool. As many workers
-    // as cores: measured on 2 cores, GDAL's read thread and two decoders beat one decoder that leaves a core to GDAL.
-    QThreadPool workers;
-    workers.setMaxThreadCount(QThread::idealThreadCount());
-    QFuture<void> sized = QtConcurrent::run(&workers, [&builder, rows] { builder.resizePointRows(rows); });
+    // The count is the file's word, not a promise (a damaged header may say a billion): the first sizing is capped,
+    // and the table grows past it if the rows are really there.
+    constexpr size_t firstSizingCap = size_t(1) << 24;
+    const bool countKnown = counted >= 0 && !load.ignoreStoredCount;
+    size_t rows = countKnown ? std::min(size_t(counted), firstSizingCap) : 0;
     struct Written {
         std::optional<QRectF> bounds;
         int failedPoints = 0;
@@ -334,6 +333,12 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
         DecodedPoints points;
     };
     std::deque<Slot> slots;
+    // A pool of its own, so that loading never queues behind (or starves) renders in the global pool. As many workers
+    // as cores: measured on 2 cores, GDAL's read thread and two decoders beat one decoder that leaves a core to GDAL.
+    // Declared after what its tasks use, so that leaving this function (an exception too) waits for them first.
+    QThreadPool workers;
+    workers.setMaxThreadCount(QThread::idealThreadCount());
+    QFuture<void> sized = QtConcurrent::run(&workers, [&builder, rows] { builder.resizePointRows(rows); });
     int failedPoints = 0;
     auto collectOldest = [&] {
         const Written written = pending.front().first.takeResult();
@@ -361,7 +366,7 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
             break; // end of stream
         const size_t first = read;
         read += size_t(batch->value.length);
-        if (counted > 0 && load.progress)
+        if (countKnown && counted > 0 && load.progress)
             load.progress(std::min(1.0, double(read) / double(counted)));
         if (read > rows) { // more rows than counted (or no count): grow while nothing writes
             sized.waitForFinished();
@@ -376,20 +381,21 @@ bool readPointsViaArrow(OGRLayer &layer, const Reprojector &toMercator, VectorLa
         if (pending.size() == inFlight)
             collectOldest(); // frees the slot the new batch takes
         const ArrowArray *array = &batch->value;
-        pending.emplace_back(QtConcurrent::run(&workers, [array, &layout, mine, sized, &builder, first]() mutable {
+        pending.emplace_back(QFuture<Written>(), std::move(batch)); // owned by `pending` before any task reads it
+        pending.back().first = QtConcurrent::run(&workers, [array, &layout, mine, sized, &builder, first]() mutable {
             DecodedPoints &points = mine->points;
             decodePoints(*array, layout, mine->projector, points);
             sized.waitForFinished();
             writeColumns(*array, layout, builder, first);
             return Written{builder.writePointRows(first, points.fids, points.x, points.y, points.hasPoint),
                            points.failedPoints};
-        }), std::move(batch));
+        });
     }
     sized.waitForFinished();
     while (!pending.empty())
         collectOldest();
     const bool cancelled = load.cancel && load.cancel->load();
-    if (!cancelled && (streamFailed || (counted >= 0 && read != size_t(counted)))) {
+    if (!cancelled && (streamFailed || (countKnown && read != size_t(counted)))) {
         // The stream broke off, or the count the file states disagrees with the rows it gave: distrust them (see
         // storedCountFitsRows) and let the feature loop read the rows themselves, with its own error reports.
         builder.reset();

@@ -197,7 +197,13 @@ VectorLayerBuilder::VectorLayerBuilder(const std::vector<std::pair<QString, Colu
 
 void VectorLayerBuilder::beginFeature(qint64 fid)
 {
-    Q_ASSERT(m_layer->m_bounds.size() == m_layer->features.size()); // not after point rows
+    VectorLayer &layer = *m_layer;
+    for (size_t i = layer.m_bounds.size(); i < layer.features.size(); ++i) { // point rows before: boxes of their own
+        const Feature &row = layer.features[i];
+        const QPointF p = row.partCount ? layer.m_vertices[layer.m_partStart[row.firstPart]] : QPointF();
+        layer.m_bounds.push_back(row.partCount ? QRectF(p, QSizeF(0, 0)) : QRectF());
+        layer.m_labelPoints.push_back(p);
+    }
     m_current = Feature{};
     m_current.fid = fid;
     m_current.firstPart = uint32_t(m_layer->m_partStart.size() - 1);
@@ -313,6 +319,20 @@ void VectorLayerBuilder::resizePointRows(size_t rows)
             column.null.resize(rows, 1);
         } else {
             column.numbers.resize(rows, std::nan(""));
+        }
+    }
+    if (rows < before) { // trimmed after over-sizing: give back what a doubling or a false count reserved
+        auto trim = [rows](auto &vector) {
+            if (vector.capacity() > rows + rows / 4 + 1)
+                vector.shrink_to_fit();
+        };
+        trim(layer.features);
+        trim(layer.m_vertices);
+        trim(layer.m_partStart);
+        for (Column &column : layer.columns) {
+            trim(column.texts);
+            trim(column.null);
+            trim(column.numbers);
         }
     }
 }

@@ -161,6 +161,7 @@ struct VectorLoadResult {
     std::shared_ptr<const VectorLayer> layer; ///< null when `error` is set
     UserError error;
     bool cancelled = false;                   ///< stopped by VectorLoadOptions::cancel (then `error` says so)
+    bool columnar = false;                    ///< read through GDAL's Arrow stream (else feature by feature)
     QStringList csvColumns;                   ///< a CSV whose coordinate columns were not recognised: its columns
     QStringList warnings;                     ///< features skipped or repaired, for the detail view
 };
@@ -172,6 +173,7 @@ struct VectorLoadOptions {
     std::function<void(double)> progress = {};  ///< 0–1 as features are read (when GDAL can count them cheaply)
     QString xField = {}, yField = {}, wktField = {}; ///< CSV: the planner's coordinate columns (else found by name)
     bool tableOnly = false; ///< a table wanted for its attributes (no geometry is fine): never ask for columns
+    bool ignoreStoredCount = false; ///< tests: size the Arrow path's table as if GDAL could not count (it grows)
 };
 
 /** Reads a vector layer from anything GDAL opens (file path, /vsi path or connection string). Never throws. */

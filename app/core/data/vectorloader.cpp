@@ -233,6 +233,7 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
     // Millions of points: the columnar Arrow stream with batch reprojection. Geographic points beyond Web Mercator's
     // latitude limit come back from PROJ as infinity and are reported, so the clipping below is not needed there.
     const bool viaArrow = readPointsViaArrow(*ogrLayer, toMercator, builder, &result.warnings, options);
+    result.columnar = viaArrow;
     if (!viaArrow) {
         const GIntBig total = options.progress ? ogrLayer->GetFeatureCount(FALSE) : -1; // -1: not known cheaply
         GIntBig read = 0;
