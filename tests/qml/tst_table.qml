@@ -28,6 +28,10 @@ TestCase {
         window.destroy();
     }
 
+    function cleanup() {
+        AtlasSession.setLayerFilter("facilities", {}); // a test that failed half-way leaves no filter to the next
+    }
+
     function facilityHitsAt(lat, lon) {
         return AtlasSession.identify(QtPositioning.coordinate(lat, lon), 12).filter(h => h.layer === "facilities").length;
     }
@@ -102,6 +106,44 @@ TestCase {
         panel.clearFilter();
         project.newProject();
         panel.visible = false;
+    }
+
+    function test_filterOnACompanyTheDataLacksSaysSo() {
+        // A project saved when the data had a company it no longer has: the box names that company (no site shown),
+        // not "All companies".
+        const panel = findChild(window.contentItem, "attributePanel");
+        panel.visible = true;
+        const company = findChild(panel, "companyFilter");
+        AtlasSession.setLayerFilter("facilities", { oneOf: [{ field: "company", values: ["Nonexistent Assembly Co"] }] });
+        panel.showFilter();
+        compare(company.currentText, "Nonexistent Assembly Co");
+        compare(AtlasSession.featureCounts("facilities").shown, 0);
+        panel.applyFilter(); // applying again keeps the same filter
+        compare(AtlasSession.featureCounts("facilities").shown, 0);
+        panel.clearFilter();
+        compare(company.currentIndex, 0);
+        compare(company.find("Nonexistent Assembly Co"), -1);
+        compare(AtlasSession.featureCounts("facilities").shown, AtlasSession.featureCounts("facilities").total);
+        panel.visible = false;
+    }
+
+    function test_tableLayerBoxFollowsTheList() {
+        // The box names the table's layer after the list under it changes order (a drag, or a project opened).
+        const panel = findChild(window.contentItem, "attributePanel");
+        const box = findChild(panel, "tableLayer");
+        compare(box.currentValue, panel.layerId);
+        const list = box.model;
+        const row = box.indexOfValue(panel.layerId);
+        const to = row === 0 ? 1 : 0;
+        verify(list.moveLayer(row, to));
+        compare(box.indexOfValue(panel.layerId), to);
+        compare(box.currentValue, panel.layerId);
+        verify(list.moveLayer(to, row));
+        compare(box.currentValue, panel.layerId);
+        panel.layerId = "hubs";
+        compare(box.currentValue, "hubs");
+        panel.layerId = "facilities";
+        compare(box.currentValue, "facilities");
     }
 
     function test_selectionIsSharedByMapCardAndTable() {

@@ -30,6 +30,8 @@ Pane {
         layerId: root.layerId
     }
 
+    property var absentCompanies: [] // named by the layer's filter but not in its data (see showFilter)
+
     function applyFilter(): void {
         if (!isFacilities)
             return;
@@ -57,6 +59,10 @@ Pane {
             return [];
         };
         const companies = valuesOf("company"), statuses = valuesOf("status");
+        // A company the data no longer has (the project is older than the data) stays in the box, so that the box
+        // says what the filter does (it hides every site) instead of "All companies".
+        const known = AtlasSession.distinctValues("facilities", "company");
+        root.absentCompanies = companies.length > 0 && !known.includes(companies[0]) ? [companies[0]] : [];
         companyBox.currentIndex = companies.length > 0 ? Math.max(0, companyBox.find(companies[0])) : 0;
         statusBox.currentIndex = statuses.length > 0 ? Math.max(0, statusBox.indexOfValue(statuses[0])) : 0;
         const range = (filter.ranges ?? []).find(r => r.field === "investment_usd");
@@ -90,6 +96,7 @@ Pane {
     }
 
     function clearFilter(): void {
+        root.absentCompanies = [];
         companyBox.currentIndex = 0;
         statusBox.currentIndex = 0;
         minField.text = "";
@@ -112,8 +119,18 @@ Pane {
                 valueRole: "layerId"
                 model: LayerListModel { session: AtlasSession }
                 Layout.preferredWidth: 240
-                Component.onCompleted: currentIndex = Math.max(0, indexOfValue(root.layerId))
+                // The box names the table's layer whatever moves the list under it (a project opened, a layer dragged).
+                function showLayer(): void { currentIndex = Math.max(0, indexOfValue(root.layerId)); }
+                Component.onCompleted: showLayer()
                 onActivated: root.layerId = currentValue
+                Connections {
+                    target: layerBox.model
+                    function onModelReset(): void { layerBox.showLayer(); }
+                }
+                Connections {
+                    target: root
+                    function onLayerIdChanged(): void { layerBox.showLayer(); }
+                }
             }
             Label {
                 readonly property var counts: { table.count; return AtlasSession.featureCounts(root.layerId); }
@@ -132,7 +149,7 @@ Pane {
             ComboBox {
                 id: companyBox
                 objectName: "companyFilter"
-                model: [qsTr("All companies")].concat(AtlasSession.distinctValues("facilities", "company"))
+                model: [qsTr("All companies")].concat(AtlasSession.distinctValues("facilities", "company"), root.absentCompanies)
                 Layout.preferredWidth: 260
                 onActivated: root.applyFilter()
             }
