@@ -309,8 +309,8 @@ bool writeReport(const QString &path, const MarkdownReporter &reporter)
                 verdict = row.ms <= ms ? QStringLiteral("met") : QStringLiteral("**missed**");
             }
         }
-        // Only the benchmarks registered with MeasureProcessCPUTime() have an all-threads figure.
-        const bool allThreads = row.name.rfind("load/points", 0) == 0 || row.name.rfind("gdalArrowRead/", 0) == 0;
+        // Only the benchmarks registered with MeasureProcessCPUTime() have an all-threads figure; their names say so.
+        const bool allThreads = row.name.find("/process_time") != std::string::npos;
         text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                     .arg(QString::fromStdString(row.name))
                     .arg(row.ms, 0, 'f', row.ms < 10 ? 2 : 1)

@@ -185,11 +185,14 @@ void writeColumns(const ArrowArray &a, const Layout &layout, VectorLayerBuilder 
         if (field < 0)
             continue;
         Column &column = builder.column(field);
-        double *numbers = column.type == Column::Type::Text ? nullptr : column.numbers.data() + first;
-        QString *texts = column.type == Column::Type::Text ? column.texts.data() + first : nullptr;
-        uint8_t *null = column.type == Column::Type::Text ? column.null.data() + first : nullptr;
         const ArrowArray &col = *a.children[int64_t(c)];
         const Kind kind = layout.kinds[c];
+        const bool text = kind == Kind::Utf8 || kind == Kind::LargeUtf8;
+        if (text != (column.type == Column::Type::Text))
+            continue; // the Arrow type does not fit the column's (the field definitions say otherwise): stays null
+        double *numbers = text ? nullptr : column.numbers.data() + first;
+        QString *texts = text ? column.texts.data() + first : nullptr;
+        uint8_t *null = text ? column.null.data() + first : nullptr;
         TextInterner interned;
         for (int64_t r = 0; r < n; ++r) {
             if (!isValid(col, r))
@@ -197,29 +200,22 @@ void writeColumns(const ArrowArray &a, const Layout &layout, VectorLayerBuilder 
             const int64_t i = r + col.offset;
             switch (kind) {
             case Kind::Int32:
-                if (numbers)
-                    numbers[r] = static_cast<const int32_t *>(col.buffers[1])[i];
+                numbers[r] = static_cast<const int32_t *>(col.buffers[1])[i];
                 break;
             case Kind::Int64:
-                if (numbers)
-                    numbers[r] = double(static_cast<const int64_t *>(col.buffers[1])[i]);
+                numbers[r] = double(static_cast<const int64_t *>(col.buffers[1])[i]);
                 break;
             case Kind::Double:
-                if (numbers)
-                    numbers[r] = static_cast<const double *>(col.buffers[1])[i];
+                numbers[r] = static_cast<const double *>(col.buffers[1])[i];
                 break;
             case Kind::Float:
-                if (numbers)
-                    numbers[r] = static_cast<const float *>(col.buffers[1])[i];
+                numbers[r] = static_cast<const float *>(col.buffers[1])[i];
                 break;
             case Kind::Bool:
-                if (numbers)
-                    numbers[r] = (static_cast<const uint8_t *>(col.buffers[1])[i / 8] >> (i % 8)) & 1;
+                numbers[r] = (static_cast<const uint8_t *>(col.buffers[1])[i / 8] >> (i % 8)) & 1;
                 break;
             case Kind::Utf8:
             case Kind::LargeUtf8: {
-                if (!texts)
-                    break;
                 const auto *chars = static_cast<const char *>(col.buffers[2]);
                 const int64_t begin = kind == Kind::Utf8 ? static_cast<const int32_t *>(col.buffers[1])[i]
                                                          : static_cast<const int64_t *>(col.buffers[1])[i];

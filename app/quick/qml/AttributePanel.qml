@@ -70,7 +70,10 @@ Pane {
         minField.text = range ? toMillions(range.min) : "";
         maxField.text = range ? toMillions(range.max) : "";
     }
-    onLayerIdChanged: showFilter()
+    onLayerIdChanged: {
+        showFilter();
+        layerBox.showLayer();
+    }
     Component.onCompleted: showFilter()
     Connections {
         target: AtlasSession
@@ -126,10 +129,6 @@ Pane {
                 Connections {
                     target: layerBox.model
                     function onModelReset(): void { layerBox.showLayer(); }
-                }
-                Connections {
-                    target: root
-                    function onLayerIdChanged(): void { layerBox.showLayer(); }
                 }
             }
             Label {
