@@ -1,22 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
+#include "atlasdocument.h"
 #include "commandline.h"
-#include "defaultmap.h"
-#include "mapexport.h"
+#include "exportsidecar.h"
 #include "layersource.h"
 #include "projectfile.h"
-#include "projectmap.h"
-#include "exportsidecar.h"
-#include "hubdeck.h"
-#include "riskindex.h"
-#include "searchtext.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
-#include <QTranslator>
-#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -33,7 +26,7 @@ int fail(const QString &message, const QString &detail = {})
 }
 
 // A vector or raster source above the default data: rasters over the land, under the boundaries and points.
-bool addLayer(DefaultMap &map, const QString &source, QString *error, QString *detail)
+bool addLayer(AtlasDocument &document, const QString &source, QString *error, QString *detail)
 {
     OpenedLayer opened = openLayerSource(source);
     if (opened.error) {
@@ -41,10 +34,8 @@ bool addLayer(DefaultMap &map, const QString &source, QString *error, QString *d
         *detail = opened.error.detail;
         return false;
     }
-    if (opened.layer.raster && !map.layers.empty())
-        map.layers.insert(map.layers.begin() + 1, std::move(opened.layer));
-    else
-        map.layers.push_back(std::move(opened.layer));
+    const bool raster = opened.layer.raster != nullptr;
+    document.add(std::move(opened.layer), raster && !document.layers().empty() ? 1 : -1);
     return true;
 }
 
@@ -52,11 +43,10 @@ bool addLayer(DefaultMap &map, const QString &source, QString *error, QString *d
 
 namespace {
 
-int runDeck(const CommandLine &command, const ExportRequest &base, const DefaultMap &map)
+int runDeck(const CommandLine &command, const ExportRequest &base, const AtlasDocument &document)
 {
-    const MapLayer *hubs = map.layer(QLatin1StringView(DefaultMap::hubsLayerId));
-    const DeckResult deck = exportHubDeck(base, hubs ? hubViews(*hubs) : std::vector<HubView>{}, command.allHubsDir,
-                                          command.title, nullptr, [](int done, int total, const QString &name) {
+    const DeckResult deck = exportHubDeck(base, document.hubs(), command.allHubsDir, command.title, nullptr,
+                                          [](int done, int total, const QString &name) {
                                               if (done < total)
                                                   std::fprintf(stderr, "export: slide %d of %d: %s\n", done + 1, total,
                                                                qPrintable(name));
@@ -69,15 +59,37 @@ int runDeck(const CommandLine &command, const ExportRequest &base, const Default
     return 0;
 }
 
+// The slide's options: SlideOptions' defaults, then what the project's last export used, then the command line.
+SlideOptions slideOptions(const CommandLine &command, const std::optional<ProjectReadResult> &project)
+{
+    SlideOptions slide;
+    const ExportPreset *last = project && project->project.lastExport ? &*project->project.lastExport : nullptr;
+    if (last)
+        slide = *last;
+    slide.worldFile = command.worldFile;
+    exportFormatFromName(command.format, &slide.format); // checked by the caller
+    if (command.sizeGiven || !last)
+        slide.pixels = command.size;
+    if (command.dpiGiven || !last)
+        slide.dpi = command.dpi;
+    if (!command.title.isEmpty() || !last)
+        slide.title = command.title;
+    if (!command.subtitle.isEmpty() || !last)
+        slide.subtitle = command.subtitle;
+    if (!command.crs.isEmpty())
+        slide.crs = command.crs;
+    return slide;
+}
+
 } // namespace
 
 int runExport(const CommandLine &command)
 {
-    ExportRequest request;
-    if (!exportFormatFromName(command.format, &request.format))
+    SlideOptions::Format format;
+    if (!exportFormatFromName(command.format, &format))
         return fail(QStringLiteral("unknown format “%1”: use png, jpg, pdf, svg or tif.").arg(command.format));
 
-    // The project first: its output language decides the slide texts, layer titles included, before they load.
+    // The project first: its output language is the slide's unless --lang says otherwise.
     std::optional<ProjectReadResult> project;
     QString language = command.language;
     if (!command.project.isEmpty()) {
@@ -87,16 +99,10 @@ int runExport(const CommandLine &command)
         if (!command.languageGiven)
             language = project->project.outputLanguage;
     }
-    // main() chose the slide language from --lang; a project's own output language applies when --lang is absent.
-    QTranslator projectLanguage;
-    if (language != command.language
-        && projectLanguage.load(QLocale(language == QLatin1String("es") ? QLocale::Spanish : QLocale::English),
-                                QStringLiteral("nearshore-atlas"), QStringLiteral("_"), QStringLiteral(":/nearshore-atlas/i18n")))
-        QCoreApplication::installTranslator(&projectLanguage);
 
     std::fprintf(stderr, "export: reading the data\n");
-    DefaultMap map = DefaultMap::load();
-    for (const UserError &e : map.errors)
+    AtlasDocument document(DefaultMap::load());
+    for (const UserError &e : document.shipped().errors)
         std::fprintf(stderr, "export: warning: %s\n", qPrintable(e.message));
     if (project) {
         const QDir projectDir = QFileInfo(command.project).absoluteDir();
@@ -109,40 +115,36 @@ int runExport(const CommandLine &command)
             confirmed.insert(layer.source);
         }
         std::fprintf(stderr, "export: opening the project's layers\n");
-        const ProjectMap opened = buildProjectMap(project->project, map.layers, projectDir, confirmed);
+        ProjectMap opened = buildProjectMap(project->project, document.builtinLayers(), projectDir, confirmed);
         for (const QString &warning : opened.warnings)
             std::fprintf(stderr, "export: warning: %s\n", qPrintable(warning));
         // A slide without one of its layers is not the slide the project describes: refuse rather than mislead.
         if (!opened.unavailable.empty())
             return fail(opened.unavailable.front().message, opened.unavailable.front().detail);
-        // The risk overlay is computed from the shipped states, whatever the project did with that layer.
-        const MapLayer *shippedStates = map.layer(QLatin1StringView(DefaultMap::statesLayerId));
-        const MapLayer states = shippedStates ? *shippedStates : MapLayer{};
-        map.layers = opened.layers;
-        RiskSettings risk;
-        QString problem;
-        if (!project->project.riskOverlay.isEmpty() && map.stateIndicators && states.data
-            && riskSettingsFromJson(project->project.riskOverlay, &risk, &problem))
-            placeRiskLayer(map.layers, riskLayer(states, *map.stateIndicators, risk));
+        document.apply(project->project, std::move(opened));
     }
-    const bool hasProjectView = project && project->project.view.has_value();
-    const ProjectView projectView = hasProjectView ? *project->project.view : ProjectView{};
     for (const QString &source : command.layers) {
         QString error, detail;
-        if (!addLayer(map, source, &error, &detail))
+        if (!addLayer(document, source, &error, &detail))
             return fail(error, detail);
     }
 
-    request.extent = map.homeExtent;
+    const SlideOptions slide = slideOptions(command, project);
+    if (const QString problem = slide.problem(); !problem.isEmpty())
+        return fail(problem);
+    ExportRequest request = document.exportRequest(slide, language);
+    request.path = command.outputPath;
+
     // An export's sidecar project says exactly what was exported: the same extent and slide, unless overridden.
-    const bool fromSidecar = project && project->project.exportExtent && command.bbox.isEmpty() && command.hub.isEmpty();
-    if (fromSidecar) {
+    const bool framed = !command.bbox.isEmpty() || !command.hub.isEmpty();
+    if (project && project->project.exportExtent && !framed) {
         const auto &e = *project->project.exportExtent;
         request.extent = {e[0], e[1], e[2], e[3]};
         request.exactExtent = true;
-    } else if (hasProjectView && command.bbox.isEmpty() && command.hub.isEmpty()) {
+    } else if (document.view() && !framed) {
         // The project's view at the output's size: what the planner framed, as large as the slide allows.
-        const MapCamera camera{projectView.centerLon, projectView.centerLat, projectView.zoom, 0.0, QSizeF(command.size)};
+        const ProjectView &view = *document.view();
+        const MapCamera camera{view.centerLon, view.centerLat, view.zoom, 0.0, QSizeF(request.pixels)};
         request.extent = camera.visibleLonLatBox();
     }
     if (!command.bbox.isEmpty()) {
@@ -156,58 +158,21 @@ int runExport(const CommandLine &command)
             return fail(QStringLiteral("--bbox takes WEST,SOUTH,EAST,NORTH in degrees, west < east and south < north."));
         request.extent = box;
     } else if (!command.hub.isEmpty()) {
-        bool found = false;
-        const MapLayer *hubs = map.layer(QLatin1StringView(DefaultMap::hubsLayerId));
-        for (const HubView &hub : hubs ? hubViews(*hubs) : std::vector<HubView>{}) {
-            if (foldedForSearch(hub.name).contains(foldedForSearch(command.hub))) {
-                request.extent = hub.extent;
-                found = true;
-                break;
-            }
-        }
-        if (!found)
+        const std::optional<HubView> hub = document.findHub(command.hub);
+        if (!hub)
             return fail(QStringLiteral("no hub is called “%1”.").arg(command.hub));
+        request.extent = hub->extent;
     }
 
-    request.map.layers = map.layers;
-    request.pixels = command.size;
-    request.dpi = command.dpi;
-    request.path = command.outputPath;
-    request.title = command.title;
-    request.subtitle = command.subtitle;
-    request.worldFile = command.worldFile;
-    if (!command.crs.isEmpty())
-        request.crs = command.crs;
-    if (project && project->project.lastExport) {
-        const ExportPreset &last = *project->project.lastExport;
-        if (!command.sizeGiven)
-            request.pixels = QSize(last.width, last.height);
-        if (!command.dpiGiven)
-            request.dpi = last.dpi;
-        if (command.title.isEmpty())
-            request.title = last.title;
-        if (command.subtitle.isEmpty())
-            request.subtitle = last.subtitle;
-        request.legend = last.legend;
-        request.scaleBar = last.scaleBar;
-        request.northArrow = last.northArrow;
-        request.sourceLine = last.sourceLine;
-        request.locator = last.locator;
-        if (command.crs.isEmpty())
-            request.crs = last.crs;
-    }
-    request.locale = language == QLatin1String("es") ? QLocale(QLocale::Spanish, QLocale::Mexico)
-                                                              : QLocale(QLocale::English, QLocale::UnitedStates);
     if (!command.allHubsDir.isEmpty())
-        return runDeck(command, request, map);
+        return runDeck(command, request, document);
     std::fprintf(stderr, "export: rendering %dx%d %s\n", request.pixels.width(), request.pixels.height(),
                  qPrintable(command.format));
     if (const UserError error = exportMap(request))
         return fail(error.message, error.detail);
     std::fprintf(stderr, "export: wrote %s\n", qPrintable(request.path));
     if (command.sidecar) {
-        Project base = project ? project->project : Project{};
-        if (const UserError error = writeExportSidecar(request, base))
+        if (const UserError error = writeExportSidecar(request, document.capture(QDir::root())))
             return fail(error.message, error.detail);
         std::fprintf(stderr, "export: wrote %s\n", qPrintable(exportSidecarPath(request.path)));
     }

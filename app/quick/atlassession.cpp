@@ -22,8 +22,7 @@ namespace atlas {
 
 AtlasSession::AtlasSession(QObject *parent)
     : QObject(parent)
-    , m_map(DefaultMap::load())
-    , m_builtins(m_map.layers)
+    , m_document(DefaultMap::load())
 {
     connect(this, &AtlasSession::layersReset, this, &AtlasSession::dropStaleSelection);
 }
@@ -31,7 +30,7 @@ AtlasSession::AtlasSession(QObject *parent)
 QStringList AtlasSession::errors() const
 {
     QStringList messages;
-    for (const UserError &error : m_map.errors)
+    for (const UserError &error : m_document.shipped().errors)
         messages.append(error.message);
     return messages;
 }
@@ -39,7 +38,7 @@ QStringList AtlasSession::errors() const
 QStringList AtlasSession::errorDetails() const
 {
     QStringList details;
-    for (const UserError &error : m_map.errors)
+    for (const UserError &error : m_document.shipped().errors)
         details.append(error.detail);
     return details;
 }
@@ -48,7 +47,7 @@ MapSettings AtlasSession::settingsFor(const MapCamera &camera) const
 {
     MapSettings settings;
     settings.camera = camera;
-    settings.layers = m_map.layers;
+    settings.layers = m_document.layers();
     return settings;
 }
 
@@ -80,7 +79,7 @@ QVariantList AtlasSession::identify(const QGeoCoordinate &coordinate, qreal zoom
     const QPointF at = webmercator::fromLonLat(coordinate.longitude(), coordinate.latitude());
     const QLocale locale;
     QVariantList result;
-    for (const IdentifyHit &hit : identifyAt(m_map.layers, at, tolerancePx / camera.pixelsPerMeter())) {
+    for (const IdentifyHit &hit : identifyAt(m_document.layers(), at, tolerancePx / camera.pixelsPerMeter())) {
         QVariantList fields;
         for (const auto &[name, value] : hit.attributes) {
             QString text;
@@ -107,8 +106,7 @@ QVariantList AtlasSession::identify(const QGeoCoordinate &coordinate, qreal zoom
 
 void AtlasSession::selectFeature(const QString &layerId, int row)
 {
-    const int index = layerIndex(layerId);
-    const MapLayer *layer = index < 0 ? nullptr : &m_map.layers[size_t(index)];
+    const MapLayer *layer = m_document.layer(layerId);
     const bool valid = layer && layer->data && row >= 0 && row < int(layer->data->features.size()) && layer->shows(row);
     const QString id = valid ? layerId : QString();
     const int newRow = valid ? row : -1;
@@ -122,8 +120,7 @@ void AtlasSession::selectFeature(const QString &layerId, int row)
 
 void AtlasSession::dropStaleSelection()
 {
-    const int index = layerIndex(m_selectedLayer);
-    const MapLayer *layer = index < 0 ? nullptr : &m_map.layers[size_t(index)];
+    const MapLayer *layer = m_document.layer(m_selectedLayer);
     if (m_selectedData && (!layer || layer->data != m_selectedData || !layer->visible || !layer->shows(m_selectedRow)))
         selectFeature({}, -1);
 }
@@ -170,11 +167,7 @@ QVariantList AtlasSession::searchPlaces(const QString &text, int limit) const
         return found;
     const auto search = [&](const char *layerId, const QString &kind, const QString &nameField, const QString &detailField,
                             double zoom) {
-        const MapLayer *layer = nullptr;
-        for (const MapLayer &l : m_builtins) {
-            if (l.id == QLatin1String(layerId))
-                layer = &l;
-        }
+        const MapLayer *layer = m_document.shipped().layer(QLatin1StringView(layerId));
         if (!layer || !layer->data)
             return;
         const VectorLayer &d = *layer->data;
@@ -205,7 +198,7 @@ QGeoCoordinate AtlasSession::parseCoordinate(const QString &text) const
 
 QVariantMap AtlasSession::homeView(qreal width, qreal height) const
 {
-    const MapCamera camera = m_map.homeView(QSizeF(width, height)).camera;
+    const MapCamera camera = m_document.shipped().homeView(QSizeF(width, height)).camera;
     return {{QStringLiteral("center"), QVariant::fromValue(QGeoCoordinate(camera.centerLat, camera.centerLon))},
             {QStringLiteral("zoomLevel"), camera.zoom}};
 }
@@ -223,7 +216,7 @@ QString formatUsd(const QVariant &value, const QLocale &locale)
 
 QVariantMap AtlasSession::hubDetails(int featureIndex) const
 {
-    const HubDetails d = atlas::hubDetails(m_map, featureIndex);
+    const HubDetails d = atlas::hubDetails(m_document.shipped(), featureIndex);
     const QLocale locale;
     QVariantList facilities, indicators;
     for (const HubFacility &f : d.facilities) {
@@ -263,7 +256,7 @@ QVariantMap AtlasSession::hubDetails(int featureIndex) const
 QVariantList AtlasSession::legend() const
 {
     QVariantList result;
-    for (const Legend &legend : mapLegends(m_map.layers, QLocale())) {
+    for (const Legend &legend : mapLegends(m_document.layers(), QLocale())) {
         QVariantList items;
         for (const LegendItem &item : legend.items)
             items.append(QVariantMap{{QStringLiteral("label"), item.label},
@@ -279,11 +272,17 @@ QVariantList AtlasSession::legend() const
     return result;
 }
 
+const MapLayer *AtlasSession::layerAt(int index) const
+{
+    const auto &layers = m_document.layers();
+    return index < 0 || index >= int(layers.size()) ? nullptr : &layers[size_t(index)];
+}
+
 bool AtlasSession::setLayerVisible(int layer, bool visible)
 {
-    if (layer < 0 || layer >= int(m_map.layers.size()))
+    const MapLayer *l = layerAt(layer);
+    if (!l || !m_document.setVisible(l->id, visible))
         return false;
-    m_map.layers[size_t(layer)].visible = visible;
     Q_EMIT layerChanged(layer);
     dropStaleSelection(); // no outline over a hidden layer
     return true;
@@ -291,32 +290,28 @@ bool AtlasSession::setLayerVisible(int layer, bool visible)
 
 bool AtlasSession::moveLayer(int from, int to)
 {
-    const int count = int(m_map.layers.size());
-    if (from < 0 || from >= count || to < 0 || to >= count)
+    const MapLayer *l = layerAt(from);
+    if (!l || !m_document.move(l->id, to))
         return false;
-    if (from == to)
-        return true;
-    MapLayer moved = std::move(m_map.layers[size_t(from)]);
-    m_map.layers.erase(m_map.layers.begin() + from);
-    m_map.layers.insert(m_map.layers.begin() + to, std::move(moved));
-    Q_EMIT layersReset();
+    if (from != to)
+        Q_EMIT layersReset();
     return true;
 }
 
 bool AtlasSession::removeLayer(int layer)
 {
-    if (layer < 0 || layer >= int(m_map.layers.size()))
+    const MapLayer *l = layerAt(layer);
+    if (!l || !m_document.remove(l->id))
         return false;
-    m_map.layers.erase(m_map.layers.begin() + layer);
     Q_EMIT layersReset();
     return true;
 }
 
 QVariantMap AtlasSession::layerView(int layer, qreal width, qreal height) const
 {
-    if (layer < 0 || layer >= int(m_map.layers.size()) || width <= 0 || height <= 0)
+    if (!layerAt(layer) || width <= 0 || height <= 0)
         return {};
-    const MapLayer &l = m_map.layers[size_t(layer)];
+    const MapLayer &l = *layerAt(layer);
     if (!l.raster && (!l.data || l.data->features.empty()))
         return {};
     LonLatBox box = l.raster ? l.raster->extentLonLat : l.data->extentLonLat;
@@ -333,17 +328,13 @@ QVariantMap AtlasSession::layerView(int layer, qreal width, qreal height) const
 
 int AtlasSession::layerIndex(const QString &layerId) const
 {
-    for (int i = 0; i < int(m_map.layers.size()); ++i) {
-        if (m_map.layers[size_t(i)].id == layerId)
-            return i;
-    }
-    return -1;
+    return m_document.indexOf(layerId);
 }
 
 void AtlasSession::setLayerFilter(const QString &layerId, const QVariantMap &filter)
 {
     const int index = layerIndex(layerId);
-    if (index < 0 || !m_map.layers[size_t(index)].data)
+    if (index < 0 || !m_document.layers()[size_t(index)].data)
         return;
     FeatureFilter f;
     for (const QVariant &entry : filter.value(QStringLiteral("oneOf")).toList()) {
@@ -360,23 +351,23 @@ void AtlasSession::setLayerFilter(const QString &layerId, const QVariantMap &fil
             range.max = v;
         f.ranges.push_back(range);
     }
-    m_map.layers[size_t(index)].setFilter(std::move(f));
+    m_document.setFilter(layerId, std::move(f));
     Q_EMIT layerChanged(index);
     dropStaleSelection(); // a site the filter now hides is no longer selected
 }
 
 QVariantMap AtlasSession::layerFilter(const QString &layerId) const
 {
-    const int index = layerIndex(layerId);
-    return index < 0 ? QVariantMap() : featureFilterToJson(m_map.layers[size_t(index)].filter).toVariantMap();
+    const MapLayer *layer = m_document.layer(layerId);
+    return layer ? featureFilterToJson(layer->filter).toVariantMap() : QVariantMap();
 }
 
 QStringList AtlasSession::distinctValues(const QString &layerId, const QString &field) const
 {
-    const int index = layerIndex(layerId);
-    if (index < 0 || !m_map.layers[size_t(index)].data)
+    const MapLayer *layer = m_document.layer(layerId);
+    if (!layer || !layer->data)
         return {};
-    const VectorLayer &data = *m_map.layers[size_t(index)].data;
+    const VectorLayer &data = *layer->data;
     const int column = data.fieldIndex(field);
     QStringList values;
     if (column < 0)
@@ -392,10 +383,10 @@ QStringList AtlasSession::distinctValues(const QString &layerId, const QString &
 
 QVariantMap AtlasSession::featureCounts(const QString &layerId) const
 {
-    const int index = layerIndex(layerId);
-    if (index < 0 || !m_map.layers[size_t(index)].data)
+    const MapLayer *found = m_document.layer(layerId);
+    if (!found || !found->data)
         return {{QStringLiteral("total"), 0}, {QStringLiteral("shown"), 0}};
-    const MapLayer &layer = m_map.layers[size_t(index)];
+    const MapLayer &layer = *found;
     const int total = int(layer.data->features.size());
     const int shown = layer.shown ? int(std::count(layer.shown->begin(), layer.shown->end(), uint8_t(1))) : total;
     return {{QStringLiteral("total"), total}, {QStringLiteral("shown"), shown}};
@@ -403,23 +394,13 @@ QVariantMap AtlasSession::featureCounts(const QString &layerId) const
 
 void AtlasSession::retranslate()
 {
-    for (MapLayer &layer : m_map.layers) {
-        if (!layer.titleSource.isEmpty())
-            layer.title = QCoreApplication::translate("DefaultMap", layer.titleSource.constData());
-    }
-    const auto states = std::find_if(m_builtins.begin(), m_builtins.end(), [](const MapLayer &l) {
-        return l.id == QLatin1String(DefaultMap::statesLayerId);
-    });
-    if (m_risk && states != m_builtins.end() && m_map.stateIndicators)
-        placeRiskLayer(m_map.layers, riskLayer(*states, *m_map.stateIndicators, *m_risk));
+    m_document.retranslate();
     Q_EMIT textsChanged();
 }
 
-void AtlasSession::replaceLayers(std::vector<MapLayer> layers)
+void AtlasSession::documentReplaced()
 {
-    m_map.layers = std::move(layers);
-    m_risk.reset(); // a project brings its own overlay settings
-    std::erase_if(m_map.layers, [](const MapLayer &l) { return l.id == QLatin1String(riskLayerId); });
+    Q_EMIT riskOverlayChanged();
     Q_EMIT layersReset();
 }
 
@@ -430,9 +411,8 @@ const QStringList riskShows{QStringLiteral("index"), QStringLiteral("crime"), QS
 
 void AtlasSession::setRiskOverlay(const QVariantMap &settings)
 {
-    if (!settings.value(QStringLiteral("enabled")).toBool()) {
-        m_risk.reset();
-    } else {
+    std::optional<RiskSettings> chosen;
+    if (settings.value(QStringLiteral("enabled")).toBool()) {
         RiskSettings risk;
         risk.show = RiskSettings::Show(std::max(qsizetype(0), riskShows.indexOf(settings.value(QStringLiteral("show")).toString())));
         risk.normalisation = settings.value(QStringLiteral("normalisation")).toString() == QLatin1String("rank")
@@ -441,77 +421,40 @@ void AtlasSession::setRiskOverlay(const QVariantMap &settings)
         const QVariantList weights = settings.value(QStringLiteral("weights")).toList();
         for (int i = 0; i < 3 && i < weights.size(); ++i)
             risk.weights[size_t(i)] = std::clamp(weights[i].toDouble(), 0.0, 100.0);
-        m_risk = risk;
+        chosen = risk;
     }
-    applyRisk();
+    m_document.setRisk(chosen);
+    Q_EMIT riskOverlayChanged();
+    Q_EMIT layersReset();
 }
 
 QVariantMap AtlasSession::riskOverlay() const
 {
-    if (!m_risk)
+    const std::optional<RiskSettings> &risk = m_document.risk();
+    if (!risk)
         return {{QStringLiteral("enabled"), false}};
     return {{QStringLiteral("enabled"), true},
-            {QStringLiteral("show"), riskShows.value(int(m_risk->show))},
+            {QStringLiteral("show"), riskShows.value(int(risk->show))},
             {QStringLiteral("normalisation"),
-             m_risk->normalisation == RiskSettings::Normalisation::Rank ? QStringLiteral("rank") : QStringLiteral("minmax")},
-            {QStringLiteral("weights"), QVariantList{m_risk->weights[0], m_risk->weights[1], m_risk->weights[2]}}};
+             risk->normalisation == RiskSettings::Normalisation::Rank ? QStringLiteral("rank") : QStringLiteral("minmax")},
+            {QStringLiteral("weights"), QVariantList{risk->weights[0], risk->weights[1], risk->weights[2]}}};
 }
 
 QVariantList AtlasSession::riskIndicators() const
 {
     QVariantList list;
-    if (!m_map.stateIndicators)
+    if (!m_document.indicators())
         return list;
-    for (const RiskIndicator &i : atlas::riskIndicators(*m_map.stateIndicators))
+    for (const RiskIndicator &i : atlas::riskIndicators(*m_document.indicators()))
         list.append(QVariantMap{{QStringLiteral("title"), i.title}, {QStringLiteral("statesWithData"), i.statesWithData}});
     return list;
 }
 
-QJsonObject AtlasSession::riskOverlayJson() const
-{
-    return m_risk ? riskSettingsToJson(*m_risk) : QJsonObject();
-}
-
-void AtlasSession::setRiskOverlayJson(const QJsonObject &json)
-{
-    RiskSettings risk;
-    QString error;
-    if (json.isEmpty() || !riskSettingsFromJson(json, &risk, &error))
-        m_risk.reset();
-    else
-        m_risk = risk;
-    applyRisk();
-}
-
-// Puts the overlay just above the states (or removes it), keeping the planner's visibility and opacity for it.
-void AtlasSession::applyRisk()
-{
-    auto &layers = m_map.layers;
-    const auto existing = std::find_if(layers.begin(), layers.end(),
-                                       [](const MapLayer &l) { return l.id == QLatin1String(riskLayerId); });
-    // The states' polygons as shipped, so the overlay works even when the planner removed the states layer.
-    const auto builtinStates = std::find_if(m_builtins.begin(), m_builtins.end(), [](const MapLayer &l) {
-        return l.id == QLatin1String(DefaultMap::statesLayerId);
-    });
-    const MapLayer *states = builtinStates == m_builtins.end() ? nullptr : &*builtinStates;
-    if (!m_risk || !states || !m_map.stateIndicators) {
-        if (existing != layers.end()) {
-            layers.erase(existing);
-            Q_EMIT layersReset();
-        }
-        return;
-    }
-    placeRiskLayer(layers, riskLayer(*states, *m_map.stateIndicators, *m_risk));
-    Q_EMIT layersReset();
-}
-
 bool AtlasSession::setLayerStyle(int layer, const LayerStyle &style)
 {
-    if (layer < 0 || layer >= int(m_map.layers.size()))
+    const MapLayer *l = layerAt(layer);
+    if (!l || !m_document.setStyle(l->id, style))
         return false;
-    const double opacity = m_map.layers[size_t(layer)].style.opacity;
-    m_map.layers[size_t(layer)].style = style;
-    m_map.layers[size_t(layer)].style.opacity = opacity;
     Q_EMIT layerChanged(layer);
     Q_EMIT layersReset(); // the legend and the layers panel show the new style
     return true;
@@ -519,9 +462,9 @@ bool AtlasSession::setLayerStyle(int layer, const LayerStyle &style)
 
 bool AtlasSession::setLayerOpacity(int layer, qreal opacity)
 {
-    if (layer < 0 || layer >= int(m_map.layers.size()))
+    const MapLayer *l = layerAt(layer);
+    if (!l || !m_document.setOpacity(l->id, opacity))
         return false;
-    m_map.layers[size_t(layer)].style.opacity = std::clamp(opacity, 0.0, 1.0);
     Q_EMIT layerChanged(layer);
     return true;
 }
@@ -558,7 +501,7 @@ void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs, co
             Q_EMIT openFailed(opened.error.message, opened.error.detail);
             return;
         }
-        m_map.layers.push_back(std::move(opened.layer));
+        m_document.add(std::move(opened.layer));
         Q_EMIT layersReset();
     });
     const QPointer<AtlasSession> self(this);

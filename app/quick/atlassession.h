@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "defaultmap.h"
-#include "riskindex.h"
+#include "atlasdocument.h"
 
 #include <QGeoCoordinate>
 #include <QJsonObject>
@@ -17,8 +16,9 @@
 namespace atlas {
 
 /**
- * The open map as QML sees it: the layers (the embedded default data for now), what failed to load, and queries on
- * them. One instance per application, created by QML on first use.
+ * The open document as QML sees it: its layers, what failed to load, and queries on them (identify, search, hub
+ * details, legend, filters, the risk overlay). The document itself (core/document) knows nothing of QML; this class
+ * turns its changes into signals. One instance per application, created by QML on first use.
  */
 class AtlasSession : public QObject
 {
@@ -49,7 +49,11 @@ public:
 
     /** The map settings for a camera: what the screen item and exports render. */
     [[nodiscard]] MapSettings settingsFor(const MapCamera &camera) const;
-    [[nodiscard]] const DefaultMap &map() const { return m_map; }
+    /** The document behind the window: project and export code read and change it through this session. */
+    [[nodiscard]] const AtlasDocument &document() const { return m_document; }
+    [[nodiscard]] AtlasDocument &document() { return m_document; }
+    /** The document was replaced as a whole (a project opened, a new one started): everything shows again. */
+    void documentReplaced();
 
     /**
      * Everything at a coordinate, topmost layer first: a list of {layer, title, name, fields: [{name, value, link}]}.
@@ -112,9 +116,6 @@ public:
     Q_INVOKABLE [[nodiscard]] QVariantMap riskOverlay() const;
     /** The three indicators: [{title, statesWithData}] (crime, water, electricity). */
     Q_INVOKABLE [[nodiscard]] QVariantList riskIndicators() const;
-    /** For projects: the overlay's settings as JSON, empty when off; and back. */
-    [[nodiscard]] QJsonObject riskOverlayJson() const;
-    void setRiskOverlayJson(const QJsonObject &json);
 
     /**
      * Shows only the features of layer `layerId` that pass `filter`: {oneOf: [{field, values: [...]}],
@@ -133,11 +134,7 @@ public:
     /** The window's language changed: texts the session made (layer titles, the risk legend) are made again. */
     Q_INVOKABLE void retranslate();
 
-    /** Replaces every layer (a project was opened, or a new one started). */
-    void replaceLayers(std::vector<MapLayer> layers);
-    [[nodiscard]] const std::vector<MapLayer> &layers() const { return m_map.layers; }
-    /** The built-in layers as the program ships them (their default styles, all visible). */
-    [[nodiscard]] const std::vector<MapLayer> &builtinLayers() const { return m_builtins; }
+    [[nodiscard]] const std::vector<MapLayer> &layers() const { return m_document.layers(); }
 
 Q_SIGNALS:
     /** A layer's visibility or style changed: the map renders again. */
@@ -152,14 +149,15 @@ Q_SIGNALS:
     /** The data has no CRS: ask the planner for one and call openDataset again with it. */
     void crsNeeded(const QUrl &source);
     void selectionChanged();
+    /** The risk overlay was turned on or off or changed its settings (riskOverlay() reads differently). */
+    void riskOverlayChanged();
     /** A CSV whose coordinate columns were not recognised: ask which of `columns` hold them, then open again. */
     void columnsNeeded(const QUrl &source, const QStringList &columns);
 
 private:
-    DefaultMap m_map;
-    std::vector<MapLayer> m_builtins;
-    std::optional<RiskSettings> m_risk;
-    void applyRisk();
+    [[nodiscard]] const MapLayer *layerAt(int index) const;
+
+    AtlasDocument m_document;
     int m_loading = 0;
     double m_loadProgress = -1;
     std::shared_ptr<std::atomic_bool> m_cancelOpening = std::make_shared<std::atomic_bool>(false);

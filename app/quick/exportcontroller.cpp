@@ -7,9 +7,9 @@
 #include "hubdeck.h"
 #include "maprenderer.h"
 #include "slidecomposer.h"
-#include "slidelanguage.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGuiApplication>
@@ -30,40 +30,6 @@ struct Written {
     QString path;
 };
 } // namespace
-
-/** What a worker needs to write the slide in its own language: the risk overlay is rebuilt in that language. */
-struct ExportController::SlideSource {
-    QString language = QStringLiteral("en");
-    MapLayer states;
-    std::shared_ptr<const VectorLayer> indicators;
-    std::optional<RiskSettings> risk;
-
-    void localise(ExportRequest &r) const
-    {
-        if (risk && states.data && indicators)
-            placeRiskLayer(r.map.layers, riskLayer(states, *indicators, *risk));
-    }
-};
-
-ExportController::SlideSource ExportController::slideSource(const QVariantMap &options) const
-{
-    SlideSource source;
-    source.language = options.value(QStringLiteral("language")).toString() == QLatin1String("es") ? QStringLiteral("es")
-                                                                                                  : QStringLiteral("en");
-    if (!m_session)
-        return source;
-    for (const MapLayer &l : m_session->builtinLayers()) {
-        if (l.id == QLatin1String(DefaultMap::statesLayerId))
-            source.states = l;
-    }
-    source.indicators = m_session->map().stateIndicators;
-    RiskSettings risk;
-    QString error;
-    const QJsonObject json = m_session->riskOverlayJson();
-    if (!json.isEmpty() && riskSettingsFromJson(json, &risk, &error))
-        source.risk = risk;
-    return source;
-}
 
 ExportController::ExportController(QObject *parent)
     : QObject(parent)
@@ -97,41 +63,44 @@ QVariantList ExportController::presets()
             preset(tr("Letter portrait, 300 dpi"), 2550, 3300, 300)};
 }
 
+namespace {
+// The panel's options over SlideOptions' own defaults: what the panel leaves out is what every export defaults to.
+SlideOptions slideOptions(const QVariantMap &options, QString *error)
+{
+    SlideOptions o;
+    o.pixels = QSize(options.value(QStringLiteral("width"), o.pixels.width()).toInt(),
+                     options.value(QStringLiteral("height"), o.pixels.height()).toInt());
+    o.dpi = options.value(QStringLiteral("dpi"), o.dpi).toInt();
+    if (!exportFormatFromName(options.value(QStringLiteral("format"), exportFormatName(o.format)).toString(), &o.format))
+        *error = ExportController::tr("Choose PNG, JPEG, PDF, SVG or GeoTIFF.");
+    o.title = options.value(QStringLiteral("title")).toString();
+    o.subtitle = options.value(QStringLiteral("subtitle")).toString();
+    o.legend = options.value(QStringLiteral("legend"), o.legend).toBool();
+    o.scaleBar = options.value(QStringLiteral("scaleBar"), o.scaleBar).toBool();
+    o.northArrow = options.value(QStringLiteral("northArrow"), o.northArrow).toBool();
+    o.sourceLine = options.value(QStringLiteral("sourceLine"), o.sourceLine).toBool();
+    o.locator = options.value(QStringLiteral("locator"), o.locator).toBool();
+    o.worldFile = options.value(QStringLiteral("worldFile"), o.worldFile).toBool();
+    o.crs = options.value(QStringLiteral("crs"), o.crs).toString().trimmed();
+    if (error->isEmpty())
+        *error = o.problem();
+    return o;
+}
+} // namespace
+
 ExportRequest ExportController::request(const QVariantMap &options, QString *error) const
 {
+    const SlideOptions slide = slideOptions(options, error);
+    const QString language = options.value(QStringLiteral("language")).toString();
     ExportRequest r;
     if (m_session)
-        r.map.layers = m_session->layers();
-    r.pixels = QSize(options.value(QStringLiteral("width"), 1920).toInt(), options.value(QStringLiteral("height"), 1080).toInt());
-    r.dpi = options.value(QStringLiteral("dpi"), 96).toInt();
-    if (!exportFormatFromName(options.value(QStringLiteral("format"), QStringLiteral("png")).toString(), &r.format))
-        *error = tr("Choose PNG, JPEG, PDF, SVG or GeoTIFF.");
-    // JPEG stops at Qt's image limit; PNG and GeoTIFF beyond it are drawn in strips, PDF and SVG are vector pages.
-    const int longest = std::max(r.pixels.width(), r.pixels.height());
-    if (r.format == ExportRequest::Format::Jpeg && longest > 32767)
-        *error = tr("JPEG images stop at %1 pixels a side; choose PNG for a larger slide.").arg(QLocale().toString(32767));
-    else if (std::min(r.pixels.width(), r.pixels.height()) < 16 || longest > 200000)
-        *error = tr("The size must be from 16 to %1 pixels on each side.").arg(QLocale().toString(200000));
-    if (r.dpi < 36 || r.dpi > 2400)
-        *error = tr("The resolution must be from 36 to 2400 dpi.");
-    r.title = options.value(QStringLiteral("title")).toString();
-    r.subtitle = options.value(QStringLiteral("subtitle")).toString();
-    r.legend = options.value(QStringLiteral("legend"), true).toBool();
-    r.scaleBar = options.value(QStringLiteral("scaleBar"), true).toBool();
-    r.northArrow = options.value(QStringLiteral("northArrow"), true).toBool();
-    r.sourceLine = options.value(QStringLiteral("sourceLine"), true).toBool();
-    r.locator = options.value(QStringLiteral("locator"), true).toBool();
-    r.worldFile = options.value(QStringLiteral("worldFile"), false).toBool();
-    r.crs = options.value(QStringLiteral("crs"), QStringLiteral("EPSG:3857")).toString().trimmed();
-    r.locale = options.value(QStringLiteral("language")).toString() == QLatin1String("es")
-                   ? QLocale(QLocale::Spanish, QLocale::Mexico)
-                   : QLocale(QLocale::English, QLocale::UnitedStates);
+        r = m_session->document().exportRequest(slide, language == QLatin1String("es") ? language : QStringLiteral("en"));
+    else
+        static_cast<SlideOptions &>(r) = slide;
     const QVariantList e = options.value(QStringLiteral("extent")).toList();
     if (e.size() == 4) {
         r.extent = {e[0].toDouble(), e[1].toDouble(), e[2].toDouble(), e[3].toDouble()};
         r.exactExtent = true;
-    } else if (m_session) {
-        r.extent = m_session->map().homeExtent;
     }
     if (!r.extent.isValid())
         *error = tr("The slide frame is not on the map.");
@@ -178,9 +147,7 @@ void ExportController::updatePreview(const QVariantMap &options)
             updatePreview(m_previewOptions);
         }
     });
-    watcher->setFuture(QtConcurrent::run([r = std::move(r), slide = slideSource(options)]() mutable {
-        const SlideLanguage language(slide.language);
-        slide.localise(r);
+    watcher->setFuture(QtConcurrent::run([r = std::move(r)] {
         QImage image(r.pixels, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         if (r.format == ExportRequest::Format::GeoTiff) { // the bare map, as the GeoTIFF holds it
@@ -205,9 +172,8 @@ void ExportController::exportTo(const QUrl &file, const QVariantMap &options)
         return;
     }
     const bool sidecar = options.value(QStringLiteral("sidecar"), true).toBool();
-    Project base;
-    if (m_session)
-        base.riskOverlay = m_session->riskOverlayJson();
+    // What the layers do not hold (the overlay's settings, bookmarks, presets) goes into the sidecar too.
+    const Project base = m_session ? m_session->document().capture(QDir::root()) : Project{};
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_busy = true;
     Q_EMIT busyChanged();
@@ -219,9 +185,7 @@ void ExportController::exportTo(const QUrl &file, const QVariantMap &options)
         Q_EMIT busyChanged();
         Q_EMIT finished(!written.error, written.error.message, written.error.detail, written.path);
     });
-    watcher->setFuture(QtConcurrent::run([r = std::move(r), sidecar, base, cancel = m_cancel, slide = slideSource(options)]() mutable {
-        const SlideLanguage language(slide.language);
-        slide.localise(r);
+    watcher->setFuture(QtConcurrent::run([r = std::move(r), sidecar, base, cancel = m_cancel] {
         Written written{exportMap(r, cancel.get()), r.path};
         if (!written.error && sidecar)
             written.error = writeExportSidecar(r, base);
@@ -240,11 +204,7 @@ void ExportController::exportHubDeck(const QUrl &folder, const QVariantMap &opti
         Q_EMIT finished(false, error, {}, dir);
         return;
     }
-    std::vector<HubView> hubs;
-    for (const MapLayer &l : m_session->builtinLayers()) {
-        if (l.id == QLatin1String(DefaultMap::hubsLayerId))
-            hubs = hubViews(l);
-    }
+    const std::vector<HubView> hubs = m_session->document().hubs();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_busy = true;
     m_progress = 0;
@@ -263,10 +223,7 @@ void ExportController::exportHubDeck(const QUrl &folder, const QVariantMap &opti
     });
     const QPointer<ExportController> self(this);
     const QString title = r.title;
-    watcher->setFuture(QtConcurrent::run([r = std::move(r), hubs, dir, title, self, cancel = m_cancel,
-                                          slide = slideSource(options)]() mutable {
-        const SlideLanguage language(slide.language);
-        slide.localise(r);
+    watcher->setFuture(QtConcurrent::run([r = std::move(r), hubs, dir, title, self, cancel = m_cancel] {
         const DeckResult deck = atlas::exportHubDeck(r, hubs, dir, title, cancel.get(), [self](int done, int total, const QString &name) {
             // Progress reaches the window through its event loop, never from this thread directly.
             QMetaObject::invokeMethod(qApp, [self, done, total, name] {
@@ -305,9 +262,6 @@ bool ExportController::copyToClipboard(const QVariantMap &options)
     const int dotsPerMeter = qRound(r.dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
-    const SlideSource slide = slideSource(options);
-    const SlideLanguage language(slide.language);
-    slide.localise(r);
     if (!SlideComposer(r).compose(image, nullptr)) {
         Q_EMIT finished(false, tr("The slide could not be drawn."), {}, {});
         return false;

@@ -76,9 +76,6 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message, const QString &detail, const QString &path);
 
 private:
-    struct SlideSource;
-    [[nodiscard]] SlideSource slideSource(const QVariantMap &options) const;
-
     AtlasSession *m_session = nullptr;
     bool m_busy = false;
     bool m_previewBusy = false;

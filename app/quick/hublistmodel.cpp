@@ -22,7 +22,7 @@ void HubListModel::setSession(AtlasSession *session)
     beginResetModel();
     m_all.clear();
     if (m_session) {
-        const DefaultMap &map = m_session->map();
+        const DefaultMap &map = m_session->document().shipped();
         const MapLayer *hubs = map.layer(QLatin1StringView(DefaultMap::hubsLayerId));
         const MapLayer *ports = map.layer(QLatin1StringView(DefaultMap::portsLayerId));
         if (hubs) {

@@ -41,14 +41,14 @@ int LayerListModel::layerIndex(int row) const
 
 int LayerListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_session ? 0 : int(m_session->map().layers.size());
+    return parent.isValid() || !m_session ? 0 : int(m_session->layers().size());
 }
 
 QVariant LayerListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const MapLayer &layer = m_session->map().layers[size_t(layerIndex(index.row()))];
+    const MapLayer &layer = m_session->layers()[size_t(layerIndex(index.row()))];
     switch (role) {
     case IdRole:
         return layer.id;

@@ -105,7 +105,9 @@ QStringList ProjectController::recentProjects() const
 QVariantList ProjectController::unavailableLayers() const
 {
     QVariantList list;
-    for (const UnavailableLayer &u : m_unavailable)
+    if (!m_session)
+        return list;
+    for (const UnavailableLayer &u : m_session->document().unavailable())
         list.append(QVariantMap{{QStringLiteral("title"), u.stored.title.isEmpty() ? u.stored.id : u.stored.title},
                                 {QStringLiteral("source"), u.stored.source},
                                 {QStringLiteral("message"), u.message},
@@ -121,7 +123,9 @@ bool ProjectController::isRecoveryAvailable() const
 QVariantList ProjectController::bookmarks() const
 {
     QVariantList list;
-    for (const Bookmark &b : m_project.bookmarks) {
+    if (!m_session)
+        return list;
+    for (const Bookmark &b : m_session->document().bookmarks()) {
         QVariantMap entry = viewToVariant(b.view);
         entry.insert(QStringLiteral("name"), b.name);
         list.append(entry);
@@ -129,11 +133,15 @@ QVariantList ProjectController::bookmarks() const
     return list;
 }
 
+QString ProjectController::outputLanguage() const
+{
+    return m_session ? m_session->document().outputLanguage() : QStringLiteral("en");
+}
+
 void ProjectController::setOutputLanguage(const QString &language)
 {
-    if (language == m_project.outputLanguage || (language != QLatin1String("en") && language != QLatin1String("es")))
+    if (!m_session || language == outputLanguage() || !m_session->document().setOutputLanguage(language))
         return;
-    m_project.outputLanguage = language;
     setModified(true);
     Q_EMIT outputLanguageChanged();
 }
@@ -141,8 +149,8 @@ void ProjectController::setOutputLanguage(const QString &language)
 void ProjectController::setView(const QVariantMap &view)
 {
     // The view alone does not make a project "modified" (panning is looking, not editing), but it is saved.
-    if (const std::optional<ProjectView> v = viewFromVariant(view))
-        m_project.view = v;
+    if (const std::optional<ProjectView> v = viewFromVariant(view); v && m_session)
+        m_session->document().setView(*v);
 }
 
 void ProjectController::newProject()
@@ -150,10 +158,9 @@ void ProjectController::newProject()
     if (!m_session)
         return;
     m_applying = true;
-    m_session->replaceLayers(m_session->builtinLayers());
+    m_session->document().reset();
+    m_session->documentReplaced();
     m_applying = false;
-    m_project = Project{};
-    m_unavailable.clear();
     setFilePath({});
     setModified(false);
     Q_EMIT unavailableLayersChanged();
@@ -208,13 +215,11 @@ void ProjectController::build(Project project, const QString &path, const QDir &
     connect(watcher, &QFutureWatcher<ProjectMap>::finished, this, [this, watcher, project, path, fromRecovery] {
         watcher->deleteLater();
         ProjectMap map = watcher->result();
+        const QStringList warnings = map.warnings;
         m_applying = true;
-        m_session->replaceLayers(std::move(map.layers));
-        m_session->setRiskOverlayJson(project.riskOverlay);
+        m_session->document().apply(project, std::move(map));
+        m_session->documentReplaced();
         m_applying = false;
-        m_unavailable = std::move(map.unavailable);
-        m_project = project;
-        m_project.layers.clear(); // the session holds the layers now
         const QString origin = fromRecovery ? QSettings().value(recoveryOriginKey).toString() : path;
         setFilePath(origin);
         if (!origin.isEmpty())
@@ -225,20 +230,17 @@ void ProjectController::build(Project project, const QString &path, const QDir &
         Q_EMIT bookmarksChanged();
         Q_EMIT outputLanguageChanged();
         Q_EMIT opened(project.view ? viewToVariant(*project.view) : QVariantMap());
-        if (!map.warnings.isEmpty())
-            Q_EMIT failed(tr("The project opened, with some problems."), map.warnings.join(QLatin1Char('\n')));
+        if (!warnings.isEmpty())
+            Q_EMIT failed(tr("The project opened, with some problems."), warnings.join(QLatin1Char('\n')));
     });
-    watcher->setFuture(QtConcurrent::run([project, builtins = m_session->builtinLayers(), projectDir, confirmed] {
+    watcher->setFuture(QtConcurrent::run([project, builtins = m_session->document().builtinLayers(), projectDir, confirmed] {
         return buildProjectMap(project, builtins, projectDir, confirmed);
     }));
 }
 
 Project ProjectController::capture(const QDir &projectDir) const
 {
-    Project project = captureProject(m_session ? m_session->layers() : std::vector<MapLayer>{}, m_unavailable, m_project,
-                                     projectDir);
-    project.riskOverlay = m_session ? m_session->riskOverlayJson() : QJsonObject();
-    return project;
+    return m_session ? m_session->document().capture(projectDir) : Project{};
 }
 
 bool ProjectController::save()
@@ -258,7 +260,8 @@ bool ProjectController::saveAs(const QUrl &file)
         Q_EMIT failed(error.message, error.detail);
         return false;
     }
-    m_project.title = project.title;
+    if (m_session)
+        m_session->document().setTitle(project.title);
     setFilePath(path);
     addRecent(path);
     setModified(false);
@@ -268,11 +271,11 @@ bool ProjectController::saveAs(const QUrl &file)
 
 void ProjectController::locate(int unavailableIndex, const QUrl &file)
 {
-    if (!m_session || unavailableIndex < 0 || unavailableIndex >= int(m_unavailable.size()))
+    if (!m_session || unavailableIndex < 0 || unavailableIndex >= int(m_session->document().unavailable().size()))
         return;
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     Project one;
-    ProjectLayer stored = m_unavailable[size_t(unavailableIndex)].stored;
+    ProjectLayer stored = m_session->document().unavailable()[size_t(unavailableIndex)].stored;
     stored.source = path;
     stored.builtin = false;
     one.layers = {stored};
@@ -282,19 +285,18 @@ void ProjectController::locate(int unavailableIndex, const QUrl &file)
         watcher->deleteLater();
         setBusy(false);
         ProjectMap map = watcher->result();
-        const auto it = std::find_if(m_unavailable.begin(), m_unavailable.end(),
+        // Found again by its stored id: the list may have changed while the file was read.
+        const std::vector<UnavailableLayer> &unavailable = m_session->document().unavailable();
+        const auto it = std::find_if(unavailable.begin(), unavailable.end(),
                                      [&](const UnavailableLayer &u) { return u.stored.id == stored.id; });
-        if (map.layers.empty() || it == m_unavailable.end()) {
+        if (map.layers.empty() || it == unavailable.end()) {
             if (!map.unavailable.empty())
                 Q_EMIT failed(map.unavailable.front().message, map.unavailable.front().detail);
             return;
         }
-        std::vector<MapLayer> layers = m_session->layers();
-        const size_t at = std::min(size_t(std::max(it->position, 0)), layers.size());
-        layers.insert(layers.begin() + qsizetype(at), std::move(map.layers.front()));
-        m_unavailable.erase(it);
+        m_session->document().resolveUnavailable(int(it - unavailable.begin()), std::move(map.layers.front()));
         Q_EMIT unavailableLayersChanged();
-        m_session->replaceLayers(std::move(layers)); // a change the planner made: the project is modified
+        Q_EMIT m_session->layersReset(); // a change the planner made: the project is modified
     });
     // The planner picked this file: it is confirmed, wherever it lies.
     watcher->setFuture(QtConcurrent::run([one, path] { return buildProjectMap(one, {}, QDir::root(), {path}); }));
@@ -348,18 +350,17 @@ void ProjectController::closing()
 void ProjectController::addBookmark(const QString &name, const QVariantMap &view)
 {
     const std::optional<ProjectView> v = viewFromVariant(view);
-    if (!v || name.trimmed().isEmpty())
+    if (!v || name.trimmed().isEmpty() || !m_session)
         return;
-    m_project.bookmarks.push_back({name.trimmed(), *v});
+    m_session->document().addBookmark({name.trimmed(), *v});
     setModified(true);
     Q_EMIT bookmarksChanged();
 }
 
 void ProjectController::removeBookmark(int index)
 {
-    if (index < 0 || index >= int(m_project.bookmarks.size()))
+    if (!m_session || !m_session->document().removeBookmark(index))
         return;
-    m_project.bookmarks.erase(m_project.bookmarks.begin() + index);
     setModified(true);
     Q_EMIT bookmarksChanged();
 }

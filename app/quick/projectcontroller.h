@@ -17,7 +17,8 @@ class AtlasSession;
 /**
  * The project a window works on: new / open / save / save as, the unsaved-changes mark, recent projects, autosave
  * to a recovery file and recovery after a crash, and the layers a project names that could not be opened.
- * Reading and writing are the core's (projectfile.h, projectmap.h); this class adds the session's life cycle.
+ * Reading and writing are the core's (projectfile.h, projectmap.h) and what a project holds is the session's
+ * AtlasDocument; this class adds the file's life cycle around it.
  */
 class ProjectController : public QObject
 {
@@ -56,7 +57,7 @@ public:
     [[nodiscard]] QVariantList unavailableLayers() const;
     [[nodiscard]] bool isRecoveryAvailable() const;
     [[nodiscard]] QVariantList bookmarks() const;
-    [[nodiscard]] QString outputLanguage() const { return m_project.outputLanguage; }
+    [[nodiscard]] QString outputLanguage() const;
     void setOutputLanguage(const QString &language);
 
     /** Where autosave writes; tests point it elsewhere. Default: the application's data folder. */
@@ -114,8 +115,6 @@ private:
     void autosave();
 
     AtlasSession *m_session = nullptr;
-    Project m_project;          ///< what is not on the map itself: bookmarks, tour, presets, language, view
-    std::vector<UnavailableLayer> m_unavailable;
     QString m_filePath;
     bool m_modified = false;
     bool m_busy = false;

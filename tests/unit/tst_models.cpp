@@ -42,7 +42,7 @@ private Q_SLOTS:
         LayerListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&m_session);
-        QCOMPARE(model.rowCount(), int(m_session.map().layers.size()));
+        QCOMPARE(model.rowCount(), int(m_session.layers().size()));
         QSignalSpy changed(&m_session, &AtlasSession::layerChanged);
         const QModelIndex top = model.index(0);
         QCOMPARE(model.data(top, LayerListModel::IdRole).toString(), QStringLiteral("hubs"));
@@ -60,7 +60,7 @@ private Q_SLOTS:
     {
         AtlasSession session;
         QTemporaryDir dir;
-        const int before = int(session.map().layers.size());
+        const int before = int(session.layers().size());
         LayerListModel layers;
         QAbstractItemModelTester tester(&layers, QAbstractItemModelTester::FailureReportingMode::QtTest);
         layers.setSession(&session);
@@ -79,7 +79,7 @@ private Q_SLOTS:
                                   "\"coordinates\":[-100.3,25.7]}}]}"));
         QVERIFY(session.isLoading());
         QVERIFY(reset.wait(10000));
-        QCOMPARE(int(session.map().layers.size()), before + 1);
+        QCOMPARE(int(session.layers().size()), before + 1);
         QCOMPARE(layers.data(layers.index(0), LayerListModel::TitleRole).toString(), QStringLiteral("sites"));
 
         // A CSV with no CRS: the session asks for one, then opens it with the planner's answer.
@@ -89,14 +89,14 @@ private Q_SLOTS:
         QVERIFY(crs.wait(10000));
         session.openDataset(csv, QStringLiteral("EPSG:4326"));
         QVERIFY(reset.wait(10000));
-        QCOMPARE(int(session.map().layers.size()), before + 2);
+        QCOMPARE(int(session.layers().size()), before + 2);
 
         // Garbage: a readable message and GDAL's detail, nothing added.
         QSignalSpy failed(&session, &AtlasSession::openFailed);
         session.openDataset(write(QStringLiteral("broken.gpkg"), "this is not a GeoPackage"));
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("broken.gpkg")));
-        QCOMPARE(int(session.map().layers.size()), before + 2);
+        QCOMPARE(int(session.layers().size()), before + 2);
         QVERIFY(!session.isLoading());
     }
 

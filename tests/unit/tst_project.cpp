@@ -76,8 +76,15 @@ private:
         p.layers = {states, plants};
         p.bookmarks = {{QStringLiteral("Juárez"), {-106.42, 31.69, 10, 0}}, {QStringLiteral("Tijuana"), {-117.0, 32.5, 9, 45}}};
         p.hubTour = {QStringLiteral("Ciudad Juárez"), QStringLiteral("Monterrey")};
-        p.exportPresets = {{QStringLiteral("A4 landscape"), 3508, 2480, 300, QStringLiteral("pdf"), QStringLiteral("Título"),
-                            QStringLiteral("Sub"), QStringLiteral("EPSG:6372")}};
+        ExportPreset a4;
+        a4.name = QStringLiteral("A4 landscape");
+        a4.pixels = QSize(3508, 2480);
+        a4.dpi = 300;
+        a4.format = SlideOptions::Format::Pdf;
+        a4.title = QStringLiteral("Título");
+        a4.subtitle = QStringLiteral("Sub");
+        a4.crs = QStringLiteral("EPSG:6372");
+        p.exportPresets = {a4};
         p.outputLanguage = QStringLiteral("es");
         p.exportExtent = std::array<double, 4>{-107.0, 31.0, -106.0, 32.0};
         ExportPreset last = p.exportPresets.front();

@@ -33,7 +33,7 @@ void setUpPdf(QPdfWriter &pdf, const ExportRequest &request)
 
 // Qt's raster images stop at 32767 pixels a side; PNG and GeoTIFF beyond that are drawn in strips.
 constexpr int maxImageSide = 32767;
-constexpr int maxStripedSide = 200000;
+constexpr int maxStripedSide = SlideOptions::maxSide;
 
 bool fitsOneImage(QSize size)
 {
@@ -106,23 +106,6 @@ QString worldFilePath(const QString &imagePath)
     return info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + world);
 }
 
-bool exportFormatFromName(const QString &name, ExportRequest::Format *format)
-{
-    const QString n = name.toLower();
-    if (n == QLatin1String("png"))
-        *format = ExportRequest::Format::Png;
-    else if (n == QLatin1String("jpg") || n == QLatin1String("jpeg"))
-        *format = ExportRequest::Format::Jpeg;
-    else if (n == QLatin1String("pdf"))
-        *format = ExportRequest::Format::Pdf;
-    else if (n == QLatin1String("svg"))
-        *format = ExportRequest::Format::Svg;
-    else if (n == QLatin1String("tif") || n == QLatin1String("tiff"))
-        *format = ExportRequest::Format::GeoTiff;
-    else
-        return false;
-    return true;
-}
 
 UserError exportMap(const ExportRequest &request, const std::atomic_bool *cancel)
 {

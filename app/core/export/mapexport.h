@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mapsettings.h"
+#include "slideoptions.h"
 #include "usererror.h"
 
 #include <QLocale>
@@ -13,46 +14,29 @@
 
 namespace atlas {
 
-/** One slide-ready export: the view, the output and what the composition shows. */
-struct ExportRequest {
-    enum class Format { Png, Jpeg, Pdf, Svg, GeoTiff };
-
+/**
+ * One slide-ready export: the planner's options (SlideOptions) plus what the document supplies, the layers, the
+ * view and the slide's language. AtlasDocument::exportRequest() makes one for the window, the command line and the
+ * hub deck alike.
+ */
+struct ExportRequest : SlideOptions {
     MapSettings map;          ///< layers and view; the camera's size is replaced by the map frame of the output
     LonLatBox extent;         ///< what must be in view (fitted into the map frame)
-    QSize pixels{1920, 1080}; ///< output size in pixels (PDF/SVG: the page at `dpi`)
-    int dpi = 96;
-    Format format = Format::Png;
     QString path;
-    QString title;
-    QString subtitle;
-    bool legend = true;
-    bool scaleBar = true;
-    bool northArrow = true;
-    bool sourceLine = true;
-    bool locator = true;      ///< a small map of Mexico with the exported extent marked
     /** The map frame shows exactly `extent` (the window's slide frame); otherwise a small margin is kept around it. */
     bool exactExtent = false;
-    /**
-     * The export's CRS, any CRS GDAL knows ("EPSG:6372", INEGI's Mexico ITRF2008 / LCC): slides and GeoTIFFs are drawn
-     * in it (the layers reprojected, rasters warped, scale bar and north arrow measured in it). Web Mercator is the
-     * screen's.
-     */
-    QString crs = QStringLiteral("EPSG:3857");
-    /** Also write a world file next to PNG/JPEG output (.pgw / .jgw), for the map's pixels, in the export's CRS. */
-    bool worldFile = false;
     /**
      * Draw raster output in strips of this many rows, as slides beyond Qt's 32767-pixel images always are (PNG and
      * GeoTIFF up to 200,000 pixels a side). 0: only when needed. Tests set it to check the strips against one image.
      */
     int stripRows = 0;
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates); ///< numbers and dates on the slide
+    /** "en" or "es": the slide's texts (legend, scale bar, source line), whatever the window's language is. */
+    QString language = QStringLiteral("en");
 };
 
 /** The file a world file for `imagePath` goes to: x.png → x.pgw, x.jpg → x.jgw (the ESRI convention). */
 [[nodiscard]] QString worldFilePath(const QString &imagePath);
-
-/** "png", "jpg"/"jpeg", "pdf", "svg", "tif"/"tiff" to a format; false for anything else. */
-bool exportFormatFromName(const QString &name, ExportRequest::Format *format);
 
 /**
  * Writes the export. PNG/JPEG/PDF/SVG carry the composed slide (title, map, legend, scale bar, north arrow, source

@@ -80,6 +80,7 @@ bool SlideComposer::compose(QPaintDevice &device, const std::atomic_bool *cancel
 
 bool SlideComposer::compose(QPainter &painter, const std::atomic_bool *cancel) const
 {
+    const SlideLanguage texts(m_request.language); // on whichever thread composes: a worker, the CLI, a test
     const QPaintDevice &device = *painter.device();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -286,13 +287,12 @@ void SlideComposer::drawLocator(QPainter &painter) const
     inset.camera = MapCamera::fitting(mexico, size, 2 * u);
     inset.drawLabels = false;
     for (const MapLayer &layer : m_request.map.layers) {
-        const QStringList basemap{QStringLiteral("land"), QStringLiteral("countries"), QStringLiteral("mx_states")};
-        if (!basemap.contains(layer.id) || !layer.data)
+        if (!isLocatorRole(layer.role) || !layer.data)
             continue;
         MapLayer plain = layer;
         plain.visible = true;
         plain.style = LayerStyle{};
-        plain.style.fill = layer.id == QLatin1String("mx_states") ? QColor(0xe0, 0xdc, 0xd2) : QColor(0xf4, 0xf2, 0xee);
+        plain.style.fill = layer.role == LayerRole::States ? QColor(0xe0, 0xdc, 0xd2) : QColor(0xf4, 0xf2, 0xee);
         plain.style.stroke = QColor(0xa0, 0x9c, 0x94);
         plain.style.strokeWidthPx = 0.4 * u;
         inset.layers.push_back(plain);

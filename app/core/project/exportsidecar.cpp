@@ -28,26 +28,15 @@ LonLatBox exportedExtent(const ExportRequest &request)
 
 UserError writeExportSidecar(const ExportRequest &request, const Project &base)
 {
-    static const char *formats[] = {"png", "jpg", "pdf", "svg", "tif"};
     const QString path = exportSidecarPath(request.path);
     Project project = captureProject(request.map.layers, {}, base, QFileInfo(path).absoluteDir());
     project.title = request.title.isEmpty() ? QFileInfo(request.path).completeBaseName() : request.title;
     const LonLatBox e = exportedExtent(request);
     project.exportExtent = std::array<double, 4>{e.west, e.south, e.east, e.north};
     ExportPreset last;
+    static_cast<SlideOptions &>(last) = request; // exactly the options of this export
+    last.worldFile = false;                      // not part of a preset: regenerating writes the slide
     last.name = QFileInfo(request.path).fileName();
-    last.width = request.pixels.width();
-    last.height = request.pixels.height();
-    last.dpi = request.dpi;
-    last.format = QLatin1String(formats[int(request.format)]);
-    last.title = request.title;
-    last.subtitle = request.subtitle;
-    last.legend = request.legend;
-    last.scaleBar = request.scaleBar;
-    last.northArrow = request.northArrow;
-    last.sourceLine = request.sourceLine;
-    last.locator = request.locator;
-    last.crs = request.crs;
     project.lastExport = last;
     project.outputLanguage = request.locale.language() == QLocale::Spanish ? QStringLiteral("es") : QStringLiteral("en");
     return writeProjectFile(project, path);

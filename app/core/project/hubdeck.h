@@ -2,7 +2,7 @@
 #pragma once
 
 #include "mapexport.h"
-#include "mapsettings.h"
+#include "maplayer.h"
 
 #include <functional>
 

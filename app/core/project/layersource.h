@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mapsettings.h"
+#include "maplayer.h"
 #include "usererror.h"
 
 namespace atlas {

@@ -26,9 +26,9 @@ struct ProjectFile {
 
 QJsonObject presetToJson(const ExportPreset &p)
 {
-    return {{QStringLiteral("name"), p.name},       {QStringLiteral("width"), p.width},
-            {QStringLiteral("height"), p.height},   {QStringLiteral("dpi"), p.dpi},
-            {QStringLiteral("format"), p.format},   {QStringLiteral("title"), p.title},
+    return {{QStringLiteral("name"), p.name},       {QStringLiteral("width"), p.pixels.width()},
+            {QStringLiteral("height"), p.pixels.height()}, {QStringLiteral("dpi"), p.dpi},
+            {QStringLiteral("format"), exportFormatName(p.format)}, {QStringLiteral("title"), p.title},
             {QStringLiteral("subtitle"), p.subtitle}, {QStringLiteral("crs"), p.crs},
             {QStringLiteral("legend"), p.legend},   {QStringLiteral("scaleBar"), p.scaleBar},
             {QStringLiteral("northArrow"), p.northArrow}, {QStringLiteral("sourceLine"), p.sourceLine},
@@ -152,22 +152,24 @@ ExportPreset readPreset(const QJsonObject &o, const QString &path, QString *prob
     static const QStringList formats{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("pdf"),
                                      QStringLiteral("svg"), QStringLiteral("tif")};
     Reader r(o, path, problem);
-    ExportPreset preset;
+    ExportPreset preset; // absent fields keep SlideOptions' defaults
+    const ExportPreset d;
     preset.name = r.text("name");
-    preset.width = int(r.number("width", 1920, 16, 200000));
-    preset.height = int(r.number("height", 1080, 16, 200000));
-    preset.dpi = int(r.number("dpi", 96, 36, 2400));
-    preset.format = r.text("format", QStringLiteral("png"));
-    if (r.ok() && !formats.contains(preset.format))
+    const int width = int(r.number("width", d.pixels.width(), SlideOptions::minSide, SlideOptions::maxSide));
+    const int height = int(r.number("height", d.pixels.height(), SlideOptions::minSide, SlideOptions::maxSide));
+    preset.pixels = QSize(width, height);
+    preset.dpi = int(r.number("dpi", d.dpi, SlideOptions::minDpi, SlideOptions::maxDpi));
+    const QString format = r.text("format", exportFormatName(d.format));
+    if (r.ok() && (!formats.contains(format) || !exportFormatFromName(format, &preset.format)))
         r.fail("format", ProjectFile::tr("must be one of png, jpg, pdf, svg, tif"));
     preset.title = r.text("title");
     preset.subtitle = r.text("subtitle");
-    preset.crs = r.text("crs", QStringLiteral("EPSG:3857"));
-    preset.legend = r.boolean("legend", true);
-    preset.scaleBar = r.boolean("scaleBar", true);
-    preset.northArrow = r.boolean("northArrow", true);
-    preset.sourceLine = r.boolean("sourceLine", true);
-    preset.locator = r.boolean("locator", true);
+    preset.crs = r.text("crs", d.crs);
+    preset.legend = r.boolean("legend", d.legend);
+    preset.scaleBar = r.boolean("scaleBar", d.scaleBar);
+    preset.northArrow = r.boolean("northArrow", d.northArrow);
+    preset.sourceLine = r.boolean("sourceLine", d.sourceLine);
+    preset.locator = r.boolean("locator", d.locator);
     return preset;
 }
 

@@ -96,8 +96,8 @@ Project captureProject(const std::vector<MapLayer> &layers, const std::vector<Un
     project.layers.clear();
     int userLayers = 0;
     for (const MapLayer &layer : layers) {
-        if (layer.id.startsWith(QLatin1String("derived:")))
-            continue; // computed from other layers (the risk overlay): the project stores its settings instead
+        if (layer.role == LayerRole::RiskOverlay)
+            continue; // computed from other layers: the project stores its settings instead
         ProjectLayer stored;
         stored.builtin = layer.source.isEmpty();
         stored.id = stored.builtin ? layer.id : QStringLiteral("layer-%1").arg(++userLayers);

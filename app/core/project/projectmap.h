@@ -2,7 +2,7 @@
 #pragma once
 
 #include "atlasproject.h"
-#include "mapsettings.h"
+#include "maplayer.h"
 #include "sourcepolicy.h"
 
 #include <QSet>

@@ -112,6 +112,7 @@ MapLayer riskLayer(const MapLayer &states, const VectorLayer &indicators, const 
 {
     MapLayer layer;
     layer.id = QLatin1String(riskLayerId);
+    layer.role = LayerRole::RiskOverlay;
     if (!states.data)
         return layer;
     const VectorLayer &s = *states.data;
@@ -204,7 +205,7 @@ MapLayer riskLayer(const MapLayer &states, const VectorLayer &indicators, const 
 void placeRiskLayer(std::vector<MapLayer> &layers, MapLayer overlay)
 {
     const auto existing = std::find_if(layers.begin(), layers.end(),
-                                       [](const MapLayer &l) { return l.id == QLatin1String(riskLayerId); });
+                                       [](const MapLayer &l) { return l.role == LayerRole::RiskOverlay; });
     if (existing != layers.end()) {
         overlay.visible = existing->visible;
         overlay.style.opacity = existing->style.opacity;
@@ -212,7 +213,7 @@ void placeRiskLayer(std::vector<MapLayer> &layers, MapLayer overlay)
         return;
     }
     const auto states = std::find_if(layers.begin(), layers.end(),
-                                     [](const MapLayer &l) { return l.id == QLatin1String("mx_states"); });
+                                     [](const MapLayer &l) { return l.role == LayerRole::States; });
     layers.insert(states == layers.end() ? layers.end() : states + 1, std::move(overlay));
 }
 
