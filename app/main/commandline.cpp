@@ -24,7 +24,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("main", "Open the main window offscreen, save a picture of it to a PNG file, exit."),
         QStringLiteral("file"));
     const QCommandLineOption size(QStringLiteral("size"),
-                                  QCoreApplication::translate("main", "Snapshot size in pixels (default 1920x1080)."),
+                                  QCoreApplication::translate("main", "Snapshot or export size in pixels (default 1920x1080)."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
@@ -125,8 +125,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QString problem;
         if (result.outputPath.isEmpty() && result.allHubsDir.isEmpty())
             problem = QCoreApplication::translate("main", "export needs --out FILE or --all-hubs DIR.");
-        else if (!ok || result.dpi < 36 || result.dpi > 2400)
-            problem = QCoreApplication::translate("main", "--dpi takes a number from 36 to 2400.");
+        else if (!ok || result.dpi < SlideOptions::minDpi || result.dpi > SlideOptions::maxDpi)
+            problem = QCoreApplication::translate("main", "--dpi takes a number from %1 to %2.")
+                          .arg(SlideOptions::minDpi)
+                          .arg(SlideOptions::maxDpi);
         else if (result.language != QLatin1String("es") && result.language != QLatin1String("en"))
             problem = QCoreApplication::translate("main", "--lang takes es or en.");
         else if (!result.hub.isEmpty() && !result.bbox.isEmpty())
@@ -143,14 +145,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(size)) {
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+        // An export is drawn in strips, so it takes what SlideOptions allows; a snapshot or screenshot is one image.
+        const int maxSide = result.mode == Mode::Export ? SlideOptions::maxSide : maxWindowSide;
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{1,6})x(\\d{1,6})$"));
         const auto match = pattern.match(parser.value(size));
         const QSize requested = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
-        if (requested.width() < 16 || requested.height() < 16 || requested.width() > 16384 ||
-            requested.height() > 16384) {
+        if (requested.width() < SlideOptions::minSide || requested.height() < SlideOptions::minSide ||
+            requested.width() > maxSide || requested.height() > maxSide) {
             result.mode = Mode::Error;
             result.message = QCoreApplication::translate(
-                                 "main", "--size takes WIDTHxHEIGHT in pixels, each from 16 to 16384, not “%1”.")
+                                 "main", "--size takes WIDTHxHEIGHT in pixels, each from %1 to %2, not “%3”.")
+                                 .arg(SlideOptions::minSide)
+                                 .arg(maxSide)
                                  .arg(parser.value(size));
             return result;
         }
