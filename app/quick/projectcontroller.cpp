@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace atlas {
 
 namespace {
@@ -345,6 +347,70 @@ void ProjectController::closing()
 {
     if (recoveryLock())
         discardRecovery();
+}
+
+void ProjectController::whenSaved(Step step, const QUrl &file)
+{
+    m_waiting = WaitingStep{step, file};
+    if (m_modified && !m_closeApproved)
+        Q_EMIT unsavedChangesQuestion();
+    else
+        runWaitingStep();
+}
+
+void ProjectController::answerUnsavedChanges(Answer answer)
+{
+    switch (answer) {
+    case Answer::Save:
+        requestSave();
+        break;
+    case Answer::Discard:
+        runWaitingStep();
+        break;
+    case Answer::Cancel:
+        m_waiting.reset();
+        break;
+    }
+}
+
+void ProjectController::requestSave(bool chooseFile)
+{
+    if (chooseFile || m_filePath.isEmpty())
+        Q_EMIT saveFileNeeded();
+    else if (save())
+        runWaitingStep();
+    else
+        m_waiting.reset(); // failed() said why; what waited must not run over unsaved work
+}
+
+void ProjectController::saveFileChosen(const QUrl &file)
+{
+    if (!file.isEmpty() && saveAs(file))
+        runWaitingStep();
+    else
+        m_waiting.reset();
+}
+
+void ProjectController::runWaitingStep()
+{
+    if (!m_waiting)
+        return;
+    const WaitingStep waiting = *std::exchange(m_waiting, std::nullopt);
+    switch (waiting.step) {
+    case Step::NewProject:
+        newProject();
+        break;
+    case Step::ChooseProject:
+        Q_EMIT projectFileNeeded();
+        break;
+    case Step::OpenProject:
+        open(waiting.file);
+        break;
+    case Step::Close:
+        m_closeApproved = true;
+        Q_EMIT closeApproved();
+        break;
+    }
 }
 
 void ProjectController::addBookmark(const QString &name, const QVariantMap &view)

@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace atlas {
 
 class AtlasSession;
@@ -44,6 +46,13 @@ class ProjectController : public QObject
     Q_PROPERTY(QString outputLanguage READ outputLanguage WRITE setOutputLanguage NOTIFY outputLanguageChanged FINAL)
 
 public:
+    /** What may wait for the unsaved-changes question. */
+    enum class Step { NewProject, ChooseProject, OpenProject, Close };
+    Q_ENUM(Step)
+    /** The planner's answer to that question. */
+    enum class Answer { Save, Discard, Cancel };
+    Q_ENUM(Answer)
+
     explicit ProjectController(QObject *parent = nullptr);
     ~ProjectController() override;
 
@@ -83,6 +92,20 @@ public:
     /** The window closes normally: nothing to recover next time. */
     Q_INVOKABLE void closing();
 
+    /**
+     * Does `step` (with `file` for OpenProject) once the unsaved changes are saved or knowingly discarded: when there
+     * are some, unsavedChangesQuestion() asks first and answerUnsavedChanges() continues. ChooseProject ends in
+     * projectFileNeeded(), Close in closeApproved().
+     */
+    Q_INVOKABLE void whenSaved(atlas::ProjectController::Step step, const QUrl &file = {});
+    Q_INVOKABLE void answerUnsavedChanges(atlas::ProjectController::Answer answer);
+    /** Saves to the project's file, or asks for one through saveFileNeeded() when it has none or `chooseFile`. */
+    Q_INVOKABLE void requestSave(bool chooseFile = false);
+    /** The file chosen after saveFileNeeded(); an empty URL means the planner cancelled (and so does what waited). */
+    Q_INVOKABLE void saveFileChosen(const QUrl &file);
+    /** The window may close without a question: nothing unsaved, or the planner already answered. */
+    Q_INVOKABLE [[nodiscard]] bool mayClose() const { return !m_modified || m_closeApproved; }
+
     Q_INVOKABLE void addBookmark(const QString &name, const QVariantMap &view);
     Q_INVOKABLE void removeBookmark(int index);
 
@@ -103,6 +126,14 @@ Q_SIGNALS:
     void failed(const QString &message, const QString &detail);
     /** Saved; `warnings` are readable lines about layers and styles, usually empty. */
     void saved();
+    /** There are unsaved changes: ask whether to save them (Save / Discard / Cancel) and call answerUnsavedChanges. */
+    void unsavedChangesQuestion();
+    /** Ask where to save (a save dialog), then call saveFileChosen. */
+    void saveFileNeeded();
+    /** Ask which project to open (an open dialog), then call open. */
+    void projectFileNeeded();
+    /** The unsaved changes are dealt with: close the window. */
+    void closeApproved();
 
 private:
     void setModified(bool modified);
@@ -113,6 +144,7 @@ private:
                bool fromRecovery);
     [[nodiscard]] Project capture(const QDir &projectDir) const;
     void autosave();
+    void runWaitingStep();
 
     AtlasSession *m_session = nullptr;
     QString m_filePath;
@@ -120,6 +152,14 @@ private:
     bool m_busy = false;
     bool m_applying = false;    ///< replacing the layers after an open: not a change by the planner
     QTimer m_autosave;
+    bool m_closeApproved = false;
+
+    // What waits for the unsaved changes to be saved or discarded.
+    struct WaitingStep {
+        Step step;
+        QUrl file;
+    };
+    std::optional<WaitingStep> m_waiting;
 
     // An open waiting for the planner's answer about its sources.
     struct Pending {

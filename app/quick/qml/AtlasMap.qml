@@ -17,6 +17,23 @@ Item {
     readonly property alias layers: layers
     /** Emitted when the planner clicks the map (not at the end of a drag). */
     signal clicked(geoCoordinate coordinate, point position)
+    /** The camera came to rest after moving (debounced): time to store the view. */
+    signal viewSettled
+
+    /** The camera as a project stores it. */
+    function currentView(): var {
+        return { center: map.center, zoomLevel: map.zoomLevel, bearing: map.bearing };
+    }
+    Timer {
+        id: settle
+        interval: 400
+        onTriggered: root.viewSettled()
+    }
+    Connections {
+        target: map
+        function onCenterChanged(): void { settle.restart(); }
+        function onZoomLevelChanged(): void { settle.restart(); }
+    }
 
     /** The coordinate under the mouse pointer, or an invalid one when the pointer is elsewhere. */
     property var pointerCoordinate: QtPositioning.coordinate()
@@ -55,6 +72,20 @@ Item {
         // Zoom first: Qt Location clamps the centre to what the current zoom level allows.
         map.zoomLevel = view.zoomLevel;
         map.center = view.center;
+    }
+
+    /** Shows a stored view at once ({center, zoomLevel, bearing}); a view without a centre shows all of Mexico. */
+    function showView(view: var): void {
+        flight.stop();
+        userMoved = !!view.center;
+        if (!userMoved) {
+            goHome();
+            return;
+        }
+        // Zoom first, as in goHome().
+        map.zoomLevel = view.zoomLevel;
+        map.center = view.center;
+        map.bearing = view.bearing;
     }
 
     /** Flies to a searched place and marks it with a pin until the next search. */

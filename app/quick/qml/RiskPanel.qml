@@ -17,13 +17,15 @@ ScrollView {
 
     readonly property var indicators: AtlasSession.riskIndicators()
     readonly property var shows: ["index", "crime", "water", "electricity"]
+    /** Weights of crime, water and electricity in the composite index (0–100). */
+    property list<real> weightValues: [50, 50, 0]
 
     function apply(): void {
         AtlasSession.setRiskOverlay({
             enabled: overlaySwitch.checked,
             show: shows[showBox.currentIndex],
             normalisation: normalisationBox.currentIndex === 1 ? "rank" : "minmax",
-            weights: [weights.itemAt(0).value, weights.itemAt(1).value, weights.itemAt(2).value]
+            weights: Array.from(weightValues)
         });
     }
 
@@ -35,8 +37,7 @@ ScrollView {
             return;
         showBox.currentIndex = Math.max(0, shows.indexOf(risk.show));
         normalisationBox.currentIndex = risk.normalisation === "rank" ? 1 : 0;
-        for (let i = 0; i < 3; ++i)
-            weights.itemAt(i).value = risk.weights[i];
+        weightValues = risk.weights;
     }
 
     Connections {
@@ -68,12 +69,10 @@ ScrollView {
 
         Label { text: qsTr("Weights of the composite index"); font.bold: true }
         Repeater {
-            id: weights
             model: 3
             delegate: ColumnLayout {
                 id: weight
                 required property int index
-                property alias value: slider.value
                 spacing: 0
                 Layout.fillWidth: true
                 RowLayout {
@@ -91,9 +90,14 @@ ScrollView {
                     from: 0
                     to: 100
                     stepSize: 5
-                    value: weight.index === 2 ? 0 : 50
+                    value: root.weightValues[weight.index]
                     Layout.fillWidth: true
-                    onMoved: root.apply()
+                    onMoved: {
+                        const values = Array.from(root.weightValues);
+                        values[weight.index] = value;
+                        root.weightValues = values;
+                        root.apply();
+                    }
                 }
                 Label {
                     readonly property var indicator: root.indicators[weight.index] ?? ({ title: "", statesWithData: 0 })
