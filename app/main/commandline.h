@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "export/slideoptions.h"
+#include "slideoptions.h"
 
 namespace atlas {
 
