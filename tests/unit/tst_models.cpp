@@ -6,22 +6,105 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSequentialIterable>
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
+
 using namespace atlas;
 
 namespace {
-// Results do not depend on the machine: numbers, dates and texts in US English (no translator is installed).
+// Tests and golden files do not depend on the machine: numbers, dates and texts in US English (no translator is installed).
 void pinLocale()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 Q_CONSTRUCTOR_FUNCTION(pinLocale)
 
+// A value as QML reads it, as JSON: gadgets property by property, lists item by item, colours as #aarrggbb.
+QJsonValue toJson(const QVariant &value)
+{
+    const QMetaType type = value.metaType();
+    if (type.flags() & QMetaType::IsGadget) {
+        const QMetaObject *meta = type.metaObject();
+        QJsonObject object;
+        for (int i = meta->propertyOffset(); i < meta->propertyCount(); ++i) {
+            const QMetaProperty property = meta->property(i);
+            if (!property.isConstant()) // the limits ExportOptions carries are not the value's content
+                object.insert(QLatin1String(property.name()), toJson(property.readOnGadget(value.constData())));
+        }
+        return object;
+    }
+    if (type == QMetaType::fromType<QColor>())
+        return value.value<QColor>().name(QColor::HexArgb);
+    if (type == QMetaType::fromType<double>()) // a millionth of a pixel is no difference, the last bit may be
+        return std::round(value.toDouble() * 1e6) / 1e6;
+    if (type != QMetaType::fromType<QString>() && value.canView<QSequentialIterable>()) {
+        QJsonArray array;
+        for (const QVariant &item : value.value<QSequentialIterable>())
+            array.append(toJson(item));
+        return array;
+    }
+    return QJsonValue::fromVariant(value);
+}
+
+// Every row of a list model, every role it names.
+QJsonArray modelToJson(const QAbstractItemModel &model)
+{
+    const QHash<int, QByteArray> roles = model.roleNames();
+    QList<int> ordered = roles.keys();
+    std::sort(ordered.begin(), ordered.end());
+    QJsonArray rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QJsonObject object;
+        for (int role : ordered)
+            object.insert(QString::fromLatin1(roles[role]), toJson(model.data(model.index(row, 0), role)));
+        rows.append(object);
+    }
+    return rows;
+}
+
+/**
+ * Compares `actual` with tests/data/golden/`name`. On a mismatch it writes `name`.fail in the working directory and
+ * prints `diff -u`; ATLAS_UPDATE_GOLDEN=1 rewrites the golden file instead (read it before committing).
+ */
+bool matchesGolden(const QString &name, const QJsonValue &actual)
+{
+    const QByteArray text = actual.isArray() ? QJsonDocument(actual.toArray()).toJson(QJsonDocument::Indented)
+                                             : QJsonDocument(actual.toObject()).toJson(QJsonDocument::Indented);
+    const QString golden = QStringLiteral(ATLAS_GOLDEN_DIR "/") + name;
+    if (qEnvironmentVariableIntValue("ATLAS_UPDATE_GOLDEN")) {
+        QFile out(golden);
+        if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size())
+            qFatal("cannot write %s", qPrintable(golden));
+        qInfo("rewrote %s", qPrintable(golden));
+        return true;
+    }
+    QFile expected(golden);
+    if (expected.open(QIODevice::ReadOnly) && expected.readAll() == text)
+        return true;
+    const QString fail = QDir::current().filePath(name + QStringLiteral(".fail"));
+    QFile out(fail);
+    if (out.open(QIODevice::WriteOnly))
+        out.write(text);
+    out.close();
+    QProcess diff;
+    diff.setProcessChannelMode(QProcess::MergedChannels);
+    diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), golden, fail});
+    diff.waitForFinished();
+    qWarning().noquote() << "differs from" << golden << "(ATLAS_UPDATE_GOLDEN=1 rewrites it):\n"
+                         << QString::fromUtf8(diff.readAll());
+    return false;
+}
 } // namespace
 
 // The list models QML uses, checked by Qt's own model tester while they change.
@@ -293,6 +376,46 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QVERIFY(!finished.first().at(0).toBool());
         QVERIFY(!controller.isBusy());
+    }
+
+    // What QML sees of the shipped default map, against reviewed JSON in tests/data/golden (ATLAS_UPDATE_GOLDEN=1
+    // rewrites the files: read the diff before committing them).
+    void layersMatchTheGoldenFile()
+    {
+        AtlasSession session;
+        LayerListModel model;
+        model.setSession(&session);
+        QVERIFY(matchesGolden(QStringLiteral("layers.json"), modelToJson(model)));
+    }
+
+    void legendMatchesTheGoldenFile()
+    {
+        AtlasSession session;
+        QVERIFY(matchesGolden(QStringLiteral("legend.json"), toJson(QVariant::fromValue(session.legend()))));
+    }
+
+    void hubDetailsMatchTheGoldenFiles_data()
+    {
+        QTest::addColumn<QString>("hub");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("Ciudad Juárez") << QStringLiteral("Ciudad Juárez") << QStringLiteral("hub-juarez.json");
+        QTest::newRow("Monterrey") << QStringLiteral("Monterrey") << QStringLiteral("hub-monterrey.json");
+    }
+
+    void hubDetailsMatchTheGoldenFiles()
+    {
+        QFETCH(QString, hub);
+        QFETCH(QString, file);
+        HubListModel hubs;
+        hubs.setSession(&m_session);
+        hubs.setFilter(hub);
+        int featureIndex = -1;
+        for (int row = 0; row < hubs.rowCount(); ++row) {
+            if (hubs.data(hubs.index(row), HubListModel::NameRole).toString() == hub)
+                featureIndex = hubs.data(hubs.index(row), HubListModel::FeatureIndexRole).toInt();
+        }
+        QVERIFY(featureIndex >= 0);
+        QVERIFY(matchesGolden(file, toJson(QVariant::fromValue(m_session.hubDetails(featureIndex)))));
     }
 };
 
