@@ -13,7 +13,6 @@
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QPointer>
-#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -23,8 +22,12 @@ namespace atlas {
 AtlasSession::AtlasSession(QObject *parent)
     : QObject(parent)
     , m_document(DefaultMap::load())
+    , m_legend(LegendEntry::fromLegends(mapLegends(m_document.layers(), QLocale())))
 {
-    connect(this, &AtlasSession::layersReset, this, &AtlasSession::dropStaleSelection);
+    // No outline over a layer that is hidden, gone, reloaded or filters the feature out.
+    connect(this, &AtlasSession::mapChanged, this, &AtlasSession::dropStaleSelection);
+    connect(this, &AtlasSession::mapChanged, this, &AtlasSession::updateLegend);
+    connect(this, &AtlasSession::textsChanged, this, &AtlasSession::updateLegend);
 }
 
 QStringList AtlasSession::errors() const
@@ -203,73 +206,18 @@ QVariantMap AtlasSession::homeView(qreal width, qreal height) const
             {QStringLiteral("zoomLevel"), camera.zoom}};
 }
 
-namespace {
-QString formatUsd(const QVariant &value, const QLocale &locale)
+HubDetailsText AtlasSession::hubDetails(int featureIndex) const
 {
-    if (value.isNull())
-        return AtlasSession::tr("no data");
-    const double usd = value.toDouble();
-    return usd >= 1e6 ? AtlasSession::tr("US$%1 million").arg(locale.toString(usd / 1e6, 'f', usd >= 1e8 ? 0 : 1))
-                      : AtlasSession::tr("US$%1").arg(locale.toString(usd, 'f', 0));
-}
-} // namespace
-
-QVariantMap AtlasSession::hubDetails(int featureIndex) const
-{
-    const HubDetails d = atlas::hubDetails(m_document.shipped(), featureIndex);
-    const QLocale locale;
-    QVariantList facilities, indicators;
-    for (const HubFacility &f : d.facilities) {
-        facilities.append(QVariantMap{
-            {QStringLiteral("id"), f.id},
-            {QStringLiteral("company"), f.company},
-            {QStringLiteral("site"), f.site},
-            {QStringLiteral("status"), f.status.isEmpty() ? tr("status not sourced") : f.status},
-            {QStringLiteral("product"), f.productFocus},
-            {QStringLiteral("investment"), formatUsd(f.investmentUsd, locale)},
-            {QStringLiteral("investmentYear"), f.investmentYear.isNull() ? QString() : f.investmentYear.toString()},
-            // What kind of figure it is (land purchase, capital injection, an official's pledge): never summed.
-            {QStringLiteral("nature"), f.announcedOrBuilt},
-            {QStringLiteral("source"), f.sourceUrl},
-            {QStringLiteral("distance"), f.distanceKm < 0 ? tr("site not located; state-level record")
-                                                          : tr("%1 km away").arg(locale.toString(f.distanceKm, 'f', 0))},
-        });
-    }
-    for (const StateIndicator &i : d.indicators) {
-        indicators.append(QVariantMap{
-            {QStringLiteral("field"), i.field},
-            {QStringLiteral("label"), i.label},
-            {QStringLiteral("value"), i.value.isNull() ? tr("no data") : formatNumber(i.value.toDouble(), locale)},
-            {QStringLiteral("year"), i.value.isNull() ? QString() : i.year}, // no value: no year to show
-            {QStringLiteral("source"), i.source},
-        });
-    }
-    return {{QStringLiteral("name"), d.name},
-            {QStringLiteral("hub"), d.hubGroup},
-            {QStringLiteral("state"), d.state},
-            {QStringLiteral("port"), d.access.portName},
-            {QStringLiteral("portKm"), d.access.portName.isEmpty() ? QString() : locale.toString(d.access.distanceKm, 'f', 0)},
-            {QStringLiteral("facilities"), facilities},
-            {QStringLiteral("indicators"), indicators}};
+    return HubDetailsText::from(atlas::hubDetails(m_document.shipped(), featureIndex), QLocale());
 }
 
-QVariantList AtlasSession::legend() const
+void AtlasSession::updateLegend()
 {
-    QVariantList result;
-    for (const Legend &legend : mapLegends(m_document.layers(), QLocale())) {
-        QVariantList items;
-        for (const LegendItem &item : legend.items)
-            items.append(QVariantMap{{QStringLiteral("label"), item.label},
-                                     {QStringLiteral("colour"), item.fill},
-                                     {QStringLiteral("stroke"), item.stroke},
-                                     {QStringLiteral("size"), item.sizePx},
-                                     {QStringLiteral("marker"), item.symbol == LegendItem::Symbol::Marker}});
-        result.append(QVariantMap{{QStringLiteral("title"), legend.title},
-                                  {QStringLiteral("subtitle"), legend.subtitle},
-                                  {QStringLiteral("nested"), legend.layout == Legend::Layout::NestedCircles},
-                                  {QStringLiteral("items"), items}});
-    }
-    return result;
+    QList<LegendEntry> legend = LegendEntry::fromLegends(mapLegends(m_document.layers(), QLocale()));
+    if (legend == m_legend)
+        return;
+    m_legend = std::move(legend);
+    Q_EMIT legendChanged();
 }
 
 const MapLayer *AtlasSession::layerAt(int index) const
@@ -278,13 +226,54 @@ const MapLayer *AtlasSession::layerAt(int index) const
     return index < 0 || index >= int(layers.size()) ? nullptr : &layers[size_t(index)];
 }
 
+QStringList AtlasSession::layerIds() const
+{
+    QStringList ids;
+    for (const MapLayer &layer : m_document.layers())
+        ids.append(layer.id);
+    return ids;
+}
+
+void AtlasSession::emitLayerChanged(int layer)
+{
+    Q_EMIT layerChanged(layer);
+    Q_EMIT mapChanged();
+}
+
+void AtlasSession::announceStackChange(const QStringList &before, int changedLayer)
+{
+    const QStringList after = layerIds();
+    if (after == before) {
+        if (changedLayer >= 0)
+            emitLayerChanged(changedLayer);
+        return;
+    }
+    // The one position where the lists part, and whether taking that entry out of the longer gives the shorter.
+    const QStringList &longer = after.size() > before.size() ? after : before;
+    const QStringList &shorter = after.size() > before.size() ? before : after;
+    qsizetype at = 0;
+    while (at < shorter.size() && shorter[at] == longer[at])
+        ++at;
+    QStringList rest = longer;
+    if (at < rest.size())
+        rest.removeAt(at);
+    if (longer.size() == shorter.size() + 1 && rest == shorter) {
+        if (longer == after)
+            Q_EMIT layerAdded(int(at));
+        else
+            Q_EMIT layerRemoved(int(at));
+    } else {
+        Q_EMIT layersReset();
+    }
+    Q_EMIT mapChanged();
+}
+
 bool AtlasSession::setLayerVisible(int layer, bool visible)
 {
     const MapLayer *l = layerAt(layer);
     if (!l || !m_document.setVisible(l->id, visible))
         return false;
-    Q_EMIT layerChanged(layer);
-    dropStaleSelection(); // no outline over a hidden layer
+    emitLayerChanged(layer);
     return true;
 }
 
@@ -293,17 +282,32 @@ bool AtlasSession::moveLayer(int from, int to)
     const MapLayer *l = layerAt(from);
     if (!l || !m_document.move(l->id, to))
         return false;
-    if (from != to)
-        Q_EMIT layersReset();
+    if (from != to) {
+        Q_EMIT layerMoved(from, to);
+        Q_EMIT mapChanged();
+    }
     return true;
 }
 
 bool AtlasSession::removeLayer(int layer)
 {
     const MapLayer *l = layerAt(layer);
+    const bool overlayOn = m_document.risk().has_value();
     if (!l || !m_document.remove(l->id))
         return false;
-    Q_EMIT layersReset();
+    Q_EMIT layerRemoved(layer);
+    Q_EMIT mapChanged();
+    if (overlayOn && !m_document.risk())
+        Q_EMIT riskOverlayChanged(); // it was the overlay's layer: the overlay is off
+    return true;
+}
+
+bool AtlasSession::resolveUnavailable(int index, MapLayer located)
+{
+    const QStringList before = layerIds();
+    if (!m_document.resolveUnavailable(index, std::move(located)))
+        return false;
+    announceStackChange(before);
     return true;
 }
 
@@ -352,8 +356,7 @@ void AtlasSession::setLayerFilter(const QString &layerId, const QVariantMap &fil
         f.ranges.push_back(range);
     }
     m_document.setFilter(layerId, std::move(f));
-    Q_EMIT layerChanged(index);
-    dropStaleSelection(); // a site the filter now hides is no longer selected
+    emitLayerChanged(index); // a site the filter now hides is no longer selected (dropStaleSelection)
 }
 
 QVariantMap AtlasSession::layerFilter(const QString &layerId) const
@@ -402,6 +405,7 @@ void AtlasSession::documentReplaced()
 {
     Q_EMIT riskOverlayChanged();
     Q_EMIT layersReset();
+    Q_EMIT mapChanged();
 }
 
 namespace {
@@ -423,9 +427,13 @@ void AtlasSession::setRiskOverlay(const QVariantMap &settings)
             risk.weights[size_t(i)] = std::clamp(weights[i].toDouble(), 0.0, 100.0);
         chosen = risk;
     }
+    const QStringList before = layerIds();
     m_document.setRisk(chosen);
     Q_EMIT riskOverlayChanged();
-    Q_EMIT layersReset();
+    // On: one layer more; off: one less; new settings: the overlay's layer restyled in place.
+    const auto &layers = m_document.layers();
+    const auto overlay = std::find_if(layers.begin(), layers.end(), [](const MapLayer &l) { return l.role == LayerRole::RiskOverlay; });
+    announceStackChange(before, overlay == layers.end() ? -1 : int(overlay - layers.begin()));
 }
 
 QVariantMap AtlasSession::riskOverlay() const
@@ -455,8 +463,7 @@ bool AtlasSession::setLayerStyle(int layer, const LayerStyle &style)
     const MapLayer *l = layerAt(layer);
     if (!l || !m_document.setStyle(l->id, style))
         return false;
-    Q_EMIT layerChanged(layer);
-    Q_EMIT layersReset(); // the legend and the layers panel show the new style
+    emitLayerChanged(layer); // the legend follows (updateLegend)
     return true;
 }
 
@@ -465,7 +472,7 @@ bool AtlasSession::setLayerOpacity(int layer, qreal opacity)
     const MapLayer *l = layerAt(layer);
     if (!l || !m_document.setOpacity(l->id, opacity))
         return false;
-    Q_EMIT layerChanged(layer);
+    emitLayerChanged(layer);
     return true;
 }
 
@@ -501,8 +508,9 @@ void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs, co
             Q_EMIT openFailed(opened.error.message, opened.error.detail);
             return;
         }
-        m_document.add(std::move(opened.layer));
-        Q_EMIT layersReset();
+        const QString id = m_document.add(std::move(opened.layer));
+        Q_EMIT layerAdded(m_document.indexOf(id));
+        Q_EMIT mapChanged();
     });
     const QPointer<AtlasSession> self(this);
     watcher->setFuture(QtConcurrent::run([path, assumedCrs, csvColumns, cancel = m_cancelOpening, self] {

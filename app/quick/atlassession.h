@@ -2,6 +2,8 @@
 #pragma once
 
 #include "atlasdocument.h"
+#include "hubdetailstext.h"
+#include "legendentry.h"
 
 #include <QGeoCoordinate>
 #include <QJsonObject>
@@ -40,6 +42,11 @@ class AtlasSession : public QObject
     Q_PROPERTY(int selectedRow READ selectedRow NOTIFY selectionChanged FINAL)
     /** The selected feature's outline for the map: {points: [coordinate], paths: [[coordinate]]}, empty for none. */
     Q_PROPERTY(QVariantMap selectionShape READ selectionShape NOTIFY selectionChanged FINAL)
+    /**
+     * The legend of every visible layer with a thematic style, topmost first (the same model exports use), in the UI
+     * language. Changes only when what it shows does (not when a layer's opacity moves).
+     */
+    Q_PROPERTY(QList<atlas::LegendEntry> legend READ legend NOTIFY legendChanged FINAL)
 
 public:
     explicit AtlasSession(QObject *parent = nullptr);
@@ -78,18 +85,17 @@ public:
     Q_INVOKABLE [[nodiscard]] QVariantMap homeView(qreal width, qreal height) const;
 
     /**
-     * The hub details panel for hub feature `featureIndex`: {name, hub, state, port, portKm, facilities: [...],
-     * indicators: [...]}, amounts and missing values formatted for the UI ("no data", never 0).
+     * The hub details panel for hub feature `featureIndex` (an empty one for -1), amounts and missing values formatted
+     * for the UI ("no data", never 0).
      */
-    Q_INVOKABLE [[nodiscard]] QVariantMap hubDetails(int featureIndex) const;
+    Q_INVOKABLE [[nodiscard]] atlas::HubDetailsText hubDetails(int featureIndex) const;
 
-    /** The legend of every visible layer with a thematic style, topmost first (the same model exports use). */
-    Q_INVOKABLE [[nodiscard]] QVariantList legend() const;
+    [[nodiscard]] QList<LegendEntry> legend() const { return m_legend; }
 
     /**
      * Opens any GDAL vector or raster source (a path or file: URL) in the background and adds it on top of the map.
      * `assumedCrs` is used when the data declares no CRS (otherwise such data ends in crsNeeded()). Emits
-     * loadingChanged, then layersReset on success or openFailed with a readable message and GDAL's detail.
+     * loadingChanged, then layerAdded on success or openFailed with a readable message and GDAL's detail.
      */
     Q_INVOKABLE void openDataset(const QUrl &source, const QString &assumedCrs = {}, const QStringList &csvColumns = {});
     [[nodiscard]] bool isLoading() const { return m_loading > 0; }
@@ -104,6 +110,8 @@ public:
     /** Moves layer `from` to index `to` (bottom first), keeping the others in order. */
     bool moveLayer(int from, int to);
     bool removeLayer(int layer);
+    /** Puts the located layer where the project's unavailable layer `index` stood (AtlasDocument::resolveUnavailable). */
+    bool resolveUnavailable(int index, MapLayer located);
     /** {center, zoomLevel} that show layer `layer` in a viewport of the given size; empty for an empty layer. */
     Q_INVOKABLE [[nodiscard]] QVariantMap layerView(int layer, qreal width, qreal height) const;
 
@@ -137,10 +145,22 @@ public:
     [[nodiscard]] const std::vector<MapLayer> &layers() const { return m_document.layers(); }
 
 Q_SIGNALS:
-    /** A layer's visibility or style changed: the map renders again. */
+    // Changes of the layer stack, bottom-first indices, sent once the document has changed. mapChanged() follows
+    // each of them, for whoever only draws the map again.
+
+    /** A layer's visibility, opacity, style, filter or title changed. */
     void layerChanged(int layer);
-    /** Layers were added or removed. */
+    /** A layer was added at `layer`. */
+    void layerAdded(int layer);
+    /** The layer that was at `layer` is gone. */
+    void layerRemoved(int layer);
+    /** The layer at `from` is now at `to`, the others in their order. */
+    void layerMoved(int from, int to);
+    /** The layers were replaced as a whole (a project opened, a new one started). */
     void layersReset();
+    /** Any of the five above. */
+    void mapChanged();
+    void legendChanged();
     void loadingChanged();
     void loadProgressChanged();
     /** Layer titles and legends read differently (another language); the layers themselves did not change. */
@@ -156,6 +176,11 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] const MapLayer *layerAt(int index) const;
+    [[nodiscard]] QStringList layerIds() const;
+    /** Tells what became of the stack since it held `before`: one layer added, removed or changed, else a reset. */
+    void announceStackChange(const QStringList &before, int changedLayer = -1);
+    void emitLayerChanged(int layer);
+    void updateLegend();
 
     AtlasDocument m_document;
     int m_loading = 0;
@@ -164,6 +189,7 @@ private:
     QString m_selectedLayer;
     int m_selectedRow = -1;
     std::shared_ptr<const VectorLayer> m_selectedData; ///< the data the row belongs to: a reloaded layer drops the selection
+    QList<LegendEntry> m_legend;
     void dropStaleSelection();
 };
 

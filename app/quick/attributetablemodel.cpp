@@ -32,7 +32,10 @@ void AttributeTableModel::setSession(AtlasSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session) {
+        // Its layer may be the one that came or went (it is found by id: moves change nothing here).
         connect(m_session, &AtlasSession::layersReset, this, &AttributeTableModel::rebuild);
+        connect(m_session, &AtlasSession::layerAdded, this, &AttributeTableModel::rebuild);
+        connect(m_session, &AtlasSession::layerRemoved, this, &AttributeTableModel::rebuild);
         connect(m_session, &AtlasSession::textsChanged, this, &AttributeTableModel::rebuild);
         connect(m_session, &AtlasSession::layerChanged, this, [this](int index) {
             if (m_session && index >= 0 && index < int(m_session->layers().size())

@@ -50,56 +50,31 @@ void ExportController::setSession(AtlasSession *session)
     Q_EMIT sessionChanged();
 }
 
-QVariantList ExportController::presets()
+QList<SlidePreset> ExportController::presets()
 {
-    const auto preset = [](const QString &name, int w, int h, int dpi) {
-        return QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("width"), w}, {QStringLiteral("height"), h},
-                           {QStringLiteral("dpi"), dpi}};
-    };
     // Paper sizes at 300 dpi: A4 210 × 297 mm, Letter 8.5 × 11 in.
-    return {preset(tr("16:9 slide, 1920 × 1080"), 1920, 1080, 96), preset(tr("16:9 slide, 4K 3840 × 2160"), 3840, 2160, 192),
-            preset(tr("4:3 slide, 1600 × 1200"), 1600, 1200, 96), preset(tr("A4 landscape, 300 dpi"), 3508, 2480, 300),
-            preset(tr("A4 portrait, 300 dpi"), 2480, 3508, 300), preset(tr("Letter landscape, 300 dpi"), 3300, 2550, 300),
-            preset(tr("Letter portrait, 300 dpi"), 2550, 3300, 300)};
+    return {{tr("16:9 slide, 1920 × 1080"), 1920, 1080, 96}, {tr("16:9 slide, 4K 3840 × 2160"), 3840, 2160, 192},
+            {tr("4:3 slide, 1600 × 1200"), 1600, 1200, 96},  {tr("A4 landscape, 300 dpi"), 3508, 2480, 300},
+            {tr("A4 portrait, 300 dpi"), 2480, 3508, 300},   {tr("Letter landscape, 300 dpi"), 3300, 2550, 300},
+            {tr("Letter portrait, 300 dpi"), 2550, 3300, 300}};
 }
 
-namespace {
-// The panel's options over SlideOptions' own defaults: what the panel leaves out is what every export defaults to.
-SlideOptions slideOptions(const QVariantMap &options, QString *error)
+ExportRequest ExportController::request(const ExportOptions &options, QString *error) const
 {
-    SlideOptions o;
-    o.pixels = QSize(options.value(QStringLiteral("width"), o.pixels.width()).toInt(),
-                     options.value(QStringLiteral("height"), o.pixels.height()).toInt());
-    o.dpi = options.value(QStringLiteral("dpi"), o.dpi).toInt();
-    if (!exportFormatFromName(options.value(QStringLiteral("format"), exportFormatName(o.format)).toString(), &o.format))
-        *error = ExportController::tr("Choose PNG, JPEG, PDF, SVG or GeoTIFF.");
-    o.title = options.value(QStringLiteral("title")).toString();
-    o.subtitle = options.value(QStringLiteral("subtitle")).toString();
-    o.legend = options.value(QStringLiteral("legend"), o.legend).toBool();
-    o.scaleBar = options.value(QStringLiteral("scaleBar"), o.scaleBar).toBool();
-    o.northArrow = options.value(QStringLiteral("northArrow"), o.northArrow).toBool();
-    o.sourceLine = options.value(QStringLiteral("sourceLine"), o.sourceLine).toBool();
-    o.locator = options.value(QStringLiteral("locator"), o.locator).toBool();
-    o.worldFile = options.value(QStringLiteral("worldFile"), o.worldFile).toBool();
-    o.crs = options.value(QStringLiteral("crs"), o.crs).toString().trimmed();
-    if (error->isEmpty())
-        *error = o.problem();
-    return o;
-}
-} // namespace
-
-ExportRequest ExportController::request(const QVariantMap &options, QString *error) const
-{
-    const SlideOptions slide = slideOptions(options, error);
-    const QString language = options.value(QStringLiteral("language")).toString();
+    const SlideOptions &slide = options.slide();
+    if (!options.formatKnown())
+        *error = tr("Choose PNG, JPEG, PDF, SVG or GeoTIFF.");
+    else
+        *error = slide.problem();
+    const QString language = options.language() == QLatin1String("es") ? options.language() : QStringLiteral("en");
     ExportRequest r;
     if (m_session)
-        r = m_session->document().exportRequest(slide, language == QLatin1String("es") ? language : QStringLiteral("en"));
+        r = m_session->document().exportRequest(slide, language);
     else
         static_cast<SlideOptions &>(r) = slide;
-    const QVariantList e = options.value(QStringLiteral("extent")).toList();
+    const QList<double> &e = options.extent();
     if (e.size() == 4) {
-        r.extent = {e[0].toDouble(), e[1].toDouble(), e[2].toDouble(), e[3].toDouble()};
+        r.extent = {e[0], e[1], e[2], e[3]};
         r.exactExtent = true;
     }
     if (!r.extent.isValid())
@@ -107,7 +82,7 @@ ExportRequest ExportController::request(const QVariantMap &options, QString *err
     return r;
 }
 
-double ExportController::mapFrameAspect(const QVariantMap &options) const
+double ExportController::mapFrameAspect(const ExportOptions &options) const
 {
     QString error;
     const ExportRequest r = request(options, &error);
@@ -117,7 +92,7 @@ double ExportController::mapFrameAspect(const QVariantMap &options) const
     return frame.height() > 0 ? frame.width() / frame.height() : 16.0 / 9.0;
 }
 
-void ExportController::updatePreview(const QVariantMap &options)
+void ExportController::updatePreview(const ExportOptions &options)
 {
     m_previewOptions = options;
     if (m_previewBusy) { // one preview at a time; the latest options win
@@ -160,7 +135,7 @@ void ExportController::updatePreview(const QVariantMap &options)
     }));
 }
 
-void ExportController::exportTo(const QUrl &file, const QVariantMap &options)
+void ExportController::exportTo(const QUrl &file, const ExportOptions &options)
 {
     if (m_busy)
         return;
@@ -171,7 +146,7 @@ void ExportController::exportTo(const QUrl &file, const QVariantMap &options)
         Q_EMIT finished(false, error, {}, r.path);
         return;
     }
-    const bool sidecar = options.value(QStringLiteral("sidecar"), true).toBool();
+    const bool sidecar = options.sidecar();
     // What the layers do not hold (the overlay's settings, bookmarks, presets) goes into the sidecar too.
     const Project base = m_session ? m_session->document().capture(QDir::root()) : Project{};
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -193,7 +168,7 @@ void ExportController::exportTo(const QUrl &file, const QVariantMap &options)
     }));
 }
 
-void ExportController::exportHubDeck(const QUrl &folder, const QVariantMap &options)
+void ExportController::exportHubDeck(const QUrl &folder, const ExportOptions &options)
 {
     if (m_busy || !m_session)
         return;
@@ -245,29 +220,61 @@ void ExportController::cancel()
         m_cancel->store(true);
 }
 
-bool ExportController::copyToClipboard(const QVariantMap &options)
+namespace {
+// The clipboard's slide, drawn on a worker thread; the clipboard itself is the window thread's.
+struct Copied {
+    QImage image;
+    enum class Problem { None, TooLarge, NotDrawn } problem = Problem::None;
+};
+} // namespace
+
+void ExportController::copyToClipboard(const ExportOptions &options)
 {
+    if (m_busy)
+        return;
     QString error;
     ExportRequest r = request(options, &error);
     if (!error.isEmpty()) {
         Q_EMIT finished(false, error, {}, {});
-        return false;
+        return;
     }
-    QImage image(r.pixels, QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull()) { // beyond Qt's images (32767 pixels a side) or the memory at hand
-        Q_EMIT finished(false, tr("This slide is too large for the clipboard; export it to a file instead."), {}, {});
-        return false;
-    }
-    image.fill(Qt::white);
-    const int dotsPerMeter = qRound(r.dpi / 0.0254);
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
-    if (!SlideComposer(r).compose(image, nullptr)) {
-        Q_EMIT finished(false, tr("The slide could not be drawn."), {}, {});
-        return false;
-    }
-    QGuiApplication::clipboard()->setImage(image);
-    return true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_busy = true;
+    Q_EMIT busyChanged();
+    auto *watcher = new QFutureWatcher<Copied>(this);
+    connect(watcher, &QFutureWatcher<Copied>::finished, this, [this, watcher, cancel = m_cancel] {
+        watcher->deleteLater();
+        const Copied result = watcher->result();
+        m_busy = false;
+        Q_EMIT busyChanged();
+        if (result.problem == Copied::Problem::TooLarge)
+            Q_EMIT finished(false, tr("This slide is too large for the clipboard; export it to a file instead."), {}, {});
+        else if (cancel->load())
+            Q_EMIT finished(false, tr("Copying was cancelled; the clipboard is unchanged."), {}, {});
+        else if (result.problem == Copied::Problem::NotDrawn)
+            Q_EMIT finished(false, tr("The slide could not be drawn."), {}, {});
+        else {
+            QGuiApplication::clipboard()->setImage(result.image);
+            Q_EMIT copied();
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([r = std::move(r), cancel = m_cancel] {
+        Copied drawn;
+        drawn.image = QImage(r.pixels, QImage::Format_ARGB32_Premultiplied);
+        if (drawn.image.isNull()) { // beyond Qt's images (32767 pixels a side) or the memory at hand
+            drawn.problem = Copied::Problem::TooLarge;
+            return drawn;
+        }
+        drawn.image.fill(Qt::white);
+        const int dotsPerMeter = qRound(r.dpi / 0.0254);
+        drawn.image.setDotsPerMeterX(dotsPerMeter);
+        drawn.image.setDotsPerMeterY(dotsPerMeter);
+        if (!SlideComposer(r).compose(drawn.image, cancel.get())) {
+            drawn.image = QImage();
+            drawn.problem = Copied::Problem::NotDrawn;
+        }
+        return drawn;
+    }));
 }
 
 SlidePreviewItem::SlidePreviewItem(QQuickItem *parent)

@@ -7,8 +7,12 @@
 namespace atlas {
 
 class AtlasSession;
+struct MapLayer;
 
-/** The session's layers for the layers panel, topmost first; visibility and opacity are editable. */
+/**
+ * The session's layers for the layers panel, topmost first; visibility and opacity are editable. It follows the
+ * session change by change (a row changed, inserted, removed or moved) and resets only when the document is replaced.
+ */
 class LayerListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -42,8 +46,22 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] int layerIndex(int row) const; ///< rows are topmost first, layers bottom first
+    [[nodiscard]] int rowOf(int layer) const { return int(m_ids.size()) - 1 - layer; }
+    [[nodiscard]] const MapLayer *layerAtRow(int row) const;
+    [[nodiscard]] QStringList sessionIds() const; ///< the session's layer ids, topmost first
+    void reset();
+    void layerChanged(int layer);
+    void layerAdded(int layer);
+    void layerRemoved(int layer);
+    void layerMoved(int from, int to);
+    void titlesChanged();
 
     AtlasSession *m_session = nullptr;
+    /**
+     * The ids of the rows as this model last announced them: rowCount() and data() answer from these, so that they
+     * stay consistent between a change of the document and the signal that tells of it.
+     */
+    QStringList m_ids;
 };
 
 } // namespace atlas

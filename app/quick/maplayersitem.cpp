@@ -25,10 +25,8 @@ void MapLayersItem::setSession(AtlasSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) { // a layer shown, hidden, added or restyled: render again (the old image stays meanwhile)
-        connect(m_session, &AtlasSession::layerChanged, this, &MapLayersItem::scheduleRender);
-        connect(m_session, &AtlasSession::layersReset, this, &MapLayersItem::scheduleRender);
-    }
+    if (m_session) // a layer shown, hidden, added, moved or restyled: render again (the old image stays meanwhile)
+        connect(m_session, &AtlasSession::mapChanged, this, &MapLayersItem::scheduleRender);
     Q_EMIT sessionChanged();
     scheduleRender();
 }

@@ -83,8 +83,7 @@ void ProjectController::setSession(AtlasSession *session)
             if (!m_applying)
                 setModified(true);
         };
-        connect(m_session, &AtlasSession::layerChanged, this, changed);
-        connect(m_session, &AtlasSession::layersReset, this, changed);
+        connect(m_session, &AtlasSession::mapChanged, this, changed);
     }
     Q_EMIT sessionChanged();
 }
@@ -296,9 +295,9 @@ void ProjectController::locate(int unavailableIndex, const QUrl &file)
                 Q_EMIT failed(map.unavailable.front().message, map.unavailable.front().detail);
             return;
         }
-        m_session->document().resolveUnavailable(int(it - unavailable.begin()), std::move(map.layers.front()));
+        // A change the planner made: the project is modified (mapChanged).
+        m_session->resolveUnavailable(int(it - unavailable.begin()), std::move(map.layers.front()));
         Q_EMIT unavailableLayersChanged();
-        Q_EMIT m_session->layersReset(); // a change the planner made: the project is modified
     });
     // The planner picked this file: it is confirmed, wherever it lies.
     watcher->setFuture(QtConcurrent::run([one, path] { return buildProjectMap(one, {}, QDir::root(), {path}); }));

@@ -20,6 +20,7 @@ ES = {
     "The size must be from 16 to %1 pixels on each side.": "El tamaño debe ser de 16 a %1 píxeles por lado.",
     "This slide is too large for the clipboard; export it to a file instead.":
         "Esta diapositiva es demasiado grande para el portapapeles; expórtela a un archivo.",
+    "Copying was cancelled; the clipboard is unchanged.": "Se canceló la copia; el portapapeles no cambió.",
     "Drag to change the drawing order": "Arrastre para cambiar el orden de dibujo",
     "%1.field must be a field name": "%1.field debe ser el nombre de un campo",
     "%1.%2 must be a number": "%1.%2 debe ser un número",

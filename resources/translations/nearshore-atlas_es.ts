@@ -151,6 +151,14 @@
         <source>Nothing of the area can be drawn in %1.</source>
         <translation>Nada del área se puede dibujar en %1.</translation>
     </message>
+    <message>
+        <source>The size must be from 16 to %1 pixels on each side.</source>
+        <translation>El tamaño debe ser de 16 a %1 píxeles por lado.</translation>
+    </message>
+    <message>
+        <source>The resolution must be from 36 to 2400 dpi.</source>
+        <translation>La resolución debe ser de 36 a 2400 ppp.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>
@@ -332,6 +340,33 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubDetailsText</name>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>US$%1 million</source>
+        <translation>%1 millones de USD</translation>
+    </message>
+    <message>
+        <source>US$%1</source>
+        <translation>%1 USD</translation>
+    </message>
+    <message>
+        <source>status not sourced</source>
+        <translation>estado sin fuente</translation>
+    </message>
+    <message>
+        <source>site not located; state-level record</source>
+        <translation>sitio sin ubicar; registro a nivel estatal</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>a %1 km</translation>
     </message>
 </context>
 <context>
@@ -1299,26 +1334,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
-    <message>
-        <source>US$%1 million</source>
-        <translation>%1 millones de USD</translation>
-    </message>
-    <message>
-        <source>US$%1</source>
-        <translation>%1 USD</translation>
-    </message>
-    <message>
-        <source>status not sourced</source>
-        <translation>estado sin fuente</translation>
-    </message>
-    <message>
-        <source>site not located; state-level record</source>
-        <translation>sitio sin ubicar; registro a nivel estatal</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>a %1 km</translation>
-    </message>
 </context>
 <context>
     <name>atlas::AttributeTableModel</name>
@@ -1362,10 +1377,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>Elija PNG, JPEG, PDF, SVG o GeoTIFF.</translation>
     </message>
     <message>
-        <source>The resolution must be from 36 to 2400 dpi.</source>
-        <translation>La resolución debe ser de 36 a 2400 ppp.</translation>
-    </message>
-    <message>
         <source>The slide frame is not on the map.</source>
         <translation>El marco de la diapositiva no está sobre el mapa.</translation>
     </message>
@@ -1382,16 +1393,12 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>Escribiendo %1</translation>
     </message>
     <message>
-        <source>JPEG images stop at %1 pixels a side; choose PNG for a larger slide.</source>
-        <translation>Las imágenes JPEG llegan hasta %1 píxeles por lado; elija PNG para una diapositiva más grande.</translation>
-    </message>
-    <message>
-        <source>The size must be from 16 to %1 pixels on each side.</source>
-        <translation>El tamaño debe ser de 16 a %1 píxeles por lado.</translation>
-    </message>
-    <message>
         <source>This slide is too large for the clipboard; export it to a file instead.</source>
         <translation>Esta diapositiva es demasiado grande para el portapapeles; expórtela a un archivo.</translation>
+    </message>
+    <message>
+        <source>Copying was cancelled; the clipboard is unchanged.</source>
+        <translation>Se canceló la copia; el portapapeles no cambió.</translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1462,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Snapshot size in pixels (default 1920x1080).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Load the whole user interface, then exit; non-zero on any QML error.</source>
         <translation type="unfinished" />
     </message>
@@ -1507,10 +1510,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--dpi takes a number from 36 to 2400.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--lang takes es or en.</source>
         <translation type="unfinished" />
     </message>
@@ -1520,10 +1519,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
     <message>
         <source>Unexpected argument “%1”; see --help.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--size takes WIDTHxHEIGHT in pixels, each from 16 to 16384, not “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1548,6 +1543,18 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
     <message>
         <source>export: the CRS to draw in, e.g. EPSG:6372 (INEGI Mexico LCC); default EPSG:3857, as on screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot or export size in pixels (default 1920x1080).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--dpi takes a number from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, each from %1 to %2, not “%3”.</source>
         <translation type="unfinished" />
     </message>
 </context>

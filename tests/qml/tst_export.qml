@@ -14,6 +14,7 @@ TestCase {
 
     SignalSpy { id: finishedSpy; signalName: "finished" }
     SignalSpy { id: previewSpy; signalName: "previewChanged" }
+    SignalSpy { id: copiedSpy; signalName: "copied" }
 
     function initTestCase() {
         const component = Qt.createComponent("NearshoreAtlas", "Main");
@@ -82,6 +83,21 @@ TestCase {
         verify(finishedSpy.signalArguments[0][0], finishedSpy.signalArguments[0][1]);
         verify(finishedSpy.signalArguments[0][3].endsWith("deck.pdf"));
         compare(panel.controller.progress, -1);
+
+        // Copy: the slide is drawn in the background (the panel is busy meanwhile), then the status says it is there.
+        copiedSpy.target = panel.controller;
+        const status = findChild(panel, "exportStatus");
+        status.text = "";
+        findChild(panel, "exportWidth").value = 480;
+        mouseClick(findChild(panel, "copyButton"));
+        verify(panel.controller.busy);
+        copiedSpy.wait(20000);
+        compare(status.text, "The slide is on the clipboard.");
+        findChild(panel, "exportWidth").value = 1920;
+
+        // Options are typed: a plain object sets what it names, the rest is SlideOptions' defaults (16:9).
+        compare(panel.controller.defaults.width, 1920);
+        verify(panel.controller.mapFrameAspect({ width: 1000, height: 1000 }) < panel.controller.mapFrameAspect({}));
 
         panel.visible = false;
         compare(atlasMap.frameAspect, 0);

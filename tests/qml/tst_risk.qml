@@ -23,7 +23,7 @@ TestCase {
     }
 
     function riskLegend() {
-        for (const legend of AtlasSession.legend()) {
+        for (const legend of AtlasSession.legend) {
             if (legend.title.startsWith("Composite risk index"))
                 return legend;
         }

@@ -35,7 +35,7 @@ TestCase {
     }
 
     function legendOf(title) {
-        return AtlasSession.legend().find(l => l.title.startsWith(title));
+        return AtlasSession.legend.find(l => l.title.startsWith(title));
     }
 
     function test_graduatedInvestment() {

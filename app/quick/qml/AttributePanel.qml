@@ -129,6 +129,9 @@ Pane {
                 Connections {
                     target: layerBox.model
                     function onModelReset(): void { layerBox.showLayer(); }
+                    function onRowsMoved(): void { layerBox.showLayer(); }
+                    function onRowsInserted(): void { layerBox.showLayer(); }
+                    function onRowsRemoved(): void { layerBox.showLayer(); }
                 }
             }
             Label {

@@ -22,7 +22,7 @@ Pane {
     signal languageRequested(string language)
 
     readonly property alias controller: exporter
-    readonly property var formats: ["png", "jpg", "pdf", "svg", "tif"]
+    readonly property list<string> formats: ["png", "jpg", "pdf", "svg", "tif"]
 
     padding: 12
     background: Rectangle { color: "#fafafa"; border.color: "#d0d0d0" }
@@ -35,9 +35,14 @@ Pane {
             status.color = ok ? "#1b7837" : "#a50f15";
             status.detail = detail;
         }
+        onCopied: {
+            status.text = qsTr("The slide is on the clipboard.");
+            status.color = "#1b7837";
+            status.detail = "";
+        }
     }
 
-    function options(): var {
+    function options(): exportOptions {
         return {
             width: widthBox.value, height: heightBox.value, dpi: dpiBox.value,
             format: formats[formatBox.currentIndex], title: titleField.text, subtitle: subtitleField.text,
@@ -88,8 +93,7 @@ Pane {
     }
     Connections {
         target: AtlasSession
-        function onLayerChanged(): void { root.refresh(); }
-        function onLayersReset(): void { root.refresh(); }
+        function onMapChanged(): void { root.refresh(); }
     }
     onLanguageChanged: refresh()
 
@@ -144,17 +148,20 @@ Pane {
                 Label { text: qsTr("Height") }
                 Label { text: qsTr("DPI") }
                 SpinBox {
-                    id: widthBox; objectName: "exportWidth"; from: 16; to: 200000; value: 1920; editable: true
+                    id: widthBox; objectName: "exportWidth"; editable: true
+                    from: exporter.defaults.minSide; to: exporter.defaults.maxSide; value: exporter.defaults.width
                     Layout.fillWidth: true
                     onValueModified: { presetBox.currentIndex = exporter.presets.length; root.refresh(); }
                 }
                 SpinBox {
-                    id: heightBox; from: 16; to: 200000; value: 1080; editable: true
+                    id: heightBox; editable: true
+                    from: exporter.defaults.minSide; to: exporter.defaults.maxSide; value: exporter.defaults.height
                     Layout.fillWidth: true
                     onValueModified: { presetBox.currentIndex = exporter.presets.length; root.refresh(); }
                 }
                 SpinBox {
-                    id: dpiBox; from: 36; to: 2400; value: 96; editable: true
+                    id: dpiBox; editable: true
+                    from: exporter.defaults.minDpi; to: exporter.defaults.maxDpi; value: exporter.defaults.dpi
                     Layout.fillWidth: true
                     onValueModified: root.refresh()
                 }
@@ -162,7 +169,7 @@ Pane {
             Label {
                 objectName: "largeExportNote"
                 // PDF and SVG (2, 3) are vector pages of any size; the image formats are not.
-                visible: Math.max(widthBox.value, heightBox.value) > 32767 && formatBox.currentIndex !== 2
+                visible: Math.max(widthBox.value, heightBox.value) > exporter.defaults.maxJpegSide && formatBox.currentIndex !== 2
                          && formatBox.currentIndex !== 3
                 text: formatBox.currentIndex === 1
                       ? qsTr("JPEG stops at 32,767 pixels a side: choose PNG for this size.")
@@ -236,21 +243,22 @@ Pane {
                 columns: 2
                 Layout.fillWidth: true
                 enabled: formatBox.currentIndex !== 4
-                CheckBox { id: legendBox; text: qsTr("Legend"); checked: true; onToggled: root.refresh() }
-                CheckBox { id: scaleBox; text: qsTr("Scale bar"); checked: true; onToggled: root.refresh() }
-                CheckBox { id: northBox; text: qsTr("North arrow"); checked: true; onToggled: root.refresh() }
-                CheckBox { id: locatorBox; text: qsTr("Locator map"); checked: true; onToggled: root.refresh() }
-                CheckBox { id: sourceBox; text: qsTr("Sources and date"); checked: true; onToggled: root.refresh() }
+                CheckBox { id: legendBox; text: qsTr("Legend"); checked: exporter.defaults.legend; onToggled: root.refresh() }
+                CheckBox { id: scaleBox; text: qsTr("Scale bar"); checked: exporter.defaults.scaleBar; onToggled: root.refresh() }
+                CheckBox { id: northBox; text: qsTr("North arrow"); checked: exporter.defaults.northArrow; onToggled: root.refresh() }
+                CheckBox { id: locatorBox; text: qsTr("Locator map"); checked: exporter.defaults.locator; onToggled: root.refresh() }
+                CheckBox { id: sourceBox; text: qsTr("Sources and date"); checked: exporter.defaults.sourceLine; onToggled: root.refresh() }
             }
             CheckBox {
                 id: worldBox
                 text: qsTr("World file (.pgw / .jgw)")
+                checked: exporter.defaults.worldFile
                 enabled: formatBox.currentIndex <= 1
             }
             CheckBox {
                 id: sidecarBox
                 text: qsTr("Save a project beside it, to make the slide again")
-                checked: true
+                checked: exporter.defaults.sidecar
             }
 
             RowLayout {
@@ -263,14 +271,10 @@ Pane {
                     onClicked: saveDialog.open()
                 }
                 Button {
+                    objectName: "copyButton"
                     text: qsTr("Copy")
                     enabled: !exporter.busy
-                    onClicked: {
-                        if (exporter.copyToClipboard(root.options())) {
-                            status.text = qsTr("The slide is on the clipboard.");
-                            status.color = "#1b7837";
-                        }
-                    }
+                    onClicked: exporter.copyToClipboard(root.options()) // copied() or finished() tells how it went
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Copy the slide as an image, to paste into a presentation")
                 }

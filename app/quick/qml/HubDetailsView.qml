@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import NearshoreAtlas
 
 /**
  * One hub: its state, the nearest US port of entry (geodesic), the factory sites around it with each investment
@@ -13,8 +14,8 @@ import QtQuick.Layouts
 ScrollView {
     id: root
 
-    /** AtlasSession.hubDetails(). */
-    property var details: ({})
+    /** AtlasSession.hubDetails(): the hub shown (empty: none). */
+    property hubDetails details
 
     clip: true
     contentWidth: availableWidth
@@ -24,28 +25,28 @@ ScrollView {
         spacing: 10
 
         Label {
-            text: root.details.name ?? ""
+            text: root.details.name
             font.pixelSize: 20
             font.bold: true
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
-            text: (root.details.hub && root.details.hub !== root.details.name ? root.details.hub + " · " : "")
-                  + (root.details.state ?? "")
+            text: (root.details.hub !== "" && root.details.hub !== root.details.name ? root.details.hub + " · " : "")
+                  + root.details.state
             color: "#555555"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
         }
         Label {
-            visible: (root.details.port ?? "") !== ""
+            visible: root.details.port !== ""
             text: qsTr("Nearest US port of entry: %1, %2 km in a straight line").arg(root.details.port).arg(root.details.portKm)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
 
         Label {
-            text: qsTr("Factory sites (%1)").arg((root.details.facilities ?? []).length)
+            text: qsTr("Factory sites (%1)").arg(root.details.facilities.length)
             font.bold: true
             Layout.topMargin: 6
         }
@@ -57,10 +58,10 @@ ScrollView {
             Layout.fillWidth: true
         }
         Repeater {
-            model: root.details.facilities ?? []
+            model: root.details.facilities
             delegate: Frame {
                 id: site
-                required property var modelData
+                required property hubFacility modelData
                 Layout.fillWidth: true
                 padding: 8
                 ColumnLayout {
@@ -107,10 +108,10 @@ ScrollView {
             Layout.topMargin: 6
         }
         Repeater {
-            model: root.details.indicators ?? []
+            model: root.details.indicators
             delegate: ColumnLayout {
                 id: indicator
-                required property var modelData
+                required property stateIndicator modelData
                 spacing: 0
                 Layout.fillWidth: true
                 RowLayout {

@@ -9,24 +9,17 @@ import NearshoreAtlas
 /** The on-screen legend, from the same legend model as exports. */
 Pane {
     id: root
-    property var legends: AtlasSession.legend()
-    Connections {
-        target: AtlasSession
-        function onLayerChanged(): void { root.legends = AtlasSession.legend(); }
-        function onLayersReset(): void { root.legends = AtlasSession.legend(); }
-        function onTextsChanged(): void { root.legends = AtlasSession.legend(); }
-    }
-    visible: legends.length > 0
+    visible: AtlasSession.legend.length > 0
     padding: 10
     background: Rectangle { color: "#ffffff"; opacity: 0.92; radius: 6; border.color: "#d0d0d0" }
 
     ColumnLayout {
         spacing: 8
         Repeater {
-            model: root.legends
+            model: AtlasSession.legend // one entry per thematic layer, topmost first; NOTIFY legendChanged
             delegate: ColumnLayout {
                 id: legend
-                required property var modelData
+                required property legendEntry modelData
                 spacing: 3
                 Label {
                     text: legend.modelData.title
@@ -45,7 +38,7 @@ Pane {
                     model: legend.modelData.items
                     delegate: RowLayout {
                         id: item
-                        required property var modelData
+                        required property legendSwatch modelData
                         spacing: 6
                         Item {
                             implicitWidth: Math.max(16, item.modelData.size)

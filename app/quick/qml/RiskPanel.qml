@@ -42,7 +42,7 @@ ScrollView {
 
     Connections {
         target: AtlasSession
-        function onLayersReset(): void { root.load(); }
+        function onRiskOverlayChanged(): void { root.load(); } // a project opened, or the overlay's layer removed
     }
 
     ColumnLayout {
