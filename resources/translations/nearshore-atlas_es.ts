@@ -1,6 +1,73 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AppMenuBar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Guardar proyecto</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Guardar proyecto &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export slide…</source>
+        <translation>&amp;Exportar diapositiva…</translation>
+    </message>
+    <message>
+        <source>&amp;Add data…</source>
+        <translation>A&amp;gregar datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>All of &amp;Mexico</source>
+        <translation>Todo &amp;México</translation>
+    </message>
+    <message>
+        <source>Attribute &amp;table and filters</source>
+        <translation>&amp;Tabla de atributos y filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this view…</source>
+        <translation>&amp;Marcar esta vista…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove bookmark</source>
+        <translation>&amp;Quitar marcador</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
     <name>AtlasMap</name>
     <message>
         <source>%1 — %2 (+%3 more)</source>
@@ -71,6 +138,80 @@
     </message>
 </context>
 <context>
+    <name>BookmarkDialog</name>
+    <message>
+        <source>Bookmark this view</source>
+        <translation>Marcar esta vista</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Juárez industrial parks</source>
+        <translation>Nombre, p. ej. Parques industriales de Juárez</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateColumnsDialog</name>
+    <message>
+        <source>Which columns hold the coordinates?</source>
+        <translation>¿Qué columnas tienen las coordenadas?</translation>
+    </message>
+    <message>
+        <source>This table's coordinate columns have names Nearshore Atlas does not recognise. Choose longitude and latitude, or one column of WKT geometry.</source>
+        <translation>Las columnas de coordenadas de esta tabla tienen nombres que Nearshore Atlas no reconoce. Elija longitud y latitud, o una columna de geometría WKT.</translation>
+    </message>
+    <message>
+        <source>Longitude and latitude</source>
+        <translation>Longitud y latitud</translation>
+    </message>
+    <message>
+        <source>Longitude (x)</source>
+        <translation>Longitud (x)</translation>
+    </message>
+    <message>
+        <source>Latitude (y)</source>
+        <translation>Latitud (y)</translation>
+    </message>
+    <message>
+        <source>A WKT geometry column</source>
+        <translation>Una columna de geometría WKT</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Geometría</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>SRC</translation>
+    </message>
+</context>
+<context>
+    <name>CrsDialog</name>
+    <message>
+        <source>Which coordinate reference system?</source>
+        <translation>¿Qué sistema de referencia de coordenadas?</translation>
+    </message>
+    <message>
+        <source>This file does not say which coordinate reference system its coordinates are in.
+EPSG:4326 is longitude/latitude; INEGI's Mexico LCC is EPSG:6372.</source>
+        <translation>Este archivo no indica en qué sistema de referencia están sus coordenadas.
+EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</translation>
+    </message>
+</context>
+<context>
+    <name>DataDialogs</name>
+    <message>
+        <source>Open a GIS dataset</source>
+        <translation>Abrir datos geográficos</translation>
+    </message>
+    <message>
+        <source>GIS data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.tif *.tiff)</source>
+        <translation>Datos geográficos (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>DefaultMap</name>
     <message>
         <source>Land</source>
@@ -99,6 +240,17 @@
     <message>
         <source>Industrial hubs</source>
         <translation>Polos industriales</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Nearshore Atlas</source>
+        <translation>Nearshore Atlas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -567,86 +719,8 @@
 <context>
     <name>Main</name>
     <message>
-        <source>Nearshore Atlas</source>
-        <translation>Nearshore Atlas</translation>
-    </message>
-    <message>
-        <source>Hubs</source>
-        <translation>Polos</translation>
-    </message>
-    <message>
-        <source>Layers</source>
-        <translation>Capas</translation>
-    </message>
-    <message>
-        <source>‹ All hubs</source>
-        <translation>‹ Todos los polos</translation>
-    </message>
-    <message>
-        <source>Some layers could not be shown: %1</source>
-        <translation>Algunas capas no se pudieron mostrar: %1</translation>
-    </message>
-    <message>
-        <source>Click anything on the map for its figures and sources · Ctrl+→/← tours the hubs · Home shows all of Mexico</source>
-        <translation>Haga clic en el mapa para ver cifras y fuentes · Ctrl+→/← recorre los polos · Inicio muestra todo México</translation>
-    </message>
-    <message>
-        <source>%1° %2, %3° %4</source>
-        <translation>%1° %2, %3° %4</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>E</source>
-        <translation>E</translation>
-    </message>
-    <message>
-        <source>W</source>
-        <translation>O</translation>
-    </message>
-    <message>
-        <source>Scale 1:%1</source>
-        <translation>Escala 1:%1</translation>
-    </message>
-    <message>
-        <source>Open data…</source>
-        <translation>Abrir datos…</translation>
-    </message>
-    <message>
-        <source>Open a GIS dataset</source>
-        <translation>Abrir datos geográficos</translation>
-    </message>
-    <message>
-        <source>GIS data (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.tif *.tiff)</source>
-        <translation>Datos geográficos (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.csv *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>The data could not be opened</source>
         <translation>No se pudieron abrir los datos</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <source>Which coordinate reference system?</source>
-        <translation>¿Qué sistema de referencia de coordenadas?</translation>
-    </message>
-    <message>
-        <source>This file does not say which coordinate reference system its coordinates are in.
-EPSG:4326 is longitude/latitude; INEGI's Mexico LCC is EPSG:6372.</source>
-        <translation>Este archivo no indica en qué sistema de referencia están sus coordenadas.
-EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</translation>
     </message>
     <message>
         <source>%1%2 — Nearshore Atlas</source>
@@ -656,50 +730,16 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
+</context>
+<context>
+    <name>MapRenderer</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
+        <source>The layer “%1” has no data to draw.</source>
+        <translation>La capa «%1» no tiene datos que dibujar.</translation>
     </message>
-    <message>
-        <source>&amp;New project</source>
-        <translation>&amp;Nuevo proyecto</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translation>&amp;Abrir proyecto…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <source>&amp;Save project</source>
-        <translation>&amp;Guardar proyecto</translation>
-    </message>
-    <message>
-        <source>Save project &amp;as…</source>
-        <translation>Guardar proyecto &amp;como…</translation>
-    </message>
-    <message>
-        <source>&amp;Export slide…</source>
-        <translation>&amp;Exportar diapositiva…</translation>
-    </message>
-    <message>
-        <source>&amp;Add data…</source>
-        <translation>A&amp;gregar datos…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation>Riesgos</translation>
-    </message>
-    <message>
-        <source>Locate…</source>
-        <translation>Ubicar…</translation>
-    </message>
+</context>
+<context>
+    <name>ProjectDialogs</name>
     <message>
         <source>Open a project</source>
         <translation>Abrir un proyecto</translation>
@@ -707,6 +747,10 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>Nearshore Atlas projects (*.atlas)</source>
         <translation>Proyectos de Nearshore Atlas (*.atlas)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Save the project</source>
@@ -739,85 +783,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>Nearshore Atlas did not close normally last time. Its autosave has your unsaved work.</source>
         <translation>Nearshore Atlas no se cerró normalmente la última vez. Su guardado automático tiene el trabajo sin guardar.</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>All of &amp;Mexico</source>
-        <translation>Todo &amp;México</translation>
-    </message>
-    <message>
-        <source>Attribute &amp;table and filters</source>
-        <translation>&amp;Tabla de atributos y filtros</translation>
-    </message>
-    <message>
-        <source>&amp;Bookmark this view…</source>
-        <translation>&amp;Marcar esta vista…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove bookmark</source>
-        <translation>&amp;Quitar marcador</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Idioma del sistema</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Which columns hold the coordinates?</source>
-        <translation>¿Qué columnas tienen las coordenadas?</translation>
-    </message>
-    <message>
-        <source>This table's coordinate columns have names Nearshore Atlas does not recognise. Choose longitude and latitude, or one column of WKT geometry.</source>
-        <translation>Las columnas de coordenadas de esta tabla tienen nombres que Nearshore Atlas no reconoce. Elija longitud y latitud, o una columna de geometría WKT.</translation>
-    </message>
-    <message>
-        <source>Longitude and latitude</source>
-        <translation>Longitud y latitud</translation>
-    </message>
-    <message>
-        <source>Longitude (x)</source>
-        <translation>Longitud (x)</translation>
-    </message>
-    <message>
-        <source>Latitude (y)</source>
-        <translation>Latitud (y)</translation>
-    </message>
-    <message>
-        <source>A WKT geometry column</source>
-        <translation>Una columna de geometría WKT</translation>
-    </message>
-    <message>
-        <source>Geometry</source>
-        <translation>Geometría</translation>
-    </message>
-    <message>
-        <source>CRS</source>
-        <translation>SRC</translation>
-    </message>
-    <message>
-        <source>Bookmark this view</source>
-        <translation>Marcar esta vista</translation>
-    </message>
-    <message>
-        <source>Name, e.g. Juárez industrial parks</source>
-        <translation>Nombre, p. ej. Parques industriales de Juárez</translation>
-    </message>
-</context>
-<context>
-    <name>MapRenderer</name>
-    <message>
-        <source>The layer “%1” has no data to draw.</source>
-        <translation>La capa «%1» no tiene datos que dibujar.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1199,37 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>Hubs</source>
+        <translation>Polos</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>‹ All hubs</source>
+        <translation>‹ Todos los polos</translation>
+    </message>
+    <message>
+        <source>Open data…</source>
+        <translation>Abrir datos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>Ubicar…</translation>
+    </message>
+</context>
+<context>
     <name>StyleDialog</name>
     <message>
         <source>Style of “%1”</source>
@@ -1414,6 +1410,41 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>The project opened, with some problems.</source>
         <translation>El proyecto se abrió, con algunos problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::StatusTexts</name>
+    <message>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Escala 1:%1</translation>
+    </message>
+    <message>
+        <source>Some layers could not be shown: %1</source>
+        <translation>Algunas capas no se pudieron mostrar: %1</translation>
+    </message>
+    <message>
+        <source>Click anything on the map for its figures and sources · Ctrl+→/← tours the hubs · Home shows all of Mexico</source>
+        <translation>Haga clic en el mapa para ver cifras y fuentes · Ctrl+→/← recorre los polos · Inicio muestra todo México</translation>
     </message>
 </context>
 <context>
