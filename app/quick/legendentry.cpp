@@ -12,7 +12,8 @@ QList<LegendEntry> LegendEntry::fromLegends(const std::vector<Legend> &legends)
     for (const Legend &legend : legends) {
         LegendEntry entry{.title = legend.title,
                           .subtitle = legend.subtitle,
-                          .nested = legend.layout == Legend::Layout::NestedCircles};
+                          .nested = legend.layout == Legend::Layout::NestedCircles,
+                          .items = {}};
         for (const LegendItem &item : legend.items)
             entry.items.append({.label = item.label,
                                 .colour = item.fill,
