@@ -784,6 +784,14 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>The layer “%1” has no data to draw.</source>
         <translation>La capa «%1» no tiene datos que dibujar.</translation>
     </message>
+    <message>
+        <source>The layer “%1” could not be drawn completely; the other layers are shown. Hiding the layer or opening its data again may help.</source>
+        <translation>La capa «%1» no se pudo dibujar completa; las demás capas sí se muestran. Puede ayudar ocultar la capa o volver a abrir sus datos.</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn. A smaller view or fewer layers may help.</source>
+        <translation>No se pudo dibujar el mapa. Puede ayudar una vista más pequeña o menos capas.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
