@@ -1,17 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "defaultmap.h"
+#include "imagecompare.h"
 #include "maprenderer.h"
 #include "renderjob.h"
+#include "slicequeue.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
+#include <mutex>
 #include <random>
+#include <set>
+#include <stdexcept>
 
 using namespace atlas;
+using atlas::test::differingPixels;
+
+// Values a style's category may hold that cannot be turned into text: the conversion (QMetaType's converter,
+// registered in initTestCase) throws, as any accessor the renderer calls might. One throws a std::exception, the
+// other something else.
+struct Unprintable {
+};
+struct Unspeakable {
+};
+Q_DECLARE_METATYPE(Unprintable)
+Q_DECLARE_METATYPE(Unspeakable)
 
 namespace {
 
@@ -77,30 +96,36 @@ MapSettings sceneSettings(QSize size)
     return settings;
 }
 
-// Pixels whose channels differ by more than `tolerance`; writes a diff image (red where different) when asked.
-int differingPixels(const QImage &a, const QImage &b, int tolerance, QImage *diff = nullptr)
+// Points where the scene's polygons are, in a layer whose drawing throws: its categorized style holds a value that
+// cannot become text (see Unprintable), and drawing a categorized layer turns every category's value into text.
+MapLayer throwingLayer(const QVariant &unprintable)
 {
-    if (a.size() != b.size())
-        return a.width() * a.height();
-    const QImage x = a.convertToFormat(QImage::Format_ARGB32), y = b.convertToFormat(QImage::Format_ARGB32);
-    if (diff) {
-        *diff = x.convertToFormat(QImage::Format_Grayscale8).convertToFormat(QImage::Format_ARGB32);
+    VectorLayerBuilder points({{QStringLiteral("company"), Column::Type::Text}});
+    for (int i = 0; i < 6; ++i) {
+        points.beginFeature(i);
+        const QPointF p(-11.4e6 + i * 150e3, 2.65e6);
+        points.addPart(GeometryKind::Point, std::span<const QPointF>(&p, 1));
+        points.setValue(0, QStringLiteral("Foxconn"));
+        points.endFeature();
     }
-    int count = 0;
-    for (int row = 0; row < x.height(); ++row) {
-        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
-        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
-        for (int col = 0; col < x.width(); ++col) {
-            const int d = std::max({std::abs(qRed(p[col]) - qRed(q[col])), std::abs(qGreen(p[col]) - qGreen(q[col])),
-                                    std::abs(qBlue(p[col]) - qBlue(q[col])), std::abs(qAlpha(p[col]) - qAlpha(q[col]))});
-            if (d > tolerance) {
-                ++count;
-                if (diff)
-                    diff->setPixel(col, row, qRgb(255, 0, 0));
-            }
-        }
+    auto data = points.finish();
+    LayerStyle style = LayerStyle::categorized(*data, QStringLiteral("company"), QStringLiteral("Dark2"));
+    style.pointSizePx = 12;
+    style.categories.append({unprintable, QColor(Qt::magenta), QStringLiteral("?")});
+    return {QStringLiteral("faulty"), QStringLiteral("Faulty sites"), data, style, true};
+}
+
+// Many points: a render long enough to be stopped half way.
+std::shared_ptr<const VectorLayer> manyPoints(int count)
+{
+    VectorLayerBuilder builder({});
+    for (int i = 0; i < count; ++i) {
+        builder.beginFeature(i);
+        const QPointF p(-11e6 + (i % 1000) * 500.0, 2.5e6 + (i / 1000) * 500.0);
+        builder.addPart(GeometryKind::Point, std::span<const QPointF>(&p, 1));
+        builder.endFeature();
     }
-    return count;
+    return builder.finish();
 }
 
 } // namespace
@@ -109,6 +134,14 @@ class TestRender : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QMetaType::registerConverter<Unprintable, QString>([](const Unprintable &) -> QString {
+            throw std::runtime_error("no text for this value");
+        });
+        QMetaType::registerConverter<Unspeakable, QString>([](const Unspeakable &) -> QString { throw 42; });
+    }
+
     // The scene against its reviewed expected image (tests/data/golden). On a mismatch the actual image and a diff
     // (red = different) are written next to the test binary. ATLAS_UPDATE_GOLDEN=1 rewrites the expected image.
     void matchesTheGoldenImage()
@@ -191,15 +224,8 @@ private Q_SLOTS:
 
     void cancelledJobGivesNoImage()
     {
-        VectorLayerBuilder builder({});
-        for (int i = 0; i < 400'000; ++i) {
-            builder.beginFeature(i);
-            const QPointF p(-11e6 + (i % 1000) * 500.0, 2.5e6 + (i / 1000) * 500.0);
-            builder.addPart(GeometryKind::Point, std::span<const QPointF>(&p, 1));
-            builder.endFeature();
-        }
         MapSettings settings = sceneSettings(QSize(1200, 800));
-        settings.layers = {{QStringLiteral("many"), QStringLiteral("Many"), builder.finish(), LayerStyle(), true}};
+        settings.layers = {{QStringLiteral("many"), QStringLiteral("Many"), manyPoints(400'000), LayerStyle(), true}};
         RenderJob job(settings);
         QSignalSpy finished(&job, &RenderJob::finished);
         job.start();
@@ -209,12 +235,151 @@ private Q_SLOTS:
         QVERIFY(job.result().image.isNull());
     }
 
-    void destroyingARunningJobIsSafe()
+    // Destroying a job that is still drawing cancels it and waits for its workers: when the destructor returns no
+    // worker holds the layers' data any more (one left running would hold its copy of the settings), it returns
+    // long before the render would have finished, and finished() never arrives.
+    void destroyingARunningJobStopsAndWaitsForItsWorkers()
     {
-        auto job = std::make_unique<RenderJob>(sceneSettings(QSize(800, 600)));
+        const std::shared_ptr<const VectorLayer> data = manyPoints(1'000'000);
+        MapSettings settings = sceneSettings(QSize(1600, 1000));
+        settings.layers = {{QStringLiteral("many"), QStringLiteral("Many"), data, LayerStyle(), true}};
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!MapRenderer::renderImage(settings).isNull());
+        const qint64 wholeRender = clock.elapsed();
+
+        QObject receiver;
+        int finishedCount = 0;
+        auto job = std::make_unique<RenderJob>(std::move(settings));
+        connect(job.get(), &RenderJob::finished, &receiver, [&] { ++finishedCount; });
         job->start();
-        job.reset(); // cancels and waits for the workers
-        QVERIFY(true);
+        QVERIFY(data.use_count() > 2); // the job's settings and the worker's copy
+        clock.restart();
+        job.reset();
+        const qint64 destroying = clock.elapsed();
+        QCOMPARE(data.use_count(), 1);
+        QVERIFY2(destroying < wholeRender / 2, qPrintable(QStringLiteral("destroying the job took %1 ms, a whole render %2 ms")
+                                                              .arg(destroying)
+                                                              .arg(wholeRender)));
+        QTest::qWait(50); // a finished() queued by the worker would be delivered now
+        QCOMPARE(finishedCount, 0);
+    }
+
+    // The QGIS contract: each layer draws in its own try/catch. A layer whose drawing throws (here from a style
+    // accessor: one of its categories cannot become text) is reported by name, with the exception as the detail, and
+    // every other layer is drawn exactly as without it, on the parallel (screen, PNG) and the sequential (PDF, SVG)
+    // path. In this small scene all layers share one slice, so the fault is contained per layer, not per slice.
+    void aLayerThatThrowsIsReportedAndTheOthersAreDrawn_data()
+    {
+        QTest::addColumn<QVariant>("unprintable");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("std::exception") << QVariant::fromValue(Unprintable{}) << QStringLiteral("no text for this value");
+        QTest::newRow("anything else") << QVariant::fromValue(Unspeakable{}) << QStringLiteral("not a std::exception");
+    }
+
+    void aLayerThatThrowsIsReportedAndTheOthersAreDrawn()
+    {
+        QFETCH(QVariant, unprintable);
+        QFETCH(QString, detail);
+        const MapSettings intact = sceneSettings(QSize(480, 320));
+        MapSettings faulty = intact;
+        faulty.layers.insert(faulty.layers.begin() + 2, throwingLayer(unprintable));
+        auto checkError = [&](const QList<LayerError> &errors) {
+            QCOMPARE(errors.size(), 1);
+            QCOMPARE(errors.first().layerId, QStringLiteral("faulty"));
+            QVERIFY2(errors.first().error.message.contains(QStringLiteral("“Faulty sites”")),
+                     qPrintable(errors.first().error.message));
+            QVERIFY2(errors.first().error.detail.contains(detail), qPrintable(errors.first().error.detail));
+            QVERIFY(!errors.first().error.message.contains(detail)); // the technical detail stays apart
+        };
+
+        const RenderResult parallel = MapRenderer::renderParallel(faulty);
+        checkError(parallel.errors);
+        QVERIFY(parallel.failure.message.isEmpty());
+        QCOMPARE(differingPixels(parallel.image, MapRenderer::renderImage(intact), 0), 0);
+
+        auto drawSequential = [](const MapSettings &settings, QList<LayerError> *errors) {
+            QImage image(QSize(480, 320), QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&image);
+            const bool complete = MapRenderer::render(painter, settings, nullptr, errors);
+            painter.end();
+            return complete ? image : QImage();
+        };
+        QList<LayerError> sequentialErrors;
+        const QImage sequential = drawSequential(faulty, &sequentialErrors);
+        QVERIFY(!sequential.isNull());
+        checkError(sequentialErrors);
+        QCOMPARE(differingPixels(sequential, drawSequential(intact, nullptr), 0), 0);
+
+        RenderJob job(faulty);
+        QSignalSpy failed(&job, &RenderJob::layerFailed);
+        QSignalSpy finished(&job, &RenderJob::finished);
+        job.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("faulty"));
+        QVERIFY(failed.first().at(2).toString().contains(detail));
+        QVERIFY(!job.result().image.isNull());
+    }
+
+    // A layer that throws while its labels are collected keeps the other layers' labels.
+    void aLayerWhoseLabelsThrowKeepsTheOthersLabels()
+    {
+        MapSettings settings = sceneSettings(QSize(480, 320));
+        settings.drawLabels = true;
+        settings.layers[3].style.labelField = QStringLiteral("company");
+        const QImage intact = MapRenderer::renderImage(settings);
+        MapLayer faulty = throwingLayer(QVariant::fromValue(Unprintable{}));
+        faulty.style.labelField = QStringLiteral("company");
+        faulty.visible = true;
+        settings.layers.push_back(faulty);
+        const RenderResult result = MapRenderer::renderParallel(settings);
+        QCOMPARE(result.errors.size(), 1); // drawing and labelling failed: reported once
+        QCOMPARE(result.errors.first().layerId, QStringLiteral("faulty"));
+        QCOMPARE(differingPixels(result.image, intact, 0), 0);
+    }
+
+    // Slices are composed in order, however many there are, and a render never holds more slice images than it was
+    // allowed: composed images are drawn into again.
+    void slicesAreComposedInOrderIntoFewImages()
+    {
+        const MapLayer layer = sceneSettings(QSize(10, 10)).layers.front();
+        std::vector<Slice> slices(12);
+        for (size_t i = 0; i < slices.size(); ++i)
+            slices[i].parts.push_back({&layer, {int(i)}});
+        QImage frame(QSize(16, 4), QImage::Format_ARGB32_Premultiplied);
+        std::mutex mutex;
+        std::set<const uchar *> buffers;
+        const SliceDrawing draw = [&](QPainter &painter, const Slice &slice, QList<LayerError> &) {
+            {
+                const std::lock_guard lock(mutex);
+                buffers.insert(static_cast<QImage *>(painter.device())->constBits());
+            }
+            QThread::msleep(slice.parts.front().order.front() % 3 == 0 ? 20 : 1); // finish out of order
+            painter.fillRect(QRect(0, 0, 1, 1), QColor(slice.parts.front().order.front(), 0, 0));
+        };
+        std::vector<int> composed;
+        const SliceComposing compose = [&](const QImage &image, const QList<LayerError> &) {
+            composed.push_back(qRed(image.pixel(0, 0)));
+        };
+        QThreadPool pool;
+        pool.setMaxThreadCount(4);
+        drawSlicesInOrder(slices, frame, pool, 3, draw, compose, nullptr);
+        QCOMPARE(composed, (std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+        QVERIFY2(buffers.size() <= 3, qPrintable(QString::number(buffers.size())));
+    }
+
+    // One slice image per thread and one queued, within about 512 MiB (never fewer than two): a 4K frame at device
+    // pixel ratio 2 is 133 MB.
+    void sliceImagesInFlightFitTheMemoryBudget()
+    {
+        const qint64 fullHd = 1920 * 1080 * 4, uhdRetina = qint64(7680) * 4320 * 4;
+        QCOMPARE(sliceImagesInFlight(2, fullHd), 3);
+        QCOMPARE(sliceImagesInFlight(16, fullHd), 17);
+        QCOMPARE(sliceImagesInFlight(2, uhdRetina), 3);
+        QCOMPARE(sliceImagesInFlight(16, uhdRetina), 4);
+        QCOMPARE(sliceImagesInFlight(16, qint64(32767) * 32767 * 4), 2);
+        QCOMPARE(sliceImagesInFlight(1, fullHd), 2);
     }
 };
 

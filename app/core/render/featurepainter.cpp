@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "featurepainter.h"
 
+#include "painterstateguard.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -158,7 +160,7 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
     if (raster)
         stamps.emplace(style, outline, dpr, QSize(painter.device()->width(), painter.device()->height()));
 
-    painter.save();
+    const PainterStateGuard state(painter);
     painter.setOpacity(style.opacity);
     QPainterPath path;
     for (const int index : order) {
@@ -214,7 +216,6 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
             break;
         }
     }
-    painter.restore();
 }
 
 } // namespace atlas

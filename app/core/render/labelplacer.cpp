@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labelplacer.h"
 
+#include "layerfault.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -37,43 +39,78 @@ void drawHaloText(QPainter &painter, QPointF origin, const QFont &font, const QS
     painter.drawText(origin, text);
 }
 
+struct Candidate {
+    QString text;
+    QPointF at;
+    double symbolRadius; ///< > 0 for point features
+    int priority;
+    double area;
+    const MapLayer *layer;
+};
+
+// The labels one layer would place, appended to `candidates`.
+void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const QRectF &visible,
+                       std::vector<Candidate> &candidates)
+{
+    const SymbolEvaluator symbols(layer.style, *layer.data);
+    const int column = layer.data->fieldIndex(layer.style.labelField);
+    if (column < 0)
+        return;
+    for (const int index : layer.data->featuresIn(visible)) {
+        if (!layer.shows(index))
+            continue;
+        const Feature &feature = layer.data->features[size_t(index)];
+        const QPointF labelPoint = layer.data->labelPoint(feature);
+        if (!visible.contains(labelPoint))
+            continue;
+        const QString text = layer.data->value(feature, column).toString();
+        if (text.isEmpty() || layer.style.labelExcluded.contains(text))
+            continue;
+        const QRectF b = toScreen.mapRect(layer.data->bounds(feature));
+        const double radius = feature.kind == GeometryKind::Point ? symbols.diameterPx(feature) / 2.0 : 0.0;
+        candidates.push_back({text, toScreen.map(labelPoint), radius, layer.style.labelPriority,
+                              b.width() * b.height(), &layer});
+    }
+}
+
+// Draws the label at the first of its candidate positions that overlaps no label in `placed`, or leaves it out.
+void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const QFontMetricsF &metrics,
+                std::vector<QRectF> &placed, bool raster)
+{
+    const QRectF box = metrics.boundingRect(c.text); // relative to the baseline origin
+    std::vector<QPointF> origins; // baseline origins to try, best first
+    if (c.symbolRadius > 0) {
+        const double gap = c.symbolRadius + 3;
+        const double midline = -box.center().y();
+        origins = {c.at + QPointF(gap, midline), c.at + QPointF(-gap - box.width(), midline),
+                   c.at + QPointF(-box.width() / 2, -gap - box.bottom()), c.at + QPointF(-box.width() / 2, gap - box.top())};
+    } else {
+        origins = {c.at - box.center()};
+    }
+    const LayerStyle &style = c.layer->style;
+    for (const QPointF &origin : origins) {
+        const QRectF area = box.translated(origin).adjusted(-2, -1, 2, 1);
+        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(area); }))
+            continue;
+        placed.push_back(area);
+        drawHaloText(painter, origin, font, c.text, style.labelColour, style.labelHalo, raster);
+        return;
+    }
+}
+
 } // namespace
 
-void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform &toScreen, const QRectF &visible)
+void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform &toScreen, const QRectF &visible,
+                QList<LayerError> &errors)
 {
     const int deviceType = painter.device()->devType();
     const bool raster = deviceType == QInternal::Image || deviceType == QInternal::Pixmap;
-    struct Candidate {
-        QString text;
-        QPointF at;
-        double symbolRadius; ///< > 0 for point features
-        int priority;
-        double area;
-        const LayerStyle *style;
-    };
     std::vector<Candidate> candidates;
     for (const MapLayer &layer : settings.layers) {
         if (!layer.visible || layer.style.labelField.isEmpty() || !layer.data || layer.raster)
             continue;
-        const SymbolEvaluator symbols(layer.style, *layer.data);
-        const int column = layer.data->fieldIndex(layer.style.labelField);
-        if (column < 0)
-            continue;
-        for (const int index : layer.data->featuresIn(visible)) {
-            if (!layer.shows(index))
-                continue;
-            const Feature &feature = layer.data->features[size_t(index)];
-            const QPointF labelPoint = layer.data->labelPoint(feature);
-            if (!visible.contains(labelPoint))
-                continue;
-            const QString text = layer.data->value(feature, column).toString();
-            if (text.isEmpty() || layer.style.labelExcluded.contains(text))
-                continue;
-            const QRectF b = toScreen.mapRect(layer.data->bounds(feature));
-            const double radius = feature.kind == GeometryKind::Point ? symbols.diameterPx(feature) / 2.0 : 0.0;
-            candidates.push_back({text, toScreen.map(labelPoint), radius, layer.style.labelPriority,
-                                  b.width() * b.height(), &layer.style});
-        }
+        // A layer that fails half way keeps the candidates it made: each is a whole, valid label.
+        containLayerFault(layer, errors, [&] { collectCandidates(layer, toScreen, visible, candidates); });
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         return a.priority != b.priority ? a.priority > b.priority : a.area > b.area;
@@ -98,26 +135,10 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
 
     std::vector<QRectF> placed;
     for (const Candidate &c : candidates) {
-        const Typeface &typeface = typefaceOf(c.style);
-        const QFont &font = typeface.font;
-        const QRectF box = typeface.metrics.boundingRect(c.text); // relative to the baseline origin
-        std::vector<QPointF> origins; // baseline origins to try, best first
-        if (c.symbolRadius > 0) {
-            const double gap = c.symbolRadius + 3;
-            const double midline = -box.center().y();
-            origins = {c.at + QPointF(gap, midline), c.at + QPointF(-gap - box.width(), midline),
-                       c.at + QPointF(-box.width() / 2, -gap - box.bottom()), c.at + QPointF(-box.width() / 2, gap - box.top())};
-        } else {
-            origins = {c.at - box.center()};
-        }
-        for (const QPointF &origin : origins) {
-            const QRectF area = box.translated(origin).adjusted(-2, -1, 2, 1);
-            if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(area); }))
-                continue;
-            placed.push_back(area);
-            drawHaloText(painter, origin, font, c.text, c.style->labelColour, c.style->labelHalo, raster);
-            break;
-        }
+        containLayerFault(*c.layer, errors, [&] {
+            const Typeface &typeface = typefaceOf(&c.layer->style);
+            placeLabel(painter, c, typeface.font, typeface.metrics, placed, raster);
+        });
     }
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mapsettings.h"
+#include "maprenderer.h"
 
 class QPainter;
 
@@ -9,8 +9,10 @@ namespace atlas {
 
 /**
  * Draws the labels of every visible layer on top of the map, with halos, placing higher-priority and larger
- * features first and leaving out any label that would overlap one already placed.
+ * features first and leaving out any label that would overlap one already placed. A layer whose labels throw is
+ * reported in `errors`; the other layers' labels are still placed.
  */
-void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform &toScreen, const QRectF &visible);
+void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform &toScreen, const QRectF &visible,
+                QList<LayerError> &errors);
 
 } // namespace atlas

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rasterpainter.h"
 
+#include "painterstateguard.h"
+
 #include <QPainter>
 
 #include <cmath>
@@ -40,12 +42,11 @@ UserError drawRaster(QPainter &painter, const MapLayer &layer, const MapCamera &
     QTransform imageToMercator;
     imageToMercator.translate(view.left(), view.bottom());
     imageToMercator.scale(view.width() / pixels.width(), -view.height() / pixels.height());
-    painter.save();
+    const PainterStateGuard state(painter);
     painter.setOpacity(layer.style.opacity);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.setTransform(imageToMercator * camera.mercatorToScreen(), true);
     painter.drawImage(QPointF(0, 0), warped.image);
-    painter.restore();
     return {};
 }
 

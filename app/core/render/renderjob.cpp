@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "renderjob.h"
 
+#include "renderpools.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace atlas {
@@ -19,7 +21,8 @@ RenderJob::RenderJob(MapSettings settings, QObject *parent)
 
 RenderJob::~RenderJob()
 {
-    // The worker reads m_settings: it must be done before they go.
+    // The worker has its own copy of the settings, but it must not go on drawing (and holding the layers' data) for
+    // a view nobody will see: stop it and wait for it.
     m_cancel->store(true);
     m_watcher.waitForFinished();
 }
@@ -27,8 +30,9 @@ RenderJob::~RenderJob()
 void RenderJob::start()
 {
     m_cancel->store(false);
-    m_watcher.setFuture(QtConcurrent::run([settings = m_settings, cancel = m_cancel] {
-        return MapRenderer::renderParallel(settings, cancel.get());
+    // renderParallel never throws, so nothing is rethrown on this thread when the watcher reads the result.
+    m_watcher.setFuture(QtConcurrent::run(&screenJobPool(), [settings = m_settings, cancel = m_cancel] {
+        return MapRenderer::renderParallel(settings, cancel.get(), RenderPriority::Screen);
     }));
 }
 

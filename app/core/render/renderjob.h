@@ -13,7 +13,8 @@ namespace atlas {
 /**
  * One asynchronous render of a settings snapshot (the QField / QGIS map render job pattern): start() returns at
  * once, the work runs on worker threads, and finished() arrives on the thread that owns the job, with per-layer
- * errors reported there too. cancel() stops it at the next feature; finished() still comes, with no image.
+ * errors reported there too. cancel() stops it at the next feature; finished() still comes, with no image. This is
+ * the screen's render: it draws at RenderPriority::Screen, on threads exports and previews never occupy.
  */
 class RenderJob : public QObject
 {
