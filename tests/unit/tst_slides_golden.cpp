@@ -41,10 +41,12 @@ private:
         options.pixels = QSize(960, 540);
         ExportRequest base = document.exportRequest(options, QStringLiteral("en"));
         base.date = QDate(2025, 6, 2); // the source line's date, which would otherwise change every day
-        if (!subtitlePrefix.isEmpty()) // as the deck words it, moved along by the prefix
-            base.subtitle = subtitlePrefix + (hub->group == hub->name ? hub->state
-                                                                      : QStringLiteral("%1 · %2").arg(hub->group, hub->state));
-        const QString dir = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-') + fileSlug(hubName));
+        if (!subtitlePrefix.isEmpty()) { // as the deck words it, moved along by the prefix
+            const bool city = hub->group == hub->name;
+            base.subtitle = subtitlePrefix + (city ? hub->state : QStringLiteral("%1 · %2").arg(hub->group, hub->state));
+        }
+        const QString test = QString::fromLatin1(QTest::currentTestFunction());
+        const QString dir = m_dir.filePath(test + QLatin1Char('-') + fileSlug(hubName));
         const DeckResult deck = exportHubDeck(base, {*hub}, dir, {});
         if (deck.error || deck.files.size() != 2) {
             qWarning("deck failed: %s (%s)", qPrintable(deck.error.message), qPrintable(deck.error.detail));
