@@ -258,9 +258,8 @@ private Q_SLOTS:
         job.reset();
         const qint64 destroying = clock.elapsed();
         QCOMPARE(data.use_count(), 1);
-        QVERIFY2(destroying < wholeRender / 2, qPrintable(QStringLiteral("destroying the job took %1 ms, a whole render %2 ms")
-                                                              .arg(destroying)
-                                                              .arg(wholeRender)));
+        const QString times = QStringLiteral("destroying the job took %1 ms, a whole render %2 ms");
+        QVERIFY2(destroying < wholeRender / 2, qPrintable(times.arg(destroying).arg(wholeRender)));
         QTest::qWait(50); // a finished() queued by the worker would be delivered now
         QCOMPARE(finishedCount, 0);
     }
@@ -273,7 +272,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QVariant>("unprintable");
         QTest::addColumn<QString>("detail");
-        QTest::newRow("std::exception") << QVariant::fromValue(Unprintable{}) << QStringLiteral("no text for this value");
+        QTest::newRow("std::exception") << QVariant::fromValue(Unprintable{})
+                                        << QStringLiteral("no text for this value");
         QTest::newRow("anything else") << QVariant::fromValue(Unspeakable{}) << QStringLiteral("not a std::exception");
     }
 
@@ -347,7 +347,6 @@ private Q_SLOTS:
         std::vector<Slice> slices(12);
         for (size_t i = 0; i < slices.size(); ++i)
             slices[i].parts.push_back({&layer, {int(i)}});
-        QImage frame(QSize(16, 4), QImage::Format_ARGB32_Premultiplied);
         std::mutex mutex;
         std::set<const uchar *> buffers;
         const SliceDrawing draw = [&](QPainter &painter, const Slice &slice, QList<LayerError> &) {
@@ -364,7 +363,10 @@ private Q_SLOTS:
         };
         QThreadPool pool;
         pool.setMaxThreadCount(4);
-        drawSlicesInOrder(slices, frame, pool, 3, draw, compose, nullptr);
+        bool started = false;
+        drawSlicesInOrder(slices, SliceFrame{QSize(16, 4), 1.0}, pool, 3, draw, [&] { started = composed.empty(); },
+                          compose, nullptr);
+        QVERIFY(started); // before the first slice was composed
         QCOMPARE(composed, (std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
         QVERIFY2(buffers.size() <= 3, qPrintable(QString::number(buffers.size())));
     }

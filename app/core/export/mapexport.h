@@ -5,6 +5,7 @@
 #include "slideoptions.h"
 #include "usererror.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QSize>
 #include <QString>
@@ -31,6 +32,8 @@ struct ExportRequest : SlideOptions {
      */
     int stripRows = 0;
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates); ///< numbers and dates on the slide
+    /** The date on the source line; null (the default) is the day the slide is drawn. Golden tests pin it. */
+    QDate date = {};
     /** "en" or "es": the slide's texts (legend, scale bar, source line), whatever the window's language is. */
     QString language = QStringLiteral("en");
 };

@@ -325,7 +325,8 @@ void SlideComposer::drawSourceLine(QPainter &painter) const
     }
     const QString line = slideText("Export", "Sources: %1. Nearshore Atlas, %2.")
                              .arg(sources.join(QStringLiteral("; ")),
-                                  m_request.locale.toString(QDate::currentDate(), QLocale::LongFormat));
+                                  m_request.locale.toString(m_request.date.isValid() ? m_request.date : QDate::currentDate(),
+                                                            QLocale::LongFormat));
     painter.setPen(QColor(0x55, 0x55, 0x55));
     painter.setFont(font(12 * m_unit));
     painter.drawText(m_footerBand, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, line);

@@ -83,7 +83,8 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
         const double gap = c.symbolRadius + 3;
         const double midline = -box.center().y();
         origins = {c.at + QPointF(gap, midline), c.at + QPointF(-gap - box.width(), midline),
-                   c.at + QPointF(-box.width() / 2, -gap - box.bottom()), c.at + QPointF(-box.width() / 2, gap - box.top())};
+                   c.at + QPointF(-box.width() / 2, -gap - box.bottom()),
+                   c.at + QPointF(-box.width() / 2, gap - box.top())};
     } else {
         origins = {c.at - box.center()};
     }

@@ -56,8 +56,9 @@ struct WaitForRunning {
 
 } // namespace
 
-void drawSlicesInOrder(const std::vector<Slice> &slices, const QImage &frame, QThreadPool &pool, int inFlight,
-                       const SliceDrawing &draw, const SliceComposing &compose, const std::atomic_bool *cancel)
+void drawSlicesInOrder(const std::vector<Slice> &slices, SliceFrame frame, QThreadPool &pool, int inFlight,
+                       const SliceDrawing &draw, const std::function<void()> &started, const SliceComposing &compose,
+                       const std::atomic_bool *cancel)
 {
     std::vector<QImage> spare; // composed images, to be drawn into again
     std::deque<QFuture<DrawnSlice>> running;
@@ -66,8 +67,8 @@ void drawSlicesInOrder(const std::vector<Slice> &slices, const QImage &frame, QT
     auto start = [&] {
         QImage image;
         if (spare.empty()) {
-            image = QImage(frame.size(), QImage::Format_ARGB32_Premultiplied);
-            image.setDevicePixelRatio(frame.devicePixelRatio());
+            image = QImage(frame.pixels, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(frame.devicePixelRatio);
         } else {
             image = std::move(spare.back());
             spare.pop_back();
@@ -82,6 +83,7 @@ void drawSlicesInOrder(const std::vector<Slice> &slices, const QImage &frame, QT
 
     while (more() && running.size() < size_t(std::max(1, inFlight)))
         start();
+    started();
     while (!running.empty()) {
         DrawnSlice drawn = running.front().takeResult();
         running.pop_front();

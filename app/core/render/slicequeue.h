@@ -22,15 +22,23 @@ using SliceDrawing = std::function<void(QPainter &painter, const Slice &slice, Q
 /** Receives each slice's image, in slice order, with the errors of its layers. */
 using SliceComposing = std::function<void(const QImage &image, const QList<LayerError> &errors)>;
 
+/** The images slices draw into: the output's size in device pixels and its device pixel ratio. */
+struct SliceFrame {
+    QSize pixels;
+    double devicePixelRatio = 1.0;
+};
+
 /**
- * Draws `slices` on `pool`, at most `inFlight` at a time, each into a transparent image of `frame`'s size and device
- * pixel ratio, and hands each to `compose` on the calling thread as soon as it and every slice before it are drawn.
- * An image that has been composed is drawn into again by a later slice, so a render holds at most `inFlight` slice
- * images whatever the number of slices. No exception leaves a pool task (one would be rethrown in whoever read its
- * result); the slices still running are waited for if `compose` throws. Slices not yet started are skipped once
- * `cancel` is set.
+ * Draws `slices` on `pool`, at most `inFlight` at a time, each into a transparent image of `frame`, and hands each
+ * to `compose` on the calling thread as soon as it and every slice before it are drawn. `started` is called on the
+ * calling thread once the first slices run, to prepare what they are composed onto meanwhile. An image that has been
+ * composed is drawn into again by a later slice, so a render holds at most `inFlight` slice images whatever the
+ * number of slices. No exception leaves a pool task (one would be rethrown in whoever read its result); the slices
+ * still running are waited for if `started` or `compose` throws. Slices not yet started are skipped once `cancel` is
+ * set.
  */
-void drawSlicesInOrder(const std::vector<Slice> &slices, const QImage &frame, QThreadPool &pool, int inFlight,
-                       const SliceDrawing &draw, const SliceComposing &compose, const std::atomic_bool *cancel);
+void drawSlicesInOrder(const std::vector<Slice> &slices, SliceFrame frame, QThreadPool &pool, int inFlight,
+                       const SliceDrawing &draw, const std::function<void()> &started, const SliceComposing &compose,
+                       const std::atomic_bool *cancel);
 
 } // namespace atlas
