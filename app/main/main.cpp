@@ -3,6 +3,7 @@
 // self-test. Everything else lives in the libraries under app/core and app/quick.
 #include "commandline.h"
 #include "exportcommand.h"
+#include "qmlservices.h"
 #include "screenshot.h"
 #include "selftest.h"
 #include "snapshot.h"
@@ -13,6 +14,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <cstdio>
@@ -75,6 +77,15 @@ int main(int argc, char *argv[])
         return atlas::runExport(command);
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    // The services QML uses, built here and published before the engine loads anything (qmlservices.h). A
+    // screenshot or the self-test autosaves into a folder of its own: never near the planner's unsaved work.
+    atlas::AtlasSession session;
+    atlas::RecentProjects recentProjects;
+    const QTemporaryDir scratch;
+    atlas::RecoveryFile recovery(command.mode == atlas::CommandLine::Mode::Gui
+                                     ? atlas::RecoveryFile::defaultPath()
+                                     : scratch.filePath(QStringLiteral("recovery.atlas")));
+    atlas::publishServices(&session, &recentProjects, &recovery);
     QQmlApplicationEngine engine;
     if (command.mode == atlas::CommandLine::Mode::SelfTest)
         return atlas::runSelfTest(engine);

@@ -337,9 +337,6 @@ int AtlasSession::layerIndex(const QString &layerId) const
 
 void AtlasSession::setLayerFilter(const QString &layerId, const QVariantMap &filter)
 {
-    const int index = layerIndex(layerId);
-    if (index < 0 || !m_document.layers()[size_t(index)].data)
-        return;
     FeatureFilter f;
     for (const QVariant &entry : filter.value(QStringLiteral("oneOf")).toList()) {
         const QVariantMap c = entry.toMap();
@@ -355,7 +352,15 @@ void AtlasSession::setLayerFilter(const QString &layerId, const QVariantMap &fil
             range.max = v;
         f.ranges.push_back(range);
     }
-    m_document.setFilter(layerId, std::move(f));
+    setLayerFilter(layerId, std::move(f));
+}
+
+void AtlasSession::setLayerFilter(const QString &layerId, FeatureFilter filter)
+{
+    const int index = layerIndex(layerId);
+    if (index < 0 || !m_document.layers()[size_t(index)].data)
+        return;
+    m_document.setFilter(layerId, std::move(filter));
     emitLayerChanged(index); // a site the filter now hides is no longer selected (dropStaleSelection)
 }
 

@@ -20,13 +20,12 @@ namespace atlas {
 /**
  * The open document as QML sees it: its layers, what failed to load, and queries on them (identify, search, hub
  * details, legend, filters, the risk overlay). The document itself (core/document) knows nothing of QML; this class
- * turns its changes into signals. One instance per application, created by QML on first use.
+ * turns its changes into signals. One instance per application, built by main() and published to QML as a
+ * singleton (qmlservices.h); tests build their own.
  */
 class AtlasSession : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
 
     /** Readable messages of layers that could not be read; the rest of the map still shows. */
     Q_PROPERTY(QStringList errors READ errors CONSTANT FINAL)
@@ -130,6 +129,8 @@ public:
      * ranges: [{field, min, max}]} (min/max may be absent). An empty filter shows everything again.
      */
     Q_INVOKABLE void setLayerFilter(const QString &layerId, const QVariantMap &filter);
+    /** The same, typed (what C++ controls such as SiteFilter use). */
+    void setLayerFilter(const QString &layerId, FeatureFilter filter);
     /** The filter of layer `layerId` in the same form (empty when it shows everything), e.g. after opening a project. */
     Q_INVOKABLE [[nodiscard]] QVariantMap layerFilter(const QString &layerId) const;
     /** The distinct non-empty texts of a field, sorted for a list of choices. */

@@ -8,9 +8,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGeoCoordinate>
-#include <QLockFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
@@ -20,9 +17,6 @@ namespace atlas {
 namespace {
 
 constexpr int autosaveIntervalMs = 2 * 60 * 1000;
-constexpr qsizetype maxRecent = 8;
-const auto recentKey = QStringLiteral("project/recent");
-const auto recoveryOriginKey = QStringLiteral("project/recoveryOrigin");
 
 QVariantMap viewToVariant(const ProjectView &view)
 {
@@ -40,18 +34,6 @@ std::optional<ProjectView> viewFromVariant(const QVariantMap &map)
                        map.value(QStringLiteral("bearing")).toDouble()};
 }
 
-// Only one window writes the recovery file; a second instance runs without autosave rather than overwrite it.
-QLockFile *recoveryLock()
-{
-    static QLockFile lock(ProjectController::recoveryFilePath() + QStringLiteral(".lock"));
-    static const bool owned = [] {
-        QDir().mkpath(QFileInfo(ProjectController::recoveryFilePath()).absolutePath());
-        lock.setStaleLockTime(0); // a crashed owner's lock is recognised by its dead PID, not its age
-        return lock.tryLock(0);
-    }();
-    return owned ? &lock : nullptr;
-}
-
 } // namespace
 
 ProjectController::ProjectController(QObject *parent)
@@ -59,16 +41,34 @@ ProjectController::ProjectController(QObject *parent)
 {
     m_autosave.setInterval(autosaveIntervalMs);
     connect(&m_autosave, &QTimer::timeout, this, &ProjectController::autosave);
-    if (recoveryLock())
-        m_autosave.start();
 }
 
 ProjectController::~ProjectController() = default;
 
-QString ProjectController::recoveryFilePath()
+void ProjectController::setRecovery(RecoveryFile *recovery)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .filePath(QStringLiteral("recovery.atlas"));
+    if (m_recovery == recovery)
+        return;
+    if (m_recovery)
+        disconnect(m_recovery, nullptr, this, nullptr);
+    m_recovery = recovery;
+    if (m_recovery)
+        connect(m_recovery, &RecoveryFile::availableChanged, this, &ProjectController::recoveryAvailableChanged);
+    // Only the window whose recovery file is its own autosaves (a second copy of the program does not).
+    if (m_recovery && m_recovery->isOwned())
+        m_autosave.start();
+    else
+        m_autosave.stop();
+    Q_EMIT recoveryChanged();
+    Q_EMIT recoveryAvailableChanged();
+}
+
+void ProjectController::setRecentProjects(RecentProjects *recent)
+{
+    if (m_recent == recent)
+        return;
+    m_recent = recent;
+    Q_EMIT recentProjectsChanged();
 }
 
 void ProjectController::setSession(AtlasSession *session)
@@ -93,16 +93,6 @@ QString ProjectController::displayName() const
     return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).completeBaseName();
 }
 
-QStringList ProjectController::recentProjects() const
-{
-    QStringList existing;
-    for (const QString &path : QSettings().value(recentKey).toStringList()) {
-        if (QFileInfo(path).isFile())
-            existing.append(path);
-    }
-    return existing;
-}
-
 QVariantList ProjectController::unavailableLayers() const
 {
     QVariantList list;
@@ -118,7 +108,7 @@ QVariantList ProjectController::unavailableLayers() const
 
 bool ProjectController::isRecoveryAvailable() const
 {
-    return recoveryLock() && QFileInfo(recoveryFilePath()).isFile();
+    return m_recovery && m_recovery->isAvailable();
 }
 
 QVariantList ProjectController::bookmarks() const
@@ -201,7 +191,7 @@ void ProjectController::continueOpening(bool readConfirmedSources)
         for (const ProjectLayer &layer : pending.project.layers)
             confirmed.insert(layer.source);
     }
-    const QString origin = pending.fromRecovery ? QSettings().value(recoveryOriginKey).toString() : pending.path;
+    const QString origin = pending.fromRecovery ? recoveredOrigin() : pending.path;
     const QDir dir = origin.isEmpty() ? QDir::root() : QFileInfo(origin).absoluteDir();
     build(pending.project, pending.path, dir, confirmed, pending.fromRecovery);
 }
@@ -221,7 +211,7 @@ void ProjectController::build(Project project, const QString &path, const QDir &
         m_session->document().apply(project, std::move(map));
         m_session->documentReplaced();
         m_applying = false;
-        const QString origin = fromRecovery ? QSettings().value(recoveryOriginKey).toString() : path;
+        const QString origin = fromRecovery ? recoveredOrigin() : path;
         setFilePath(origin);
         if (!origin.isEmpty())
             addRecent(origin);
@@ -303,49 +293,54 @@ void ProjectController::locate(int unavailableIndex, const QUrl &file)
     watcher->setFuture(QtConcurrent::run([one, path] { return buildProjectMap(one, {}, QDir::root(), {path}); }));
 }
 
+QString ProjectController::recoveredOrigin() const
+{
+    return m_recovery ? m_recovery->origin() : QString();
+}
+
 void ProjectController::autosave()
 {
-    if (!m_modified || !m_session || !recoveryLock())
+    if (!m_modified || !m_session || !m_recovery || !m_recovery->isOwned())
         return;
     // Sources stay relative to the project's own folder, so that recovery resolves them as opening it would.
     const QDir dir = m_filePath.isEmpty() ? QDir::root() : QFileInfo(m_filePath).absoluteDir();
-    if (!writeProjectFile(capture(dir), recoveryFilePath()))
-        QSettings().setValue(recoveryOriginKey, m_filePath);
+    // A failed autosave is not the planner's to deal with now: the next one tries again, the project is untouched.
+    if (const UserError error = m_recovery->write(capture(dir), m_filePath))
+        qWarning("autosave: %s (%s)", qPrintable(error.message), qPrintable(error.detail));
 }
 
 void ProjectController::recover()
 {
-    const ProjectReadResult read = readProjectFile(recoveryFilePath());
+    if (!m_recovery || !m_recovery->isAvailable())
+        return;
+    const ProjectReadResult read = m_recovery->read();
     if (read.error) {
         Q_EMIT failed(read.error.message, read.error.detail);
         discardRecovery();
         return;
     }
-    const QString origin = QSettings().value(recoveryOriginKey).toString();
+    const QString origin = m_recovery->origin();
     const QDir dir = origin.isEmpty() ? QDir::root() : QFileInfo(origin).absoluteDir();
     QStringList sources;
     for (const auto &[layer, check] : sourcesNeedingConfirmation(read.project, dir))
         sources.append(tr("%1 — %2: %3").arg(layer.title.isEmpty() ? layer.id : layer.title, check.reason, check.resolved));
     if (!sources.isEmpty()) {
-        m_pending = Pending{read.project, recoveryFilePath(), sources, true};
+        m_pending = Pending{read.project, m_recovery->path(), sources, true};
         Q_EMIT confirmationNeeded(sources);
         return;
     }
-    build(read.project, recoveryFilePath(), dir, {}, true);
+    build(read.project, m_recovery->path(), dir, {}, true);
 }
 
 void ProjectController::discardRecovery()
 {
-    QFile::remove(recoveryFilePath());
-    QFile::remove(recoveryFilePath() + QStringLiteral(".bak"));
-    QSettings().remove(recoveryOriginKey);
-    Q_EMIT recoveryAvailableChanged();
+    if (m_recovery)
+        m_recovery->discard();
 }
 
 void ProjectController::closing()
 {
-    if (recoveryLock())
-        discardRecovery();
+    discardRecovery(); // a normal end: nothing to recover next time
 }
 
 void ProjectController::whenSaved(Step step, const QUrl &file)
@@ -456,13 +451,8 @@ void ProjectController::setFilePath(const QString &path)
 
 void ProjectController::addRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(recentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(recentKey, recent.mid(0, maxRecent));
-    Q_EMIT recentProjectsChanged();
+    if (m_recent)
+        m_recent->add(path);
 }
 
 } // namespace atlas

@@ -3,6 +3,8 @@
 
 #include "atlasproject.h"
 #include "projectmap.h"
+#include "recentprojects.h"
+#include "recoveryfile.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -35,7 +37,11 @@ class ProjectController : public QObject
     /** True when there are changes that are not in the project file. */
     Q_PROPERTY(bool modified READ isModified NOTIFY modifiedChanged FINAL)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged FINAL)
-    Q_PROPERTY(QStringList recentProjects READ recentProjects NOTIFY recentProjectsChanged FINAL)
+    /** Where autosave writes and recovery reads; without one (or one another program holds) there is no autosave. */
+    Q_PROPERTY(atlas::RecoveryFile *recovery READ recovery WRITE setRecovery NOTIFY recoveryChanged FINAL)
+    /** Where opened and saved projects are remembered. */
+    Q_PROPERTY(atlas::RecentProjects *recentProjects READ recentProjects WRITE setRecentProjects NOTIFY
+                   recentProjectsChanged FINAL)
     /** Layers of the project that are not on the map: [{title, source, reason}] for the layers panel. */
     Q_PROPERTY(QVariantList unavailableLayers READ unavailableLayers NOTIFY unavailableLayersChanged FINAL)
     /** A recovery file from a session that did not end normally exists: offer it. */
@@ -62,15 +68,16 @@ public:
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] bool isModified() const { return m_modified; }
     [[nodiscard]] bool isBusy() const { return m_busy; }
-    [[nodiscard]] QStringList recentProjects() const;
+    [[nodiscard]] RecoveryFile *recovery() const { return m_recovery; }
+    void setRecovery(RecoveryFile *recovery);
+    [[nodiscard]] RecentProjects *recentProjects() const { return m_recent; }
+    void setRecentProjects(RecentProjects *recent);
     [[nodiscard]] QVariantList unavailableLayers() const;
     [[nodiscard]] bool isRecoveryAvailable() const;
     [[nodiscard]] QVariantList bookmarks() const;
     [[nodiscard]] QString outputLanguage() const;
     void setOutputLanguage(const QString &language);
 
-    /** Where autosave writes; tests point it elsewhere. Default: the application's data folder. */
-    [[nodiscard]] static QString recoveryFilePath();
 
     /** The map view to store with the project: QML passes the camera as {center, zoomLevel, bearing}. */
     Q_INVOKABLE void setView(const QVariantMap &view);
@@ -89,6 +96,8 @@ public:
     Q_INVOKABLE void locate(int unavailableIndex, const QUrl &file);
     Q_INVOKABLE void recover();
     Q_INVOKABLE void discardRecovery();
+    /** Writes unsaved work to the recovery file now; a timer does it every two minutes. */
+    void autosave();
     /** The window closes normally: nothing to recover next time. */
     Q_INVOKABLE void closing();
 
@@ -114,6 +123,7 @@ Q_SIGNALS:
     void filePathChanged();
     void modifiedChanged();
     void busyChanged();
+    void recoveryChanged();
     void recentProjectsChanged();
     void unavailableLayersChanged();
     void recoveryAvailableChanged();
@@ -143,10 +153,12 @@ private:
     void build(Project project, const QString &path, const QDir &projectDir, const QSet<QString> &confirmed,
                bool fromRecovery);
     [[nodiscard]] Project capture(const QDir &projectDir) const;
-    void autosave();
+    [[nodiscard]] QString recoveredOrigin() const;
     void runWaitingStep();
 
     AtlasSession *m_session = nullptr;
+    RecoveryFile *m_recovery = nullptr;
+    RecentProjects *m_recent = nullptr;
     QString m_filePath;
     bool m_modified = false;
     bool m_busy = false;

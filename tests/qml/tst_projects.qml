@@ -65,7 +65,7 @@ TestCase {
         verify(project.saveAs("file://" + path));
         verify(!project.modified);
         verify(window.title.startsWith(path.split("/").pop().replace(".atlas", "")));
-        verify(project.recentProjects.indexOf(path) === 0);
+        verify(project.recentProjects.paths.indexOf(path) === 0);
 
         // A new project: the built-in map, states visible again, no overlay, untitled.
         project.newProject();

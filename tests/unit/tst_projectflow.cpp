@@ -4,7 +4,10 @@
 // a file when there is none and goes on only once the file is written.
 #include "atlassession.h"
 #include "projectcontroller.h"
+#include "recentprojects.h"
+#include "recoveryfile.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -132,6 +135,95 @@ private Q_SLOTS:
         QCOMPARE(approved.size(), 1);
         QVERIFY(m_project->mayClose()); // the window's second close goes through
         m_project->closing();
+    }
+
+    // A session that ends without closing (a crash) leaves its autosave; the next start offers it, and recovering
+    // brings back the unsaved change and the project file it belongs to, still marked unsaved.
+    void autosavedWorkIsRecoveredByTheNextStart()
+    {
+        const QString recoveryPath = m_dir.filePath(QStringLiteral("data/recovery.atlas"));
+        const QString projectPath = m_dir.filePath(QStringLiteral("recovered.atlas"));
+        bool hiddenStates = false;
+        {
+            AtlasSession session;
+            RecoveryFile recovery(recoveryPath);
+            QVERIFY(recovery.isOwned());
+            QVERIFY(!recovery.isAvailable());
+            ProjectController project;
+            project.setSession(&session);
+            project.setRecovery(&recovery);
+            QVERIFY(project.saveAs(QUrl::fromLocalFile(projectPath)));
+            project.autosave(); // nothing unsaved: nothing written
+            QVERIFY(!QFileInfo::exists(recoveryPath));
+            const int states = session.layerIndex(QStringLiteral("mx_states"));
+            hiddenStates = session.layers()[size_t(states)].visible;
+            QVERIFY(session.setLayerVisible(states, !hiddenStates));
+            QSignalSpy available(&project, &ProjectController::recoveryAvailableChanged);
+            project.autosave();
+            QVERIFY(QFileInfo::exists(recoveryPath));
+            QCOMPARE(available.size(), 1);
+            QCOMPARE(recovery.origin(), projectPath);
+        } // ends without closing(): the recovery file stays
+
+        AtlasSession session;
+        RecoveryFile recovery(recoveryPath);
+        QVERIFY(recovery.isAvailable());
+        ProjectController project;
+        project.setSession(&session);
+        project.setRecovery(&recovery);
+        QVERIFY(project.isRecoveryAvailable());
+        QSignalSpy opened(&project, &ProjectController::opened);
+        project.recover();
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(project.filePath(), projectPath);
+        QVERIFY(project.isModified());
+        const int states = session.layerIndex(QStringLiteral("mx_states"));
+        QCOMPARE(session.layers()[size_t(states)].visible, !hiddenStates);
+        project.closing(); // a normal end: nothing is offered next time
+        QVERIFY(!QFileInfo::exists(recoveryPath));
+        QVERIFY(!project.isRecoveryAvailable());
+    }
+
+    // A second copy of the program must neither offer nor overwrite nor remove the first one's recovery file.
+    void aSecondCopyLeavesTheRecoveryFileAlone()
+    {
+        const QString recoveryPath = m_dir.filePath(QStringLiteral("shared/recovery.atlas"));
+        RecoveryFile first(recoveryPath);
+        QVERIFY(first.isOwned());
+        QVERIFY(!first.write(Project{}, {}));
+        RecoveryFile second(recoveryPath);
+        QVERIFY(!second.isOwned());
+        QVERIFY(!second.isAvailable());
+        QVERIFY(second.write(Project{}, {}).isError());
+        second.discard();
+        QVERIFY(QFileInfo::exists(recoveryPath));
+        ProjectController project;
+        project.setRecovery(&second);
+        QVERIFY(!project.isRecoveryAvailable());
+        QVERIFY(first.isAvailable());
+    }
+
+    void recentProjectsKeepTheNewestThatExist()
+    {
+        RecentProjects recent;
+        QSignalSpy changed(&recent, &RecentProjects::changed);
+        QStringList files;
+        for (int i = 0; i < 10; ++i) {
+            files.append(m_dir.filePath(QStringLiteral("recent-%1.atlas").arg(i)));
+            QFile file(files.back());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            recent.add(files.back());
+        }
+        QCOMPARE(changed.size(), 10);
+        QStringList expected;
+        for (int i = 9; i >= 10 - int(RecentProjects::maxCount); --i)
+            expected.append(files[i]);
+        QCOMPARE(recent.paths(), expected);
+        recent.add(files[5]); // opened again: first, and not twice
+        QCOMPARE(recent.paths().first(), files[5]);
+        QCOMPARE(recent.paths().count(files[5]), 1);
+        QVERIFY(QFile::remove(files[9]));
+        QVERIFY(!recent.paths().contains(files[9]));
     }
 };
 

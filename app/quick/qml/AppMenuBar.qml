@@ -37,9 +37,9 @@ MenuBar {
         Menu {
             id: recentMenu
             title: qsTr("Open &recent")
-            enabled: root.project.recentProjects.length > 0
+            enabled: root.project.recentProjects.paths.length > 0
             Instantiator {
-                model: root.project.recentProjects
+                model: root.project.recentProjects.paths
                 delegate: MenuItem {
                     required property string modelData
                     text: modelData

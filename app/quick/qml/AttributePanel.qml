@@ -19,7 +19,6 @@ Pane {
     signal closed()
 
     property string layerId: "facilities"
-    readonly property bool isFacilities: layerId === "facilities"
 
     padding: 8
     background: Rectangle { color: "#fafafa"; border.color: "#d0d0d0" }
@@ -30,55 +29,37 @@ Pane {
         layerId: root.layerId
     }
 
-    property var absentCompanies: [] // named by the layer's filter but not in its data (see showFilter)
+    // What the filter controls mean is decided in C++ (SiteFilter); these functions only carry the controls' values.
+    SiteFilter {
+        id: siteFilter
+        session: AtlasSession
+        layerId: root.layerId
+        onShownChanged: root.fillFilterControls()
+    }
 
     function applyFilter(): void {
-        if (!isFacilities)
-            return;
-        const toUsd = text => text.trim() === "" ? undefined : Number(text.replace(/,/g, "")) * 1e6;
-        const range = { field: "investment_usd" };
-        const low = toUsd(minField.text), high = toUsd(maxField.text);
-        if (low !== undefined && !isNaN(low))
-            range.min = low;
-        if (high !== undefined && !isNaN(high))
-            range.max = high;
-        AtlasSession.setLayerFilter(layerId, {
-            oneOf: [{ field: "company", values: companyBox.currentIndex > 0 ? [companyBox.currentText] : [] },
-                    { field: "status", values: statusBox.currentIndex > 0 ? [statusBox.currentValue] : [] }],
-            ranges: [range]
-        });
+        siteFilter.apply(companyBox.currentIndex > 0 ? companyBox.currentText : "",
+                         statusBox.currentIndex > 0 ? statusBox.currentValue : "", minField.text, maxField.text);
     }
 
-    /** Shows the layer's current filter in the controls (a project was opened, or the table switched layers). */
-    function showFilter(): void {
-        const filter = AtlasSession.layerFilter(layerId);
-        const valuesOf = field => {
-            for (const c of filter.oneOf ?? [])
-                if (c.field === field && c.values.length > 0)
-                    return c.values;
-            return [];
-        };
-        const companies = valuesOf("company"), statuses = valuesOf("status");
-        // A company the data no longer has (the project is older than the data) stays in the box, so that the box
-        // says what the filter does (it hides every site) instead of "All companies".
-        const known = AtlasSession.distinctValues("facilities", "company");
-        root.absentCompanies = companies.length > 0 && !known.includes(companies[0]) ? [companies[0]] : [];
-        companyBox.currentIndex = companies.length > 0 ? Math.max(0, companyBox.find(companies[0])) : 0;
-        statusBox.currentIndex = statuses.length > 0 ? Math.max(0, statusBox.indexOfValue(statuses[0])) : 0;
-        const range = (filter.ranges ?? []).find(r => r.field === "investment_usd");
-        const toMillions = usd => usd === undefined ? "" : String(usd / 1e6);
-        minField.text = range ? toMillions(range.min) : "";
-        maxField.text = range ? toMillions(range.max) : "";
+    /** Shows the layer's current filter in the controls (after something other than these controls changed it). */
+    function showFilter(): void { siteFilter.reload(); }
+
+    function fillFilterControls(): void {
+        // The choices first, so that the company the filter names is among them when it is picked.
+        companyBox.model = [qsTr("All companies")].concat(siteFilter.companies);
+        companyBox.currentIndex = siteFilter.company !== "" ? Math.max(0, companyBox.find(siteFilter.company)) : 0;
+        statusBox.currentIndex = siteFilter.status !== "" ? Math.max(0, statusBox.indexOfValue(siteFilter.status)) : 0;
+        minField.text = siteFilter.minimum;
+        maxField.text = siteFilter.maximum;
     }
-    onLayerIdChanged: {
-        showFilter();
-        layerBox.showLayer();
-    }
-    Component.onCompleted: showFilter()
+
+    onLayerIdChanged: layerBox.showLayer()
+    Component.onCompleted: fillFilterControls()
     Connections {
         target: AtlasSession
-        function onLayersReset(): void { root.showFilter(); }
         function onSelectionChanged(): void { root.showSelection(); }
+        function onTextsChanged(): void { root.fillFilterControls(); } // "All companies" in the new language
     }
     Connections {
         target: table
@@ -98,14 +79,7 @@ Pane {
         tableView.positionViewAtRow(row, TableView.Contain);
     }
 
-    function clearFilter(): void {
-        root.absentCompanies = [];
-        companyBox.currentIndex = 0;
-        statusBox.currentIndex = 0;
-        minField.text = "";
-        maxField.text = "";
-        AtlasSession.setLayerFilter(layerId, {});
-    }
+    function clearFilter(): void { siteFilter.clear(); }
 
     ColumnLayout {
         anchors.fill: parent
@@ -145,13 +119,13 @@ Pane {
 
         // Filters for the factory sites; the map follows.
         RowLayout {
-            visible: root.isFacilities
+            visible: siteFilter.applicable
             Layout.fillWidth: true
             spacing: 8
             ComboBox {
                 id: companyBox
                 objectName: "companyFilter"
-                model: [qsTr("All companies")].concat(AtlasSession.distinctValues("facilities", "company"), root.absentCompanies)
+                // Filled by fillFilterControls whenever the filter or its choices change.
                 Layout.preferredWidth: 260
                 onActivated: root.applyFilter()
             }

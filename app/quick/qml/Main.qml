@@ -35,6 +35,8 @@ ApplicationWindow {
         id: project
         objectName: "project"
         session: AtlasSession
+        recovery: RecoveryFile
+        recentProjects: RecentProjects
         onOpened: view => atlasMap.showView(view)
         onFailed: (message, detail) => errorDialog.show(message, detail, qsTr("Project"))
         onCloseApproved: window.close()
