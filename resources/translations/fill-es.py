@@ -7,6 +7,13 @@ import sys
 import xml.etree.ElementTree as ET
 
 ES = {
+    "The layer “%1” could not be drawn completely; the other layers are shown. Hiding the layer or opening its data again may help.":
+        "La capa “%1” no se pudo dibujar completa; las demás capas se muestran. Ocultar la capa o volver a abrir sus datos puede ayudar.",
+    "The map could not be drawn. A smaller view or fewer layers may help.":
+        "El mapa no se pudo dibujar. Una vista más pequeña o menos capas pueden ayudar.",
+    "Another Nearshore Atlas window keeps the recovery file.":
+        "Otra ventana de Nearshore Atlas tiene el archivo de recuperación.",
+    "The recovery file could not be written.": "No se pudo escribir el archivo de recuperación.",
     "JPEG stops at 32,767 pixels a side: choose PNG for this size.":
         "JPEG llega hasta 32 767 píxeles por lado: elija PNG para este tamaño.",
     "Larger than 32,767 pixels: PNG and GeoTIFF are drawn in strips, which can take minutes.":

@@ -737,6 +737,14 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>The layer “%1” has no data to draw.</source>
         <translation>La capa «%1» no tiene datos que dibujar.</translation>
     </message>
+    <message>
+        <source>The layer “%1” could not be drawn completely; the other layers are shown. Hiding the layer or opening its data again may help.</source>
+        <translation>La capa “%1” no se pudo dibujar completa; las demás capas se muestran. Ocultar la capa o volver a abrir sus datos puede ayudar.</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn. A smaller view or fewer layers may help.</source>
+        <translation>El mapa no se pudo dibujar. Una vista más pequeña o menos capas pueden ayudar.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDialogs</name>
@@ -1058,6 +1066,17 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>The file says it holds %1 features but %2 were read: its stored count is out of date. It was read feature by feature instead, which is slower.</source>
         <translation>El archivo dice contener %1 elementos pero se leyeron %2: su recuento guardado está desactualizado. Se leyó elemento por elemento, que es más lento.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFile</name>
+    <message>
+        <source>Another Nearshore Atlas window keeps the recovery file.</source>
+        <translation>Otra ventana de Nearshore Atlas tiene el archivo de recuperación.</translation>
+    </message>
+    <message>
+        <source>The recovery file could not be written.</source>
+        <translation>No se pudo escribir el archivo de recuperación.</translation>
     </message>
 </context>
 <context>
