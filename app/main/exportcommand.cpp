@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
+#include "hubslide.h"
+
 #include "atlasdocument.h"
 #include "commandline.h"
 #include "exportsidecar.h"
@@ -45,7 +47,7 @@ namespace {
 
 int runDeck(const CommandLine &command, const ExportRequest &base, const AtlasDocument &document)
 {
-    const DeckResult deck = exportHubDeck(base, document.hubs(), command.allHubsDir, command.title, nullptr,
+    const DeckResult deck = exportHubDeck(document.shipped(), base, document.hubs(), command.allHubsDir, command.title, nullptr,
                                           [](int done, int total, const QString &name) {
                                               if (done < total)
                                                   std::fprintf(stderr, "export: slide %d of %d: %s\n", done + 1, total,
@@ -137,6 +139,8 @@ int runExport(const CommandLine &command)
 
     // An export's sidecar project says exactly what was exported: the same extent and slide, unless overridden.
     const bool framed = !command.bbox.isEmpty() || !command.hub.isEmpty();
+    // A hub slide's sidecar names its hub: the fact box is made again (and the extent stays the sidecar's).
+    const QString hubName = !command.hub.isEmpty() ? command.hub : (command.bbox.isEmpty() ? slide.hub : QString());
     if (project && project->project.exportExtent && !framed) {
         const auto &e = *project->project.exportExtent;
         request.extent = {e[0], e[1], e[2], e[3]};
@@ -157,11 +161,21 @@ int runExport(const CommandLine &command)
         if (!ok || !box.isValid() || box.west < -180 || box.east > 180 || box.south < -85 || box.north > 85)
             return fail(QStringLiteral("--bbox takes WEST,SOUTH,EAST,NORTH in degrees, west < east and south < north."));
         request.extent = box;
-    } else if (!command.hub.isEmpty()) {
-        const std::optional<HubView> hub = document.findHub(command.hub);
+    } else if (!hubName.isEmpty()) {
+        const std::optional<HubView> hub = document.findHub(hubName);
         if (!hub)
-            return fail(QStringLiteral("no hub is called “%1”.").arg(command.hub));
-        request.extent = hub->extent;
+            return fail(QStringLiteral("no hub is called “%1”.").arg(hubName));
+        const LonLatBox sidecarExtent = request.extent;
+        const bool fromSidecar = command.hub.isEmpty();
+        request = hubSlide(document.shipped(), *hub, request); // framed on its metro, with its fact box
+        if (fromSidecar) {
+            request.extent = sidecarExtent;
+            request.exactExtent = true;
+        }
+        if (request.title.isEmpty())
+            request.title = hub->name;
+    } else {
+        request.hub.clear(); // not a hub slide (a bbox, or the project's own view)
     }
 
     if (!command.allHubsDir.isEmpty())

@@ -198,8 +198,10 @@ void ExportController::exportHubDeck(const QUrl &folder, const ExportOptions &op
     });
     const QPointer<ExportController> self(this);
     const QString title = r.title;
-    watcher->setFuture(QtConcurrent::run([r = std::move(r), hubs, dir, title, self, cancel = m_cancel] {
-        const DeckResult deck = atlas::exportHubDeck(r, hubs, dir, title, cancel.get(), [self](int done, int total, const QString &name) {
+    // The shipped map is copied for the worker (its layers' data is shared and immutable): the fact boxes read it.
+    watcher->setFuture(QtConcurrent::run([map = m_session->document().shipped(), r = std::move(r), hubs, dir, title,
+                                          self, cancel = m_cancel] {
+        const DeckResult deck = atlas::exportHubDeck(map, r, hubs, dir, title, cancel.get(), [self](int done, int total, const QString &name) {
             // Progress reaches the window through its event loop, never from this thread directly.
             QMetaObject::invokeMethod(qApp, [self, done, total, name] {
                 if (!self)

@@ -2,6 +2,7 @@
 #include "hubdetailstext.h"
 
 #include "hubdetails.h"
+#include "hubslide.h"
 
 #include <QLocale>
 
@@ -18,11 +19,7 @@ QString formatNumber(double value, const QLocale &locale)
 
 QString formatUsd(const QVariant &value, const QLocale &locale)
 {
-    if (value.isNull())
-        return HubDetailsText::tr("no data");
-    const double usd = value.toDouble();
-    return usd >= 1e6 ? HubDetailsText::tr("US$%1 million").arg(locale.toString(usd / 1e6, 'f', usd >= 1e8 ? 0 : 1))
-                      : HubDetailsText::tr("US$%1").arg(locale.toString(usd, 'f', 0));
+    return value.isNull() ? HubDetailsText::tr("no data") : atlas::formatUsd(value.toDouble(), locale); // as slides read
 }
 } // namespace
 

@@ -7,6 +7,26 @@ import sys
 import xml.etree.ElementTree as ET
 
 ES = {
+    "… and %1 more": "… y %1 más",
+    "land purchase": "compra de terreno",
+    "equity stake": "participación accionaria",
+    "capital injection": "inyección de capital",
+    "investment made or contracted": "inversión realizada o contratada",
+    "pledge": "compromiso",
+    "announced": "anunciada",
+    "operating": "en operación",
+    "under construction": "en construcción",
+    "plant announced": "planta anunciada",
+    "Factory sites within %1 km": "Plantas a menos de %1 km",
+    "No located factory site in the data.": "No hay plantas ubicadas en los datos.",
+    "Records in %1 without a location, not on the map: %2.": "Registros en %1 sin ubicación, fuera del mapa: %2.",
+    "%1: state indicators": "%1: indicadores del estado",
+    "Sources: %1.": "Fuentes: %1.",
+    "Nearest US ports of entry": "Cruces fronterizos a EE. UU. más cercanos",
+    "%1 km": "%1 km",
+    "Straight-line distance on the WGS 84 ellipsoid (PROJ), not by road. Ports: US BTS Border Crossing Entry Data.":
+        "Distancia en línea recta sobre el elipsoide WGS 84 (PROJ), no por carretera. Cruces: US BTS Border Crossing Entry Data.",
+    "US$%1 billion": "US$%1 mil millones",
     "The layer “%1” could not be drawn completely; the other layers are shown. Hiding the layer or opening its data again may help.":
         "La capa “%1” no se pudo dibujar completa; las demás capas se muestran. Ocultar la capa o volver a abrir sus datos puede ayudar.",
     "The map could not be drawn. A smaller view or fewer layers may help.":

@@ -311,6 +311,10 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>The resolution must be from 36 to 2400 dpi.</source>
         <translation>La resolución debe ser de 36 a 2400 ppp.</translation>
     </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>
@@ -501,14 +505,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>sin datos</translation>
     </message>
     <message>
-        <source>US$%1 million</source>
-        <translation>%1 millones de USD</translation>
-    </message>
-    <message>
-        <source>US$%1</source>
-        <translation>%1 USD</translation>
-    </message>
-    <message>
         <source>status not sourced</source>
         <translation>estado sin fuente</translation>
     </message>
@@ -597,6 +593,93 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>Factory site</source>
         <translation>Planta</translation>
+    </message>
+</context>
+<context>
+    <name>HubSlide</name>
+    <message>
+        <source>land purchase</source>
+        <translation>compra de terreno</translation>
+    </message>
+    <message>
+        <source>equity stake</source>
+        <translation>participación accionaria</translation>
+    </message>
+    <message>
+        <source>capital injection</source>
+        <translation>inyección de capital</translation>
+    </message>
+    <message>
+        <source>investment made or contracted</source>
+        <translation>inversión realizada o contratada</translation>
+    </message>
+    <message>
+        <source>pledge</source>
+        <translation>compromiso</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>anunciada</translation>
+    </message>
+    <message>
+        <source>operating</source>
+        <translation>en operación</translation>
+    </message>
+    <message>
+        <source>under construction</source>
+        <translation>en construcción</translation>
+    </message>
+    <message>
+        <source>plant announced</source>
+        <translation>planta anunciada</translation>
+    </message>
+    <message>
+        <source>Factory sites within %1 km</source>
+        <translation>Plantas a menos de %1 km</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>No located factory site in the data.</source>
+        <translation>No hay plantas ubicadas en los datos.</translation>
+    </message>
+    <message>
+        <source>Records in %1 without a location, not on the map: %2.</source>
+        <translation>Registros en %1 sin ubicación, fuera del mapa: %2.</translation>
+    </message>
+    <message>
+        <source>%1: state indicators</source>
+        <translation>%1: indicadores del estado</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Fuentes: %1.</translation>
+    </message>
+    <message>
+        <source>Nearest US ports of entry</source>
+        <translation>Cruces fronterizos a EE. UU. más cercanos</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Straight-line distance on the WGS 84 ellipsoid (PROJ), not by road. Ports: US BTS Border Crossing Entry Data.</source>
+        <translation>Distancia en línea recta sobre el elipsoide WGS 84 (PROJ), no por carretera. Cruces: US BTS Border Crossing Entry Data.</translation>
+    </message>
+    <message>
+        <source>US$%1 billion</source>
+        <translation>US$%1 mil millones</translation>
+    </message>
+    <message>
+        <source>US$%1 million</source>
+        <translation>%1 millones de USD</translation>
+    </message>
+    <message>
+        <source>US$%1</source>
+        <translation>%1 USD</translation>
     </message>
 </context>
 <context>

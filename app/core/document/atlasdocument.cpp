@@ -247,8 +247,14 @@ std::vector<HubView> AtlasDocument::hubs() const
 
 std::optional<HubView> AtlasDocument::findHub(const QString &name) const
 {
+    // The hub of that exact name first ("Chihuahua" the city, not a hub whose name contains it), then any containing it.
     const QString wanted = foldedForSearch(name);
-    for (const HubView &hub : hubs()) {
+    const std::vector<HubView> all = hubs();
+    for (const HubView &hub : all) {
+        if (foldedForSearch(hub.name) == wanted)
+            return hub;
+    }
+    for (const HubView &hub : all) {
         if (foldedForSearch(hub.name).contains(wanted))
             return hub;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "factbox.h"
 #include "mapsettings.h"
 #include "slideoptions.h"
 #include "usererror.h"
@@ -36,6 +37,10 @@ struct ExportRequest : SlideOptions {
     QDate date = {};
     /** "en" or "es": the slide's texts (legend, scale bar, source line), whatever the window's language is. */
     QString language = QStringLiteral("en");
+    /** Figures beside the map (a hub slide's sites, indicators and ports); empty: the map takes the whole width. */
+    FactBox factBox;
+    /** Sources the fact box's figures come from, added to the slide's source line after the layers'. */
+    QStringList factSources;
 };
 
 /** The file a world file for `imagePath` goes to: x.png → x.pgw, x.jpg → x.jgw (the ESRI convention). */

@@ -47,6 +47,13 @@ SlideComposer::SlideComposer(const ExportRequest &request)
     m_footerBand = QRectF(margin, page.height() - margin - footerHeight, page.width() - 2 * margin, footerHeight);
     m_mapFrame = QRectF(QPointF(margin, m_titleBand.bottom() + (titleHeight > 0 ? 8 * m_unit : 0)),
                         QPointF(page.width() - margin, m_footerBand.top() - (footerHeight > 0 ? 6 * m_unit : 0)));
+    if (!request.factBox.isEmpty()) {
+        // The figures take a column right of the map: about a third of a 16:9 slide, never narrower than a row of
+        // "company · US$1,000 million" at the slide's type size.
+        const double width = std::clamp(page.width() * 0.3, 420 * m_unit, 640 * m_unit);
+        m_factFrame = QRectF(QPointF(m_mapFrame.right() - width, m_mapFrame.top()), m_mapFrame.bottomRight());
+        m_mapFrame.setRight(m_factFrame.left() - 16 * m_unit);
+    }
 }
 
 LonLatBox SlideComposer::mapLonLatBox() const
@@ -116,6 +123,8 @@ bool SlideComposer::compose(QPainter &painter, const std::atomic_bool *cancel) c
         drawNorthArrow(painter);
     if (m_request.locator)
         drawLocator(painter);
+    if (!m_request.factBox.isEmpty())
+        drawFactBox(painter);
     if (m_request.sourceLine)
         drawSourceLine(painter);
     return !(cancel && cancel->load());
@@ -316,13 +325,163 @@ void SlideComposer::drawLocator(QPainter &painter) const
     painter.restore();
 }
 
+QStringList SlideComposer::shownSources() const
+{
+    const LonLatBox box = mapLonLatBox();
+    const QRectF frame(webmercator::fromLonLat(box.west, box.north), webmercator::fromLonLat(box.east, box.south));
+    QStringList sources;
+    const auto add = [&](const QString &source) {
+        if (!source.isEmpty() && !sources.contains(source))
+            sources.append(source);
+    };
+    for (const MapLayer &layer : m_request.map.layers) {
+        if (!layer.visible)
+            continue;
+        if (layer.data) {
+            // A layer with nothing in the frame (a filter hides it all, or it lies elsewhere) is not on the slide.
+            const std::vector<int> inFrame = layer.data->featuresIn(frame.normalized());
+            const bool drawn = std::any_of(inFrame.begin(), inFrame.end(), [&](int row) {
+                return !layer.shown || (size_t(row) < layer.shown->size() && (*layer.shown)[size_t(row)]);
+            });
+            if (!drawn)
+                continue;
+        }
+        add(layer.attribution);
+    }
+    for (const QString &source : m_request.factSources)
+        add(source);
+    return sources;
+}
+
+void SlideComposer::drawFactBox(QPainter &painter) const
+{
+    const double u = m_unit, pad = 14 * u, gap = 8 * u, swatch = 12 * u;
+    const QFont heading = font(16 * u, true), label = font(14 * u), value = font(14 * u, true), note = font(12 * u);
+    const QRectF inner = m_factFrame.adjusted(pad, pad, -pad, -pad);
+    const auto height = [&](const QFont &f, const QString &text, double width) {
+        return text.isEmpty() ? 0.0
+                              : QFontMetricsF(f, painter.device())
+                                    .boundingRect(QRectF(0, 0, width, 1e6), Qt::AlignLeft | Qt::TextWordWrap, text)
+                                    .height();
+    };
+    struct Placed {
+        const FactBox::Row *row;
+        double labelWidth, labelHeight, height;
+        bool noteInline; ///< a short note (a year) goes on the label's line
+    };
+    // Lays the rows out and tells the height; rows past a section's limit are summed up as "and N more".
+    const auto layout = [&](const std::vector<size_t> &limits, std::vector<std::vector<Placed>> &placed) {
+        double total = 0;
+        placed.clear();
+        for (size_t s = 0; s < m_request.factBox.sections.size(); ++s) {
+            const FactBox::Section &section = m_request.factBox.sections[s];
+            total += height(heading, section.heading, inner.width()) + 4 * u;
+            std::vector<Placed> rows;
+            for (size_t i = 0; i < section.rows.size() && i < limits[s]; ++i) {
+                const FactBox::Row &row = section.rows[i];
+                const double valueWidth = QFontMetricsF(value, painter.device()).horizontalAdvance(row.value);
+                const double left = row.swatch.isValid() ? swatch + gap : 0;
+                const double labelWidth = std::max(40 * u, inner.width() - left - valueWidth - gap);
+                const double noteWidth = QFontMetricsF(note, painter.device()).horizontalAdvance(row.note);
+                const bool inlineNote = !row.note.isEmpty() &&
+                                        QFontMetricsF(label, painter.device()).horizontalAdvance(row.label) + gap +
+                                                noteWidth <= labelWidth;
+                const double labelHeight = std::max(height(label, row.label, labelWidth), 18 * u);
+                const double h = labelHeight +
+                                 (row.note.isEmpty() || inlineNote ? 0 : height(note, row.note, inner.width() - left) + 1 * u) +
+                                 5 * u;
+                rows.push_back({&row, labelWidth, labelHeight, h, inlineNote});
+                total += h;
+            }
+            if (section.rows.size() > limits[s])
+                total += 20 * u;
+            total += height(note, section.footnote, inner.width()) + (section.footnote.isEmpty() ? 0 : 4 * u) + gap * 1.5;
+            placed.push_back(std::move(rows));
+        }
+        return total;
+    };
+    std::vector<std::vector<Placed>> placed;
+    std::vector<size_t> limits;
+    for (const FactBox::Section &section : m_request.factBox.sections)
+        limits.push_back(section.rows.size());
+    // Too tall for the column: the longest section gives up rows first (each keeps at least two).
+    while (layout(limits, placed) > inner.height()) {
+        const auto longest = std::max_element(limits.begin(), limits.end());
+        if (*longest <= 2)
+            break;
+        --*longest;
+    }
+
+    painter.save();
+    painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), u));
+    painter.setBrush(QColor(0xf7, 0xf7, 0xf5));
+    painter.drawRect(m_factFrame);
+    painter.setClipRect(m_factFrame);
+    double y = inner.top();
+    for (size_t s = 0; s < m_request.factBox.sections.size(); ++s) {
+        const FactBox::Section &section = m_request.factBox.sections[s];
+        painter.setFont(heading);
+        painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+        const double headingHeight = height(heading, section.heading, inner.width());
+        painter.drawText(QRectF(inner.left(), y, inner.width(), headingHeight), Qt::AlignLeft | Qt::TextWordWrap,
+                         section.heading);
+        y += headingHeight + 4 * u;
+        painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.8 * u));
+        painter.drawLine(QPointF(inner.left(), y - 2 * u), QPointF(inner.right(), y - 2 * u));
+        for (const Placed &p : placed[s]) {
+            const FactBox::Row &row = *p.row;
+            double left = inner.left();
+            const double lineHeight = QFontMetricsF(label, painter.device()).height();
+            if (row.swatch.isValid()) {
+                // The map's symbol in small: filled for money committed, a ring for an announcement or pledge.
+                const QPointF centre(left + swatch / 2, y + lineHeight / 2);
+                painter.setPen(QPen(row.hollowSwatch ? row.swatch : row.swatch.darker(160), row.hollowSwatch ? 2.2 * u : 0.8 * u));
+                painter.setBrush(row.hollowSwatch ? QBrush(Qt::white) : QBrush(row.swatch));
+                painter.drawEllipse(centre, swatch / 2 - u, swatch / 2 - u);
+                left += swatch + gap;
+            }
+            painter.setFont(label);
+            painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+            painter.drawText(QRectF(left, y, p.labelWidth, p.height), Qt::AlignLeft | Qt::TextWordWrap, row.label);
+            painter.setFont(value);
+            painter.setPen(row.noData ? QColor(0x88, 0x88, 0x88) : QColor(0x1a, 0x1a, 0x1a));
+            painter.drawText(QRectF(inner.left(), y, inner.width(), lineHeight), Qt::AlignRight | Qt::AlignTop, row.value);
+            if (!row.note.isEmpty()) {
+                painter.setFont(note);
+                painter.setPen(QColor(0x5f, 0x5f, 0x5f));
+                if (p.noteInline) {
+                    const double after = QFontMetricsF(label, painter.device()).horizontalAdvance(row.label) + gap;
+                    painter.drawText(QRectF(left + after, y, p.labelWidth - after, lineHeight),
+                                     Qt::AlignLeft | Qt::AlignVCenter, row.note);
+                } else {
+                    painter.drawText(QRectF(left, y + p.labelHeight, inner.right() - left, p.height),
+                                     Qt::AlignLeft | Qt::TextWordWrap, row.note);
+                }
+            }
+            y += p.height;
+        }
+        if (section.rows.size() > placed[s].size()) {
+            painter.setFont(note);
+            painter.setPen(QColor(0x5f, 0x5f, 0x5f));
+            painter.drawText(QRectF(inner.left(), y, inner.width(), 20 * u), Qt::AlignLeft | Qt::AlignVCenter,
+                             slideText("Export", "… and %1 more").arg(section.rows.size() - placed[s].size()));
+            y += 20 * u;
+        }
+        if (!section.footnote.isEmpty()) {
+            painter.setFont(note);
+            painter.setPen(QColor(0x5f, 0x5f, 0x5f));
+            const double h = height(note, section.footnote, inner.width());
+            painter.drawText(QRectF(inner.left(), y, inner.width(), h), Qt::AlignLeft | Qt::TextWordWrap, section.footnote);
+            y += h + 4 * u;
+        }
+        y += gap * 1.5;
+    }
+    painter.restore();
+}
+
 void SlideComposer::drawSourceLine(QPainter &painter) const
 {
-    QStringList sources;
-    for (const MapLayer &layer : m_request.map.layers) {
-        if (layer.visible && !layer.attribution.isEmpty() && !sources.contains(layer.attribution))
-            sources.append(layer.attribution);
-    }
+    const QStringList sources = shownSources();
     const QString line = slideText("Export", "Sources: %1. Nearshore Atlas, %2.")
                              .arg(sources.join(QStringLiteral("; ")),
                                   m_request.locale.toString(m_request.date.isValid() ? m_request.date : QDate::currentDate(),

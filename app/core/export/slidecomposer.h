@@ -33,6 +33,8 @@ public:
      * the export's CRS).
      */
     [[nodiscard]] QRectF mapFrame() const { return m_mapFrame; }
+    /** Where the fact box goes (right of the map); empty when the request has none. */
+    [[nodiscard]] QRectF factFrame() const { return m_factFrame; }
     [[nodiscard]] const MapSettings &mapSettings() const { return view().settings; }
     /** The longitude/latitude box around what the map frame shows (in any CRS). */
     [[nodiscard]] LonLatBox mapLonLatBox() const;
@@ -44,6 +46,9 @@ private:
     void drawNorthArrow(QPainter &painter) const;
     void drawLocator(QPainter &painter) const;
     void drawSourceLine(QPainter &painter) const;
+    void drawFactBox(QPainter &painter) const;
+    /** The attributions of the visible layers that have something inside the map frame, then the fact sources. */
+    [[nodiscard]] QStringList shownSources() const;
 
     const ExportRequest &m_request;
     double m_unit;      ///< one "slide pixel" of a 1080-line slide, in output units
@@ -52,7 +57,7 @@ private:
     /** The export's view of `map`'s layers in the frame. */
     [[nodiscard]] ExportView viewOf(const MapSettings &map) const;
 
-    QRectF m_titleBand, m_mapFrame, m_footerBand;
+    QRectF m_titleBand, m_mapFrame, m_footerBand, m_factFrame;
     mutable std::optional<ExportView> m_view;
 };
 

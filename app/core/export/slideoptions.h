@@ -36,6 +36,11 @@ struct SlideOptions {
      * screen's.
      */
     QString crs = QStringLiteral("EPSG:3857");
+    /**
+     * A hub's slide: framed on that hub's metro with its fact box (core/project/hubslide.h), so that a sidecar
+     * makes the same slide again. Empty for any other view.
+     */
+    QString hub;
     /** Also write a world file next to PNG/JPEG output (.pgw / .jgw), for the map's pixels, in the export's CRS. */
     bool worldFile = false;
 

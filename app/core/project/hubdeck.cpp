@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubdeck.h"
 
+#include "hubslide.h"
+
 #include "searchtext.h"
 
 #include <QCoreApplication>
@@ -21,7 +23,7 @@ std::vector<HubView> hubViews(const MapLayer &hubs)
         // About 240 × 180 km: the metro, its industrial parks and the nearest border crossing for border hubs.
         views.push_back({h.attribute(f, QStringLiteral("name")).toString(), h.attribute(f, QStringLiteral("hub")).toString(),
                          h.attribute(f, QStringLiteral("state")).toString(),
-                         {p.x() - 1.2, p.y() - 0.8, p.x() + 1.2, p.y() + 0.8}});
+                         {p.x() - 1.2, p.y() - 0.8, p.x() + 1.2, p.y() + 0.8}, h.indexOf(f)});
     }
     std::stable_sort(views.begin(), views.end(), [](const HubView &a, const HubView &b) {
         return QString::localeAwareCompare(a.group + a.name, b.group + b.name) < 0;
@@ -43,7 +45,7 @@ QString fileSlug(const QString &name)
     return out;
 }
 
-DeckResult exportHubDeck(const ExportRequest &base, const std::vector<HubView> &hubs, const QString &dir,
+DeckResult exportHubDeck(const DefaultMap &map, const ExportRequest &base, const std::vector<HubView> &hubs, const QString &dir,
                          const QString &title, const std::atomic_bool *cancel,
                          const std::function<void(int, int, const QString &)> &progress)
 {
@@ -60,14 +62,9 @@ DeckResult exportHubDeck(const ExportRequest &base, const std::vector<HubView> &
     for (size_t i = 0; i < hubs.size(); ++i) {
         if (progress)
             progress(int(i), int(hubs.size()), hubs[i].name);
-        ExportRequest slide = base;
+        ExportRequest slide = hubSlide(map, hubs[i], base);
         slide.format = ExportRequest::Format::Png;
-        slide.extent = hubs[i].extent;
-        slide.exactExtent = false;
         slide.title = title.isEmpty() ? hubs[i].name : QStringLiteral("%1: %2").arg(title, hubs[i].name);
-        if (base.subtitle.isEmpty())
-            slide.subtitle = hubs[i].group == hubs[i].name ? hubs[i].state
-                                                           : QStringLiteral("%1 · %2").arg(hubs[i].group, hubs[i].state);
         slide.path = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(fileSlug(hubs[i].name)));
         if ((result.error = exportMap(slide, cancel)))
             return result;

@@ -11,7 +11,8 @@ namespace atlas {
 /** A hub as a slide shows it: its metro and surroundings. */
 struct HubView {
     QString name, group, state;
-    LonLatBox extent;
+    LonLatBox extent;      ///< a plain box around the hub point (hubSlide frames the metro instead)
+    int featureIndex = -1; ///< the hub's feature in the hubs layer
 };
 
 /** Every located hub of the hubs layer, ordered by hub group then name (as the hub list reads). */
@@ -25,13 +26,15 @@ struct DeckResult {
     std::vector<QString> files; ///< the numbered PNGs, then deck.pdf
 };
 
+struct DefaultMap;
+
 /**
- * One slide per hub with the same layers, styles, class breaks and legend (`base`'s), as numbered PNGs in `dir`
- * plus one multi-page deck.pdf. `title` prefixes each hub's name. `progress(done, total, name)` is called before
+ * One slide per hub (hubSlide: framed on its metro, with its fact box) with the same layers, styles, class breaks
+ * and legend (`base`'s), as numbered PNGs in `dir` plus one multi-page deck.pdf. `title` prefixes each hub's name. `progress(done, total, name)` is called before
  * each slide. A failure or cancellation stops the deck with an error; the slides already written stay, the PDF
  * is only written complete.
  */
-[[nodiscard]] DeckResult exportHubDeck(const ExportRequest &base, const std::vector<HubView> &hubs, const QString &dir,
+[[nodiscard]] DeckResult exportHubDeck(const DefaultMap &map, const ExportRequest &base, const std::vector<HubView> &hubs, const QString &dir,
                                        const QString &title, const std::atomic_bool *cancel = nullptr,
                                        const std::function<void(int, int, const QString &)> &progress = {});
 

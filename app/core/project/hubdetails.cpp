@@ -5,6 +5,7 @@
 
 #include "geodistance.h"
 #include "nearest.h"
+#include "slidelanguage.h"
 
 #include <algorithm>
 
@@ -33,7 +34,7 @@ QString indicatorLabel(const QString &field)
     };
     for (const auto &[name, label] : labels) {
         if (field == QLatin1String(name))
-            return QCoreApplication::translate("Indicators", label);
+            return slideText("Indicators", label); // the slide's language on a slide, the window's elsewhere
     }
     return field;
 }

@@ -26,13 +26,16 @@ struct ProjectFile {
 
 QJsonObject presetToJson(const ExportPreset &p)
 {
-    return {{QStringLiteral("name"), p.name},       {QStringLiteral("width"), p.pixels.width()},
+    QJsonObject o{{QStringLiteral("name"), p.name},       {QStringLiteral("width"), p.pixels.width()},
             {QStringLiteral("height"), p.pixels.height()}, {QStringLiteral("dpi"), p.dpi},
             {QStringLiteral("format"), exportFormatName(p.format)}, {QStringLiteral("title"), p.title},
             {QStringLiteral("subtitle"), p.subtitle}, {QStringLiteral("crs"), p.crs},
             {QStringLiteral("legend"), p.legend},   {QStringLiteral("scaleBar"), p.scaleBar},
             {QStringLiteral("northArrow"), p.northArrow}, {QStringLiteral("sourceLine"), p.sourceLine},
             {QStringLiteral("locator"), p.locator}};
+    if (!p.hub.isEmpty())
+        o.insert(QStringLiteral("hub"), p.hub);
+    return o;
 }
 
 QJsonArray viewToJson(const ProjectView &view)
@@ -170,6 +173,7 @@ ExportPreset readPreset(const QJsonObject &o, const QString &path, QString *prob
     preset.northArrow = r.boolean("northArrow", d.northArrow);
     preset.sourceLine = r.boolean("sourceLine", d.sourceLine);
     preset.locator = r.boolean("locator", d.locator);
+    preset.hub = r.text("hub");
     return preset;
 }
 

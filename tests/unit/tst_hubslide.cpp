@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A hub's slide: framed on its metro (its points, its sites, a near port of entry), with a fact box of its sites,
+// its state's indicators (with years; "no data" where none is sourced) and its nearest ports of entry.
+#include "geodistance.h"
+#include "hubdetails.h"
+#include "hubslide.h"
+
+#include <QTest>
+
+using namespace atlas;
+
+namespace {
+
+bool contains(const LonLatBox &box, QPointF lonLat)
+{
+    return lonLat.x() >= box.west && lonLat.x() <= box.east && lonLat.y() >= box.south && lonLat.y() <= box.north;
+}
+
+QPointF lonLatOf(const MapLayer &layer, const QString &field, const QString &value)
+{
+    const VectorLayer &data = *layer.data;
+    for (const Feature &f : data.features) {
+        if (data.attribute(f, field).toString() == value && f.kind == GeometryKind::Point)
+            return webmercator::toLonLat(data.points(f).front());
+    }
+    return {qQNaN(), qQNaN()};
+}
+
+} // namespace
+
+class TestHubSlide : public QObject
+{
+    Q_OBJECT
+private:
+    DefaultMap m_map;
+    std::vector<HubView> m_hubs;
+
+    [[nodiscard]] HubView hub(const QString &name) const
+    {
+        for (const HubView &h : m_hubs) {
+            if (h.name == name)
+                return h;
+        }
+        return {};
+    }
+
+    [[nodiscard]] ExportRequest base() const
+    {
+        ExportRequest request;
+        request.map.layers = m_map.layers;
+        request.extent = m_map.homeExtent;
+        return request;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_map = DefaultMap::load();
+        QVERIFY(m_map.errors.isEmpty());
+        m_hubs = hubViews(*m_map.layer(QLatin1StringView(DefaultMap::hubsLayerId)));
+        QVERIFY(m_hubs.size() > 20);
+    }
+
+    void juarezFramesItsSitesAndItsBorderCrossing()
+    {
+        const HubView juarez = hub(QStringLiteral("Ciudad Juárez"));
+        QVERIFY(juarez.featureIndex >= 0);
+        const ExportRequest slide = hubSlide(m_map, juarez, base());
+        QCOMPARE(slide.hub, juarez.name);
+        QCOMPARE(slide.subtitle, QStringLiteral("Chihuahua"));
+        const MapLayer &ports = *m_map.layer(QLatin1StringView(DefaultMap::portsLayerId));
+        QVERIFY(contains(slide.extent, lonLatOf(ports, QStringLiteral("name"), QStringLiteral("El Paso"))));
+        const MapLayer &hubs = *m_map.layer(QLatin1StringView(DefaultMap::hubsLayerId));
+        QVERIFY(contains(slide.extent, lonLatOf(hubs, QStringLiteral("name"), juarez.name)));
+        // A metro, not a region: under 200 km across.
+        const double km = geodesic::distanceMeters(slide.extent.west, slide.extent.south, slide.extent.east,
+                                                   slide.extent.south) / 1000;
+        QVERIFY2(km > 50 && km < 200, qPrintable(QString::number(km)));
+
+        QCOMPARE(slide.factBox.sections.size(), size_t(3));
+        const HubDetails details = hubDetails(m_map, juarez.featureIndex);
+        const auto located = std::count_if(details.facilities.begin(), details.facilities.end(),
+                                           [](const HubFacility &f) { return f.distanceKm >= 0; });
+        const FactBox::Section &sites = slide.factBox.sections[0];
+        QCOMPARE(qsizetype(sites.rows.size()), qsizetype(located));
+        QVERIFY(located >= 8);
+        for (const FactBox::Row &row : sites.rows) {
+            QVERIFY(!row.label.isEmpty());
+            QVERIFY2(row.noData ? row.value == QStringLiteral("no data") : row.value.startsWith(QStringLiteral("US$")),
+                     qPrintable(row.value));
+            QVERIFY(row.swatch.isValid()); // the map's symbol as the key
+        }
+        // Unlocated records of the state are counted, not drawn.
+        if (located < qsizetype(details.facilities.size()))
+            QVERIFY(sites.footnote.contains(QStringLiteral("without a location")));
+
+        const FactBox::Section &indicators = slide.factBox.sections[1];
+        QCOMPARE(indicators.rows.size(), details.indicators.size());
+        for (size_t i = 0; i < indicators.rows.size(); ++i) {
+            const bool missing = details.indicators[i].value.isNull();
+            QCOMPARE(indicators.rows[i].noData, missing);
+            // Every figure with its year; a missing one says so, with no year.
+            QCOMPARE(indicators.rows[i].note, missing ? QString() : details.indicators[i].year);
+        }
+        QVERIFY(indicators.footnote.startsWith(QStringLiteral("Sources: ")));
+
+        const FactBox::Section &nearest = slide.factBox.sections[2];
+        QCOMPARE(nearest.rows.size(), size_t(3));
+        QVERIFY(nearest.rows[0].label.startsWith(QStringLiteral("El Paso")));
+        double previous = 0;
+        for (const FactBox::Row &row : nearest.rows) {
+            const double portKm = QString(row.value).remove(QStringLiteral(" km")).remove(QLatin1Char(',')).toDouble();
+            QVERIFY(portKm >= previous);
+            previous = portKm;
+        }
+    }
+
+    void aMetroIsFramedButNotAFarMemberOfItsGroup()
+    {
+        // Monterrey frames Apodaca and General Escobedo (same metro); Hermosillo does not frame Nogales (~250 km).
+        const ExportRequest monterrey = hubSlide(m_map, hub(QStringLiteral("Monterrey")), base());
+        const MapLayer &hubs = *m_map.layer(QLatin1StringView(DefaultMap::hubsLayerId));
+        QVERIFY(contains(monterrey.extent, lonLatOf(hubs, QStringLiteral("name"), QStringLiteral("Apodaca"))));
+        QVERIFY(contains(monterrey.extent, lonLatOf(hubs, QStringLiteral("name"), QStringLiteral("General Escobedo"))));
+        const HubView hermosillo = hub(QStringLiteral("Hermosillo"));
+        QVERIFY(hermosillo.featureIndex >= 0);
+        const ExportRequest slide = hubSlide(m_map, hermosillo, base());
+        int others = 0;
+        for (const Feature &f : hubs.data->features) {
+            if (hubs.data->attribute(f, QStringLiteral("hub")).toString() != hermosillo.group ||
+                hubs.data->attribute(f, QStringLiteral("name")).toString() == hermosillo.name)
+                continue;
+            QVERIFY(!contains(slide.extent, webmercator::toLonLat(hubs.data->points(f).front())));
+            ++others;
+        }
+        QVERIFY(others > 0); // the group has a far member to leave out
+    }
+
+    void everyHubHasASlide()
+    {
+        const VectorLayer &hubs = *m_map.layer(QLatin1StringView(DefaultMap::hubsLayerId))->data;
+        for (const HubView &h : m_hubs) {
+            const ExportRequest slide = hubSlide(m_map, h, base());
+            QVERIFY2(slide.extent.isValid(), qPrintable(h.name));
+            QVERIFY2(!slide.factBox.isEmpty(), qPrintable(h.name));
+            const QPointF point = webmercator::toLonLat(hubs.points(hubs.features[size_t(h.featureIndex)]).front());
+            QVERIFY2(contains(slide.extent, point), qPrintable(h.name));
+        }
+    }
+
+    void amountsReadAsOnASlide()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(formatUsd(26.52e6, english), QStringLiteral("US$26.5 million"));
+        QCOMPARE(formatUsd(241.2e6, english), QStringLiteral("US$241 million"));
+        QCOMPARE(formatUsd(1e9, english), QStringLiteral("US$1 billion"));
+        QCOMPARE(formatUsd(2.5e9, english), QStringLiteral("US$2.5 billion"));
+        QCOMPARE(formatUsd(800e3, english), QStringLiteral("US$800,000"));
+        // Spanish counts in millions ("billion" is a false friend there).
+        QVERIFY(!formatUsd(1e9, QLocale(QLocale::Spanish, QLocale::Mexico)).contains(QStringLiteral("billion")));
+    }
+};
+
+QTEST_MAIN(TestHubSlide)
+#include "tst_hubslide.moc"
