@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Two hub slides of the shipped data, drawn by the hub deck (as `export --all-hubs` and the window's deck do),
-// against their reviewed images in tests/data/golden. ATLAS_UPDATE_GOLDEN=1 rewrites them (review them before
+// The default map's slide and two hub slides of the shipped data, the hub slides drawn by the hub deck (as
+// `export --all-hubs` and the window's deck do), against their reviewed images in tests/data/golden. ATLAS_UPDATE_GOLDEN=1 rewrites them (review them before
 // committing): ATLAS_UPDATE_GOLDEN=1 ./atlas test -R tst_slides_golden
 #include "atlasdocument.h"
 #include "imagecompare.h"
@@ -34,13 +34,22 @@ private:
     // The deck's slide of one hub at 960x540, from `document` (the shipped one unless a test changed a copy).
     QImage slide(const AtlasDocument &document, const QString &hubName, const QString &subtitlePrefix = {})
     {
-        const std::optional<HubView> hub = document.findHub(hubName);
-        if (!hub)
-            return {};
         SlideOptions options;
         options.pixels = QSize(960, 540);
         ExportRequest base = document.exportRequest(options, QStringLiteral("en"));
         base.date = QDate(2025, 6, 2); // the source line's date, which would otherwise change every day
+        if (hubName.isEmpty()) { // the default map, as the export panel and `export` make it
+            base.title = QStringLiteral("AI-server factory sites in Mexico");
+            base.path = m_dir.filePath(QStringLiteral("default-map.png"));
+            if (const UserError error = exportMap(base)) {
+                qWarning("export failed: %s (%s)", qPrintable(error.message), qPrintable(error.detail));
+                return {};
+            }
+            return QImage(base.path).convertToFormat(QImage::Format_ARGB32);
+        }
+        const std::optional<HubView> hub = document.findHub(hubName);
+        if (!hub)
+            return {};
         if (!subtitlePrefix.isEmpty()) { // as the deck words it, moved along by the prefix
             const bool city = hub->group == hub->name;
             base.subtitle = subtitlePrefix + (city ? hub->state : QStringLiteral("%1 · %2").arg(hub->group, hub->state));
@@ -67,6 +76,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("hub");
         QTest::addColumn<QString>("golden");
+        QTest::newRow("default map") << QString() << QStringLiteral("slide-default-map");
         QTest::newRow("Ciudad Juárez") << QStringLiteral("Ciudad Juárez") << QStringLiteral("slide-ciudad-juarez");
         QTest::newRow("Monterrey") << QStringLiteral("Monterrey") << QStringLiteral("slide-monterrey");
     }
