@@ -69,6 +69,7 @@ ES = {
     "manual breaks": "cortes manuales",
     "No data": "Sin datos",
     "No data (small dot)": "Sin datos (punto pequeño)",
+    "Several sites at one place: their number (zoom in to spread them)": "Varias plantas en un lugar: su número (acerque para separarlas)",
     "Circle area proportional to the value": "Área del círculo proporcional al valor",
     "Investment (US$ million)": "Inversión (millones de US$)",
     "Company": "Empresa",

@@ -743,6 +743,10 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>No data (small dot)</source>
         <translation>Sin datos (punto pequeño)</translation>
     </message>
+    <message>
+        <source>Several sites at one place: their number (zoom in to spread them)</source>
+        <translation>Varias plantas en un lugar: su número (acerque para separarlas)</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

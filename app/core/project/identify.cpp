@@ -44,7 +44,7 @@ std::vector<int> drawnAt(const MapLayer &layer, QPointF mercator, double toleran
             rows.push_back(s.feature);
     }
     for (const PointGroup &g : layout.groups) {
-        if (g.collapsed && near(g.centre, g.countDiameter / 2)) {
+        if (g.collapsed && near(g.countAt, g.countDiameter / 2)) {
             for (const int m : g.members)
                 rows.push_back(layout.symbols[size_t(m)].feature);
         }

@@ -162,15 +162,18 @@ void drawCounts(QPainter &painter, const PointLayout &layout)
     for (const PointGroup &group : layout.groups) {
         if (!group.collapsed)
             continue;
+        // Dark, unlike any site or hub symbol, with a white number; a short tick joins it to the true place.
         const double r = group.countDiameter / 2;
-        painter.setPen(QPen(QColor(0x26, 0x26, 0x26), 1.4));
-        painter.setBrush(QColor(255, 255, 255, 240));
-        painter.drawEllipse(group.centre, r, r);
+        painter.setPen(QPen(QColor(0x26, 0x26, 0x26), 1.2));
+        painter.drawLine(group.centre, group.countAt);
+        painter.setPen(QPen(Qt::white, 1.2));
+        painter.setBrush(QColor(0x3a, 0x3a, 0x3a, 240));
+        painter.drawEllipse(group.countAt, r, r);
         QFont font = painter.font();
         font.setPixelSize(std::max(8, int(std::lround(group.countDiameter * 0.55))));
         font.setBold(true);
         painter.setFont(font);
-        painter.drawText(QRectF(group.centre - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter,
+        painter.drawText(QRectF(group.countAt - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter,
                          QString::number(group.members.size()));
     }
 }

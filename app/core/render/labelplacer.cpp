@@ -78,7 +78,7 @@ void collectObstacles(const MapLayer &layer, const QTransform &toScreen, const Q
     }
     for (const PointGroup &g : layout.groups) {
         if (g.collapsed)
-            obstacles.push_back({g.centre, g.countDiameter / 2});
+            obstacles.push_back({g.countAt, g.countDiameter / 2});
     }
 }
 

@@ -188,7 +188,8 @@ PointLayout displacePoints(const std::vector<PointSymbol> &input, const Displace
         group.outerRadius = spreadGroup(group, rules.gapPx, layout.symbols);
         if (group.outerRadius > rules.maxOuterRadiusPx) {
             group.collapsed = true;
-            group.countDiameter = 14 + 4 * double(QString::number(members.size()).size());
+            group.countDiameter = 15 + 4 * double(QString::number(members.size()).size());
+            group.countAt = group.centre + QPointF(0.55, -0.55) * group.countDiameter;
             for (const int m : members)
                 layout.symbols[size_t(m)].drawnAt = layout.symbols[size_t(m)].truePlace;
         }

@@ -35,6 +35,7 @@ struct PointGroup {
     std::vector<int> members; ///< indexes into PointLayout::symbols, in the stable order around the rings
     bool collapsed = false;   ///< too far to spread at this scale: drawn as one symbol with the count
     double countDiameter = 0; ///< the count symbol's size when collapsed
+    QPointF countAt;          ///< its centre: beside the true place (up and right), so a hub marker there stays clear
     double outerRadius = 0;   ///< how far the spread symbols reach from the centre (their outer edge)
 };
 

@@ -110,6 +110,15 @@ std::vector<Legend> legendsFor(const LayerStyle &style, const QString &title, Ge
         legends.push_back(std::move(colours));
     }
     Legend main = legendFor(style, title, kind, values, locale);
+    if (style.displacement.enabled && kind == GeometryKind::Point) {
+        // What a collapsed group of sites looks like (featurepainter.cpp draws it): a dark disc with the number.
+        LegendItem count = item(style, LegendItem::Symbol::Marker,
+                                slideText("Legend", "Several sites at one place: their number (zoom in to spread them)"),
+                                QColor(0x3a, 0x3a, 0x3a));
+        count.stroke = Qt::white;
+        count.sizePx = 12;
+        main.items.push_back(count);
+    }
     if (!legends.empty() && main.layout != Legend::Layout::Row) {
         main.title = style.fieldLabel.isEmpty() ? style.field : legendText(style.fieldLabel);
         if (style.kind == LayerStyle::Kind::Proportional)
