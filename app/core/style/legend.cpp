@@ -110,15 +110,6 @@ std::vector<Legend> legendsFor(const LayerStyle &style, const QString &title, Ge
         legends.push_back(std::move(colours));
     }
     Legend main = legendFor(style, title, kind, values, locale);
-    if (style.displacement.enabled && kind == GeometryKind::Point) {
-        // What a collapsed group of sites looks like (featurepainter.cpp draws it): a dark disc with the number.
-        LegendItem count = item(style, LegendItem::Symbol::Marker,
-                                slideText("Legend", "Several sites at one place: their number (zoom in to spread them)"),
-                                QColor(0x3a, 0x3a, 0x3a));
-        count.stroke = Qt::white;
-        count.sizePx = 12;
-        main.items.push_back(count);
-    }
     if (!legends.empty() && main.layout != Legend::Layout::Row) {
         main.title = style.fieldLabel.isEmpty() ? style.field : legendText(style.fieldLabel);
         if (style.kind == LayerStyle::Kind::Proportional)
@@ -126,6 +117,17 @@ std::vector<Legend> legendsFor(const LayerStyle &style, const QString &title, Ge
     }
     if (main.layout != Legend::Layout::Row || legends.empty())
         legends.push_back(std::move(main));
+    if (style.displacement.enabled && kind == GeometryKind::Point) {
+        // What a collapsed group of sites looks like (featurepainter.cpp draws it): a dark disc with the number.
+        Legend counts;
+        counts.layout = Legend::Layout::Row;
+        counts.title = slideText("Legend", "Several sites at one place: their number (zoom in to spread them)");
+        LegendItem count = item(style, LegendItem::Symbol::Marker, counts.title, QColor(0x3a, 0x3a, 0x3a));
+        count.stroke = Qt::white;
+        count.sizePx = 12;
+        counts.items.push_back(count);
+        legends.push_back(std::move(counts));
+    }
     return legends;
 }
 

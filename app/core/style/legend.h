@@ -51,7 +51,8 @@ struct Legend {
 
 /**
  * Every key of a layer styled `style`, in reading order: the colour key of LayerStyle::colourBy (titled `title`)
- * when set, then legendFor's (titled by the size field when a colour key comes first).
+ * when set, then legendFor's (titled by the size field when a colour key comes first), then, for a displaced
+ * point layer, a row showing the symbol of a collapsed group.
  */
 [[nodiscard]] std::vector<Legend> legendsFor(const LayerStyle &style, const QString &title, GeometryKind kind,
                                              const std::vector<double> &values, const QLocale &locale);
