@@ -82,7 +82,7 @@ QVariantList AtlasSession::identify(const QGeoCoordinate &coordinate, qreal zoom
     const QPointF at = webmercator::fromLonLat(coordinate.longitude(), coordinate.latitude());
     const QLocale locale;
     QVariantList result;
-    for (const IdentifyHit &hit : identifyAt(m_document.layers(), at, tolerancePx / camera.pixelsPerMeter())) {
+    for (const IdentifyHit &hit : identifyAt(m_document.layers(), at, tolerancePx / camera.pixelsPerMeter(), zoomLevel)) {
         QVariantList fields;
         for (const auto &[name, value] : hit.attributes) {
             QString text;

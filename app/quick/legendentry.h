@@ -25,6 +25,10 @@ struct LegendSwatch {
     Q_PROPERTY(double size MEMBER size FINAL)
     /** A marker (drawn round, `size` wide) rather than a fill swatch. */
     Q_PROPERTY(bool marker MEMBER marker FINAL)
+    /** A hollow marker: a thick ring in `colour` around a white centre (announced or pledged, not committed). */
+    Q_PROPERTY(bool hollow MEMBER hollow FINAL)
+    /** A line sample (a line layer) rather than a fill swatch. */
+    Q_PROPERTY(bool line MEMBER line FINAL)
 
 public:
     QString label;
@@ -32,6 +36,8 @@ public:
     QColor stroke;
     double size = 0;
     bool marker = false;
+    bool hollow = false;
+    bool line = false;
 
     bool operator==(const LegendSwatch &) const = default;
 };
@@ -47,12 +53,15 @@ struct LegendEntry {
     Q_PROPERTY(QString subtitle MEMBER subtitle FINAL)
     /** Nested circles (proportional symbols) rather than a list of swatches. */
     Q_PROPERTY(bool nested MEMBER nested FINAL)
+    /** One row naming the layer by its symbol (a layer drawn in one symbol): no heading of its own. */
+    Q_PROPERTY(bool row MEMBER row FINAL)
     Q_PROPERTY(QList<atlas::LegendSwatch> items MEMBER items FINAL)
 
 public:
     QString title;
     QString subtitle;
     bool nested = false;
+    bool row = false;
     QList<LegendSwatch> items;
 
     /** The entries of `legends`, in their order (topmost layer first). */

@@ -187,13 +187,26 @@ bool StyleEditor::apply(const QVariantMap &choice)
         style = LayerStyle::proportional(data, field, std::clamp(choice.value(QStringLiteral("sizeMaxPx"), 40).toDouble(), 4.0, 200.0));
         style.fill = layer->style.fill;
         style.stroke = layer->style.stroke;
+        // Colour and fill by other fields (the factory sites' company and figure kind) are not edited here: they
+        // stay, as does how the legend names and scales the same field.
+        style.colourBy = layer->style.colourBy;
+        style.hollowBy = layer->style.hollowBy;
+        style.otherColour = layer->style.otherColour;
+        if (field == layer->style.field) {
+            style.fieldLabel = layer->style.fieldLabel;
+            style.legendValueDivisor = layer->style.legendValueDivisor;
+        }
     } else {
         style = layer->style;
         style.kind = LayerStyle::Kind::SingleSymbol;
+        // One symbol means one colour: a colour by another field would override the fill the planner picks.
+        style.colourBy = {};
+        style.hollowBy = {};
         const QColor fill = choice.value(QStringLiteral("fill")).value<QColor>();
         if (fill.isValid())
             style.fill = fill;
     }
+    style.displacement = layer->style.displacement; // not edited here
     // Outline, marker and label settings the planner did not touch stay as they were.
     if (kind != QLatin1String("single")) {
         style.stroke = layer->style.stroke;

@@ -230,6 +230,67 @@ def lifecycle(announced_or_built, detail):
     return None
 
 
+# The short parent name each company string belongs to, for colour and labels: the first entry whose text occurs in
+# `company` (case-sensitive) decides. Order matters: Wiwynn and WNC are named "(Wistron group)" in the fact base,
+# FII and FBC are Foxconn units. A company matching no entry fails the build rather than falling into a group.
+COMPANY_GROUPS = [
+    ("Foxconn", "Foxconn"), ("Hon Hai", "Foxconn"), ("FII", "Foxconn"), ("FBC", "Foxconn"),
+    ("Wiwynn", "Wistron"), ("Wistron NeWeb", "Wistron"), ("WNC", "Wistron"), ("Wistron", "Wistron"),
+    ("Quanta", "Quanta"), ("Pegatron", "Pegatron"), ("Inventec", "Inventec"), ("Compal", "Compal"),
+    ("Lenovo", "Lenovo"), ("Jabil", "Jabil"), ("Flex", "Flex"), ("Sanmina", "Sanmina"), ("Celestica", "Celestica"),
+    ("Cadrex", "Cadrex"), ("Dell", "Dell"), ("Hewlett Packard Enterprise", "HPE"), ("Supermicro", "Supermicro"),
+]
+
+# What each shipped investment_usd figure is, read from the row's own words (announced_or_built, note) and the fact
+# base's SOURCES.md: (kind, the phrase of the row that decides it). Committed money: land_purchase, equity,
+# capital_injection, capex_committed; stated intentions: pledge, announcement. Where the words do not decide, the
+# weaker claim (announcement). Every row with a figure must be listed, no row without one may be, and the phrase
+# must occur in the row's announced_or_built or note as written (checked below).
+INVESTMENT_KINDS = {
+    "F01": ("land_purchase", "land acquired (TWSE filing, Feb 2024)"),
+    "F02": ("pledge", "US$900M is Jalisco Governor Pablo Lemus speaking to Bloomberg"),
+    "F03": ("capital_injection", "equity increase via Singapore affiliate into FII AMC Mexico"),
+    "F04": ("capital_injection", "the US$241.2M was injected into subsidiary FII AMC Mexico"),
+    "F08": ("pledge", "State-level commitment, no single site"),
+    "F12": ("capex_committed", "2022 filing: staff dormitories on owned land (cap US$16.8M)"),
+    "F15": ("capex_committed", "built / expanded 2022"),
+    "F16": ("announcement", "announced (May 2023)"),
+    "F18": ("announcement", "announced"),
+    "F20": ("announcement", "announced 2021"),
+    "F22": ("capex_committed", "opened at ~US$40M"),
+    "F24": ("announcement", "announced (multi-year, 6,000 jobs)"),
+    "F26": ("announcement", "announced (3,000 jobs)"),
+    "F29": ("capex_committed", "built (inaugurated 20 Feb 2024; 400 jobs)"),
+}
+INVESTMENT_KIND_VALUES = ("land_purchase", "equity", "capital_injection", "capex_committed", "pledge", "announcement")
+
+
+def company_group(company, where):
+    for needle, group in COMPANY_GROUPS:
+        if needle in (company or ""):
+            return group
+    fail(f"{where}: company {company!r} is in no COMPANY_GROUPS entry")
+    return None
+
+
+def investment_kind(row_id, investment, announced_or_built, note, where):
+    """(kind, basis) of a shipped figure, both None when there is no figure."""
+    entry = INVESTMENT_KINDS.get(row_id)
+    if investment is None:
+        if entry:
+            fail(f"{where}: INVESTMENT_KINDS lists a row without a shipped investment_usd")
+        return None, None
+    if not entry:
+        fail(f"{where}: investment_usd={investment} but no INVESTMENT_KINDS entry says what it is")
+        return None, None
+    kind, basis = entry
+    if kind not in INVESTMENT_KIND_VALUES:
+        fail(f"{where}: investment_kind {kind!r} not one of {INVESTMENT_KIND_VALUES}")
+    if basis not in (announced_or_built or "") and basis not in (note or ""):
+        fail(f"{where}: investment_kind_basis {basis!r} is not quoted from announced_or_built or note")
+    return kind, basis
+
+
 def build_facilities(rows):
     check_unique(rows, "id", "facilities.csv")
     features = []
@@ -247,9 +308,11 @@ def build_facilities(rows):
             data_note = (f"investment_usd left empty: the fact base gives an amount but its {missing} is not in "
                          "the archived source excerpt")
             investment = None
+        kind, basis = investment_kind(r["id"], investment, r["announced_or_built"], r["note"], where)
         props = {
             "id": r["id"],
             "company": r["company"],
+            "company_group": company_group(r["company"], where),
             "site_name": text(r["site_name"]),
             "city": text(r["city"]),
             "municipality": text(r["municipality"]),
@@ -261,6 +324,8 @@ def build_facilities(rows):
             "product_focus": text(r["product_focus"]),
             "investment_usd": investment,
             "investment_year": year,
+            "investment_kind": kind,
+            "investment_kind_basis": basis,
             "announced_or_built": text(r["announced_or_built"]),
             "status": lifecycle(r["announced_or_built"], r["status_detail"]),
             "source_url": source,

@@ -798,6 +798,38 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>%1, circle area proportional to the value</source>
         <translation>%1, área del círculo proporcional al valor</translation>
     </message>
+    <message>
+        <source>Investment (US$ million)</source>
+        <translation>Inversión (millones de US$)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otras</translation>
+    </message>
+    <message>
+        <source>Filled: money committed (land, stake, capital, plant)</source>
+        <translation>Relleno: dinero comprometido (terreno, participación, capital, planta)</translation>
+    </message>
+    <message>
+        <source>Hollow: announced or pledged, not committed</source>
+        <translation>Hueco: anunciado o prometido, no comprometido</translation>
+    </message>
+    <message>
+        <source>Circle area proportional to the value</source>
+        <translation>Área del círculo proporcional al valor</translation>
+    </message>
+    <message>
+        <source>No data (small dot)</source>
+        <translation>Sin datos (punto pequeño)</translation>
+    </message>
+    <message>
+        <source>Several sites at one place: their number (zoom in to spread them)</source>
+        <translation>Varias plantas en un lugar: su número (acerque para separarlas)</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

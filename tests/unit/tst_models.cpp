@@ -320,7 +320,7 @@ private Q_SLOTS:
         const qsizetype before = session.legend().size();
         QVERIFY(session.setLayerVisible(facilities, false));
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(session.legend().size(), before - 1);
+        QCOMPARE(session.legend().size(), before - 3); // its keys: company colours, size, the count symbol
         session.setRiskOverlay({{QStringLiteral("enabled"), true}});
         QCOMPARE(changed.size(), 2);
         const QList<LegendEntry> legend = session.legend();

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "defaultmap.h"
+#include "featurepainter.h"
+#include "identify.h"
+#include "pointdisplacement.h"
 #include "imagecompare.h"
 #include "maprenderer.h"
 #include "renderjob.h"
@@ -140,6 +143,53 @@ private Q_SLOTS:
             throw std::runtime_error("no text for this value");
         });
         QMetaType::registerConverter<Unspeakable, QString>([](const Unspeakable &) -> QString { throw 42; });
+    }
+
+    // A site spread away from a shared city point is found where it is drawn, and every site at the true point;
+    // at country scale the group collapses, and its count symbol finds all its members.
+    void identifyFindsDisplacedSitesWhereTheyAreDrawn()
+    {
+        const DefaultMap map = DefaultMap::load();
+        const MapLayer *sites = map.layer(QLatin1StringView(DefaultMap::facilitiesLayerId));
+        QVERIFY(sites && sites->style.displacement.enabled);
+        const std::vector<MapLayer> layers{*sites};
+        MapCamera view;
+        view.centerLon = -106.45;
+        view.centerLat = 31.72;
+        view.size = QSizeF(1200, 800);
+        for (const double zoom : {10.0, 4.5}) {
+            view.zoom = zoom;
+            const QTransform toScreen = view.mercatorToScreen();
+            const PointLayout layout = layoutLayerPoints(*sites, toScreen, drawOrder(*sites, view.visibleMercatorBounds()));
+            const auto juarez = std::find_if(layout.groups.begin(), layout.groups.end(),
+                                             [](const PointGroup &g) { return g.members.size() >= 8; });
+            QVERIFY(juarez != layout.groups.end());
+            QCOMPARE(juarez->collapsed, zoom < 6); // spread at city scale, a count at country scale
+            const QTransform toMercator = toScreen.inverted();
+            const double tolerance = 3 / view.pixelsPerMeter();
+            const auto rows = [&](QPointF screen) {
+                std::set<int> found;
+                for (const IdentifyHit &hit : identifyAt(layers, toMercator.map(screen), tolerance, zoom))
+                    found.insert(hit.featureIndex);
+                return found;
+            };
+            std::set<int> members;
+            for (const int m : juarez->members)
+                members.insert(layout.symbols[size_t(m)].feature);
+            const QPointF truePlace = layout.symbols[size_t(juarez->members.front())].truePlace;
+            const std::set<int> atTruePlace = rows(truePlace); // the eight share the city's point
+            QVERIFY(std::includes(atTruePlace.begin(), atTruePlace.end(), members.begin(), members.end()));
+            if (juarez->collapsed) {
+                const std::set<int> atCount = rows(juarez->countAt);
+                QVERIFY(std::includes(atCount.begin(), atCount.end(), members.begin(), members.end()));
+                continue;
+            }
+            for (const int m : juarez->members) {
+                const PlacedSymbol &s = layout.symbols[size_t(m)];
+                QVERIFY(rows(s.drawnAt).contains(s.feature));
+                QVERIFY(rows(s.truePlace).contains(s.feature));
+            }
+        }
     }
 
     // The scene against its reviewed expected image (tests/data/golden). On a mismatch the actual image and a diff

@@ -108,6 +108,10 @@ private Q_SLOTS:
         AtlasDocument recoloured = *m_document;
         LayerStyle sites = m_document->layer(QString::fromLatin1(DefaultMap::facilitiesLayerId))->style;
         sites.fill = QColor(0x2c, 0x7f, 0xb8);
+        // The sites' colours come from their company (colourBy): recolour those too.
+        for (Category &company : sites.colourBy.categories)
+            company.colour = QColor(0x2c, 0x7f, 0xb8);
+        sites.otherColour = QColor(0x2c, 0x7f, 0xb8);
         QVERIFY(recoloured.setStyle(QString::fromLatin1(DefaultMap::facilitiesLayerId), sites));
         const QImage changed[] = {slide(withoutHubs, QStringLiteral("Monterrey")),
                                   slide(recoloured, QStringLiteral("Monterrey")),

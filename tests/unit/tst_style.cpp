@@ -109,6 +109,59 @@ private Q_SLOTS:
         QVERIFY(symbols.fill(layer.features[0]) != symbols.fill(layer.features[1]));
     }
 
+    void sizeByOneFieldColourByAnotherHollowByAThird()
+    {
+        const auto sample = sampleLayer();
+        const VectorLayer &layer = *sample;
+        LayerStyle style = LayerStyle::proportional(layer, QStringLiteral("value"), 40);
+        // Foxconn twice, every other company once: with minCount 2 only Foxconn gets a colour of its own.
+        style.colourBy.field = QStringLiteral("company");
+        style.colourBy.categories = LayerStyle::frequentCategories(layer, QStringLiteral("company"), okabeItoColours(), 2);
+        QCOMPARE(style.colourBy.categories.size(), 1);
+        QCOMPARE(style.colourBy.categories[0].value.toString(), QStringLiteral("Foxconn"));
+        QCOMPARE(style.colourBy.categories[0].colour, okabeItoColours().at(0));
+        style.hollowBy = {QStringLiteral("company"), {QStringLiteral("Wistron")}, {}, {}};
+        const SymbolEvaluator symbols(style, layer);
+        QCOMPARE(symbols.fill(layer.features[0]).rgb(), okabeItoColours().at(0).rgb()); // Foxconn
+        QCOMPARE(symbols.fill(layer.features[1]).rgb(), style.otherColour.rgb());        // Wistron: the long tail
+        QCOMPARE(symbols.diameterPx(layer.features[4]), 40.0);                            // size still by value
+        // A site without a figure is the small no-data marker, but in its company's colour.
+        QCOMPARE(symbols.diameterPx(layer.features[5]), style.pointSizePx);
+        QCOMPARE(symbols.fill(layer.features[5]).rgb(), style.otherColour.rgb());
+        QVERIFY(symbols.isHollow(layer.features[1]));
+        QVERIFY(!symbols.isHollow(layer.features[0]));
+        QCOMPARE(symbols.colourKey(layer.features[2]), QStringLiteral("Foxconn"));
+        // With all six colours available, the tie among single sites is broken by name, the same every time.
+        const QList<Category> all = LayerStyle::frequentCategories(layer, QStringLiteral("company"), okabeItoColours(), 1);
+        QCOMPARE(all.size(), 5);
+        QCOMPARE(all[1].value.toString(), QStringLiteral("Compal"));
+    }
+
+    void stylesWithoutThePointPartsStayReadable()
+    {
+        // A project written before colourBy / hollowBy / displacement existed.
+        const QJsonObject old{{QStringLiteral("kind"), QStringLiteral("proportional")},
+                              {QStringLiteral("field"), QStringLiteral("investment_usd")},
+                              {QStringLiteral("sizeMaxValue"), 1e9},
+                              {QStringLiteral("sizeMaxPx"), 34}};
+        LayerStyle style;
+        QString error;
+        QVERIFY2(styleFromJson(old, &style, &error), qPrintable(error));
+        QVERIFY(!style.colourBy.isSet());
+        QVERIFY(!style.hollowBy.isSet());
+        QVERIFY(!style.displacement.enabled);
+        QCOMPARE(style.legendValueDivisor, 1.0);
+        // And a style that does not use them writes none of them.
+        const QJsonObject written = styleToJson(style);
+        QVERIFY(!written.contains(QStringLiteral("colourBy")));
+        QVERIFY(!written.contains(QStringLiteral("hollowBy")));
+        QVERIFY(!written.contains(QStringLiteral("displacement")));
+        QVERIFY(!styleFromJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("proportional")},
+                                           {QStringLiteral("hollowBy"), QJsonObject{{QStringLiteral("values"), QJsonArray{1}}}}},
+                               &style, &error));
+        QVERIFY(error.contains(QStringLiteral("values")));
+    }
+
     void jsonRoundTrip_data()
     {
         QTest::addColumn<int>("which");
@@ -116,6 +169,7 @@ private Q_SLOTS:
         QTest::newRow("categorized") << 1;
         QTest::newRow("graduated") << 2;
         QTest::newRow("proportional") << 3;
+        QTest::newRow("proportional coloured, hollow, displaced") << 4;
     }
     void jsonRoundTrip()
     {
@@ -127,8 +181,17 @@ private Q_SLOTS:
             style = LayerStyle::categorized(layer, QStringLiteral("company"));
         else if (which == 2)
             style = LayerStyle::graduated(layer, QStringLiteral("value"), ClassificationMethod::NaturalBreaks, 3);
-        else if (which == 3)
+        else if (which >= 3)
             style = LayerStyle::proportional(layer, QStringLiteral("value"), 30);
+        if (which == 4) {
+            style.colourBy = {QStringLiteral("company"), QStringLiteral("Company"),
+                              LayerStyle::frequentCategories(layer, QStringLiteral("company"), okabeItoColours(), 1),
+                              QStringLiteral("Other")};
+            style.hollowBy = {QStringLiteral("company"), {QStringLiteral("Quanta")}, QStringLiteral("money"),
+                              QStringLiteral("words")};
+            style.displacement = {true, 9, 25'000};
+            style.legendValueDivisor = 1e6;
+        }
         style.labelField = QStringLiteral("company");
         style.opacity = 0.75;
         style.marker = MarkerShape::Diamond;

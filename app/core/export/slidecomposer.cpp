@@ -163,15 +163,16 @@ void SlideComposer::drawLegends(QPainter &painter) const
     };
     double width = 0, height = pad;
     for (const Legend &legend : legends) {
-        width = std::max({width, QFontMetricsF(heading, painter.device()).horizontalAdvance(legend.title),
+        const bool heads = legend.layout != Legend::Layout::Row; // a one-symbol layer is named by its row alone
+        width = std::max({width, heads ? QFontMetricsF(heading, painter.device()).horizontalAdvance(legend.title) : 0.0,
                           noteSize(legend.subtitle).width()});
-        height += row + (legend.subtitle.isEmpty() ? 0 : noteSize(legend.subtitle).height() + 4 * u);
+        height += (heads ? row : 0) + (legend.subtitle.isEmpty() ? 0 : noteSize(legend.subtitle).height() + 4 * u);
         for (const LegendItem &item : legend.items) {
             width = std::max(width, swatch + 8 * u + QFontMetricsF(text, painter.device()).horizontalAdvance(item.label) +
                                         std::max(0.0, item.sizePx * u - swatch));
             height += std::max(row, item.symbol == LegendItem::Symbol::Marker ? item.sizePx * u + 4 * u : row);
         }
-        height += pad;
+        height += heads ? pad : pad / 2;
     }
     width = std::min(width + 2 * pad, m_mapFrame.width() * 0.45);
     const QRectF box(m_mapFrame.right() - width - 12 * u, m_mapFrame.bottom() - height - 12 * u, width, height);
@@ -181,11 +182,14 @@ void SlideComposer::drawLegends(QPainter &painter) const
 
     double y = box.top() + pad;
     for (const Legend &legend : legends) {
+        const bool heads = legend.layout != Legend::Layout::Row;
         painter.setPen(QColor(0x1a, 0x1a, 0x1a));
         painter.setFont(heading);
-        painter.drawText(QRectF(box.left() + pad, y, box.width() - 2 * pad, row), Qt::AlignLeft | Qt::AlignVCenter,
-                         legend.title);
-        y += row;
+        if (heads) {
+            painter.drawText(QRectF(box.left() + pad, y, box.width() - 2 * pad, row), Qt::AlignLeft | Qt::AlignVCenter,
+                             legend.title);
+            y += row;
+        }
         if (!legend.subtitle.isEmpty()) {
             painter.setFont(note);
             painter.setPen(QColor(0x66, 0x66, 0x66));
@@ -202,16 +206,21 @@ void SlideComposer::drawLegends(QPainter &painter) const
             const QPointF centre(box.left() + pad + std::max(swatch, size) / 2, y + h / 2);
             painter.setPen(QPen(item.stroke, 0.8 * u));
             painter.setBrush(item.fill);
-            if (marker)
+            if (marker && item.hollow)
+                drawHollowMarker(painter, item.marker, centre, size, item.fill);
+            else if (marker)
                 drawMarker(painter, item.marker, centre, size);
-            else
+            else if (item.symbol == LegendItem::Symbol::Line) {
+                painter.setPen(QPen(item.fill, 2 * u, Qt::SolidLine, Qt::RoundCap));
+                painter.drawLine(centre - QPointF(swatch / 2, 0), centre + QPointF(swatch / 2, 0));
+            } else
                 painter.drawRect(QRectF(centre - QPointF(swatch / 2, swatch * 0.375), QSizeF(swatch, swatch * 0.75)));
             painter.setPen(QColor(0x1a, 0x1a, 0x1a));
             painter.drawText(QRectF(box.left() + pad + std::max(swatch, size) + 8 * u, y, box.width(), h),
                              Qt::AlignLeft | Qt::AlignVCenter, item.label);
             y += h;
         }
-        y += pad;
+        y += heads ? pad : pad / 2;
     }
 }
 

@@ -76,13 +76,30 @@ LayerStyle portsStyle(const VectorLayer &)
 
 LayerStyle facilitiesStyle(const VectorLayer &layer)
 {
-    // Investment sizes as circle areas; sites whose investment is not sourced show as small grey "no data" dots.
+    // Three variables on one symbol: area = the investment figure, colour = the company group (the groups with at
+    // least two located sites; the long tail is "Other" in grey), filled = money committed, hollow = announced or
+    // pledged. Sites without a sourced figure are small dots in their company's colour.
     LayerStyle s = LayerStyle::proportional(layer, QStringLiteral("investment_usd"), 34);
-    s.fill = QColor(0xd9, 0x5f, 0x02, 190);
-    s.stroke = QColor(0x7f, 0x2b, 0x00);
-    s.strokeWidthPx = 0.8;
+    s.fieldLabel = QStringLiteral(QT_TRANSLATE_NOOP("Legend", "Investment (US$ million)"));
+    s.legendValueDivisor = 1e6;
+    s.fill = QColor(0x80, 0x80, 0x80, 235); // its alpha is the symbols'; the colour comes from colourBy
+    s.stroke = QColor(0xff, 0xff, 0xff);
+    s.strokeWidthPx = 0.9;
     s.noDataColour = QColor(0x96, 0x96, 0x96);
-    s.pointSizePx = 5;
+    s.otherColour = QColor(0x99, 0x99, 0x99);
+    s.pointSizePx = 6;
+    s.colourBy = {QStringLiteral("company_group"), QStringLiteral(QT_TRANSLATE_NOOP("Legend", "Company")),
+                  LayerStyle::frequentCategories(layer, QStringLiteral("company_group"), okabeItoColours(), 2),
+                  QStringLiteral(QT_TRANSLATE_NOOP("Legend", "Other"))};
+    s.hollowBy = {QStringLiteral("investment_kind"),
+                  {QStringLiteral("pledge"), QStringLiteral("announcement")},
+                  QStringLiteral(QT_TRANSLATE_NOOP("Legend", "Filled: money committed (land, stake, capital, plant)")),
+                  QStringLiteral(QT_TRANSLATE_NOOP("Legend", "Hollow: announced or pledged, not committed"))};
+    s.displacement.enabled = true;
+    s.labelField = QStringLiteral("company_group");
+    s.labelPointSize = 7.5;
+    s.labelColour = QColor(0x26, 0x26, 0x26);
+    s.labelPriority = 1; // after the hubs, before the states
     return s;
 }
 

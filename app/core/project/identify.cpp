@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "identify.h"
 
+#include "featurepainter.h"
+#include "mapcamera.h"
+#include "pointdisplacement.h"
+
+#include <algorithm>
+#include <cmath>
+
 namespace atlas {
 
 namespace {
@@ -13,16 +20,57 @@ QString nameOf(const VectorLayer &layer, const Feature &feature)
     }
     return QStringLiteral("#%1").arg(feature.fid);
 }
+// The features of a displaced layer drawn under `mercator` at `zoom`: a spread symbol where it is drawn, every member
+// of a collapsed group at its count symbol. The layout depends only on the symbols' relative places, so a view
+// centred on the click and wide enough for any ring gives the screen's layout.
+std::vector<int> drawnAt(const MapLayer &layer, QPointF mercator, double toleranceMeters, double zoom)
+{
+    MapCamera view;
+    view.zoom = zoom;
+    view.size = QSizeF(2048, 2048);
+    const QPointF lonLat = webmercator::toLonLat(mercator);
+    view.centerLon = lonLat.x();
+    view.centerLat = lonLat.y();
+    const QTransform toScreen = view.mercatorToScreen();
+    const QPointF click = toScreen.map(mercator);
+    const double tolerancePx = toleranceMeters * view.pixelsPerMeter();
+    const PointLayout layout = layoutLayerPoints(layer, toScreen, drawOrder(layer, view.visibleMercatorBounds()));
+    std::vector<int> rows;
+    const auto near = [&](QPointF at, double radius) {
+        return std::hypot(at.x() - click.x(), at.y() - click.y()) <= radius + tolerancePx;
+    };
+    for (const PlacedSymbol &s : layout.symbols) {
+        if (layout.isDisplaced(s) && near(s.drawnAt, s.diameter / 2))
+            rows.push_back(s.feature);
+    }
+    for (const PointGroup &g : layout.groups) {
+        if (g.collapsed && near(g.countAt, g.countDiameter / 2)) {
+            for (const int m : g.members)
+                rows.push_back(layout.symbols[size_t(m)].feature);
+        }
+    }
+    return rows;
+}
+
 } // namespace
 
-QList<IdentifyHit> identifyAt(const std::vector<MapLayer> &layers, QPointF mercator, double toleranceMeters)
+QList<IdentifyHit> identifyAt(const std::vector<MapLayer> &layers, QPointF mercator, double toleranceMeters,
+                              std::optional<double> zoom)
 {
     QList<IdentifyHit> hits;
     for (auto layer = layers.rbegin(); layer != layers.rend(); ++layer) {
         if (!layer->visible || !layer->identifiable || !layer->data)
             continue;
         const VectorLayer &data = *layer->data;
-        for (const int index : data.featuresAt(mercator, toleranceMeters)) {
+        // At the true place (as always), then where a displaced symbol is drawn; each feature once.
+        std::vector<int> found = data.featuresAt(mercator, toleranceMeters);
+        if (zoom && layer->style.displacement.enabled) {
+            for (const int row : drawnAt(*layer, mercator, toleranceMeters, *zoom)) {
+                if (std::find(found.begin(), found.end(), row) == found.end())
+                    found.push_back(row);
+            }
+        }
+        for (const int index : found) {
             if (!layer->shows(index))
                 continue;
             const Feature &feature = data.features[size_t(index)];

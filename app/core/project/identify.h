@@ -6,6 +6,8 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 namespace atlas {
 
 /** One feature under the cursor: its layer and every attribute, so a planner can follow a figure to its source. */
@@ -19,9 +21,11 @@ struct IdentifyHit {
 
 /**
  * The features at `mercator` over all visible vector layers, topmost layer first: points and lines within
- * `toleranceMeters` (a few pixels of the current view), polygons that contain the point.
+ * `toleranceMeters` (a few pixels of the current view), polygons that contain the point. With `zoom` (the view's
+ * zoom level), a point of a displaced layer (LayerStyle::displacement) is also found where it is drawn, away from
+ * its true place, and a collapsed group's count symbol finds all its members.
  */
 [[nodiscard]] QList<IdentifyHit> identifyAt(const std::vector<MapLayer> &layers, QPointF mercator,
-                                            double toleranceMeters);
+                                            double toleranceMeters, std::optional<double> zoom = std::nullopt);
 
 } // namespace atlas

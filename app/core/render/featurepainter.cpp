@@ -2,10 +2,13 @@
 #include "featurepainter.h"
 
 #include "painterstateguard.h"
+#include "pointdisplacement.h"
 
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 
@@ -28,6 +31,16 @@ void drawMarker(QPainter &painter, MarkerShape shape, QPointF at, double diamete
         painter.drawPolygon(QPolygonF{at + QPointF(0, -r), at + QPointF(r * 0.87, r * 0.5), at + QPointF(-r * 0.87, r * 0.5)});
         break;
     }
+}
+
+void drawHollowMarker(QPainter &painter, MarkerShape shape, QPointF at, double diameter, const QColor &colour)
+{
+    // A thick ring in the symbol's colour, inset so that its outer edge is where the filled symbol's would be.
+    const double ring = std::clamp(diameter * 0.16, 1.8, 4.0);
+    const PainterStateGuard state(painter);
+    painter.setPen(QPen(QColor(colour.red(), colour.green(), colour.blue()), ring));
+    painter.setBrush(QColor(255, 255, 255, 215));
+    drawMarker(painter, shape, at, std::max(diameter - ring, 1.0));
 }
 
 namespace {
@@ -71,10 +84,10 @@ public:
     {
     }
 
-    void draw(QPainter &painter, QPointF logical, const QColor &fill, double diameter)
+    void draw(QPainter &painter, QPointF logical, const QColor &fill, double diameter, bool hollow)
     {
         const QPoint device(qRound(logical.x() * m_dpr), qRound(logical.y() * m_dpr));
-        Stamp &stamp = stampFor(fill, diameter);
+        Stamp &stamp = stampFor(fill, diameter, hollow);
         if (device.x() >= 0 && device.y() >= 0 && device.x() < m_devicePixels.width() &&
             device.y() < m_devicePixels.height()) {
             const size_t bit = size_t(device.y()) * size_t(m_devicePixels.width()) + size_t(device.x());
@@ -92,9 +105,9 @@ private:
         std::vector<uint64_t> drawn;
     };
 
-    Stamp &stampFor(const QColor &fill, double diameter)
+    Stamp &stampFor(const QColor &fill, double diameter, bool hollow)
     {
-        const quint64 key = (quint64(fill.rgba()) << 32) | quint64(qRound(diameter * 8));
+        const quint64 key = (quint64(fill.rgba()) << 32) | (quint64(qRound(diameter * 8)) << 1) | quint64(hollow);
         auto it = m_stamps.find(key);
         if (it != m_stamps.end())
             return it->second;
@@ -109,7 +122,10 @@ private:
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(m_outline);
         p.setBrush(fill);
-        drawMarker(p, m_style.marker, stamp.centre, diameter);
+        if (hollow)
+            drawHollowMarker(p, m_style.marker, stamp.centre, diameter, fill);
+        else
+            drawMarker(p, m_style.marker, stamp.centre, diameter);
         p.end();
         stamp.drawn.assign((size_t(m_devicePixels.width()) * size_t(m_devicePixels.height()) + 63) / 64, 0);
         return m_stamps.emplace(key, std::move(stamp)).first->second;
@@ -121,6 +137,46 @@ private:
     QSize m_devicePixels;
     std::map<quint64, Stamp> m_stamps;
 };
+
+// What a spread group draws under its symbols: a thin leader from each member's true place to where it is drawn,
+// and a small mark at the true place; a collapsed group instead draws one symbol with its count, on top.
+void drawLeaders(QPainter &painter, const PointLayout &layout)
+{
+    const PainterStateGuard state(painter);
+    painter.setPen(QPen(QColor(0x40, 0x40, 0x40, 200), 0.9));
+    for (const PlacedSymbol &s : layout.symbols) {
+        if (layout.isDisplaced(s))
+            painter.drawLine(s.truePlace, s.drawnAt);
+    }
+    painter.setPen(QPen(Qt::white, 0.8));
+    painter.setBrush(QColor(0x26, 0x26, 0x26));
+    for (const PlacedSymbol &s : layout.symbols) {
+        if (layout.isDisplaced(s))
+            painter.drawEllipse(s.truePlace, 2.2, 2.2);
+    }
+}
+
+void drawCounts(QPainter &painter, const PointLayout &layout)
+{
+    const PainterStateGuard state(painter);
+    for (const PointGroup &group : layout.groups) {
+        if (!group.collapsed)
+            continue;
+        // Dark, unlike any site or hub symbol, with a white number; a short tick joins it to the true place.
+        const double r = group.countDiameter / 2;
+        painter.setPen(QPen(QColor(0x26, 0x26, 0x26), 1.2));
+        painter.drawLine(group.centre, group.countAt);
+        painter.setPen(QPen(Qt::white, 1.2));
+        painter.setBrush(QColor(0x3a, 0x3a, 0x3a, 240));
+        painter.drawEllipse(group.countAt, r, r);
+        QFont font = painter.font();
+        font.setPixelSize(std::max(8, int(std::lround(group.countDiameter * 0.55))));
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(QRectF(group.countAt - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter,
+                         QString::number(group.members.size()));
+    }
+}
 
 } // namespace
 
@@ -162,6 +218,19 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
 
     const PainterStateGuard state(painter);
     painter.setOpacity(style.opacity);
+
+    // Displaced point symbols: where each is drawn, from the whole order (a displaced layer is never split across
+    // slices, see sliceplan.cpp).
+    std::optional<PointLayout> layout;
+    std::vector<int> placedIndex; // by feature row: index into layout->symbols, -1 for none
+    if (style.displacement.enabled) {
+        layout = layoutLayerPoints(layer, toScreen, std::vector<int>(order.begin(), order.end()));
+        placedIndex.assign(data.features.size(), -1);
+        for (size_t i = 0; i < layout->symbols.size(); ++i)
+            placedIndex[size_t(layout->symbols[i].feature)] = int(i);
+        drawLeaders(painter, *layout);
+    }
+
     QPainterPath path;
     for (const int index : order) {
         if (cancel && cancel->load(std::memory_order_relaxed))
@@ -198,17 +267,27 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
             if (diameter <= 0)
                 break;
             const QColor fill = symbols.fill(feature);
-            for (uint32_t p = 0; p < feature.partCount; ++p) {
-                for (const QPointF &point : data.part(feature, p)) {
-                    const QPointF at = toScreen.map(point);
-                    if (stamps && diameter <= maxStampDiameterPx) {
-                        stamps->draw(painter, at, fill, diameter);
-                    } else {
-                        painter.setPen(outline);
-                        painter.setBrush(fill);
-                        drawMarker(painter, style.marker, at, diameter);
-                    }
+            const bool hollow = symbols.isHollow(feature);
+            const auto drawAt = [&](QPointF at) {
+                if (stamps && diameter <= maxStampDiameterPx) {
+                    stamps->draw(painter, at, fill, diameter, hollow);
+                } else if (hollow) {
+                    drawHollowMarker(painter, style.marker, at, diameter, fill);
+                } else {
+                    painter.setPen(outline);
+                    painter.setBrush(fill);
+                    drawMarker(painter, style.marker, at, diameter);
                 }
+            };
+            if (layout && placedIndex[size_t(index)] >= 0) {
+                const PlacedSymbol &placed = layout->symbols[size_t(placedIndex[size_t(index)])];
+                if (!layout->isHidden(placed))
+                    drawAt(placed.drawnAt);
+                break;
+            }
+            for (uint32_t p = 0; p < feature.partCount; ++p) {
+                for (const QPointF &point : data.part(feature, p))
+                    drawAt(toScreen.map(point));
             }
             break;
         }
@@ -216,6 +295,8 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
             break;
         }
     }
+    if (layout)
+        drawCounts(painter, *layout);
 }
 
 } // namespace atlas

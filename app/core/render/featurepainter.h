@@ -25,4 +25,8 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
 /** One point symbol of diameter `diameter` centred on `at`, with the painter's pen and brush. */
 void drawMarker(QPainter &painter, MarkerShape shape, QPointF at, double diameter);
 
+/** A hollow point symbol (LayerStyle::hollowBy): a thick outline in `colour` around a white centre, as wide as a
+ *  filled one. */
+void drawHollowMarker(QPainter &painter, MarkerShape shape, QPointF at, double diameter, const QColor &colour);
+
 } // namespace atlas

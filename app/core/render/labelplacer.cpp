@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labelplacer.h"
 
+#include "featurepainter.h"
 #include "layerfault.h"
+#include "pointdisplacement.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <map>
 
 namespace atlas {
@@ -46,7 +50,62 @@ struct Candidate {
     int priority;
     double area;
     const MapLayer *layer;
+    QPointF outward = {}; ///< a displaced symbol: away from its group's centre, the side its label tries first
 };
+
+// A point symbol as drawn on screen: labels keep off it.
+struct Obstacle {
+    QPointF centre;
+    double radius;
+};
+
+// Layers with more visible points than this are not obstacles: testing every label against a dense point cloud
+// would cost more than the cleared labels are worth.
+constexpr size_t maxObstaclePoints = 5000;
+
+// Where the point symbols of one layer are drawn (displaced ones where they were moved to; a collapsed group's
+// count symbol at its centre), appended to `obstacles`.
+void collectObstacles(const MapLayer &layer, const QTransform &toScreen, const QRectF &visible,
+                      std::vector<Obstacle> &obstacles)
+{
+    const std::vector<int> order = drawOrder(layer, visible);
+    if (order.size() > maxObstaclePoints)
+        return;
+    const PointLayout layout = layoutLayerPoints(layer, toScreen, order);
+    for (const PlacedSymbol &s : layout.symbols) {
+        if (!layout.isHidden(s) && s.diameter > 0)
+            obstacles.push_back({s.drawnAt, s.diameter / 2});
+    }
+    for (const PointGroup &g : layout.groups) {
+        if (g.collapsed)
+            obstacles.push_back({g.countAt, g.countDiameter / 2});
+    }
+}
+
+bool touches(const QRectF &box, const Obstacle &o)
+{
+    const double x = std::clamp(o.centre.x(), box.left(), box.right());
+    const double y = std::clamp(o.centre.y(), box.top(), box.bottom());
+    return std::hypot(o.centre.x() - x, o.centre.y() - y) < o.radius;
+}
+
+// The labels of a displaced point layer: beside each symbol where it is drawn; none for a collapsed group's members.
+void collectDisplacedCandidates(const MapLayer &layer, const QTransform &toScreen, const QRectF &visible, int column,
+                                std::vector<Candidate> &candidates)
+{
+    const PointLayout layout = layoutLayerPoints(layer, toScreen, drawOrder(layer, visible));
+    for (const PlacedSymbol &s : layout.symbols) {
+        if (layout.isHidden(s))
+            continue;
+        const QString text = layer.data->value(layer.data->features[size_t(s.feature)], column).toString();
+        if (text.isEmpty() || layer.style.labelExcluded.contains(text))
+            continue;
+        // Area as the symbol's, so larger sites are labelled first when space is short.
+        const QPointF outward = layout.isDisplaced(s) ? s.drawnAt - layout.groups[size_t(s.group)].centre : QPointF();
+        candidates.push_back({text, s.drawnAt, std::max(s.diameter / 2, 1.0), layer.style.labelPriority,
+                              s.diameter * s.diameter, &layer, outward});
+    }
+}
 
 // The labels one layer would place, appended to `candidates`.
 void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const QRectF &visible,
@@ -56,6 +115,8 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
     const int column = layer.data->fieldIndex(layer.style.labelField);
     if (column < 0)
         return;
+    if (layer.style.displacement.enabled)
+        return collectDisplacedCandidates(layer, toScreen, visible, column, candidates);
     for (const int index : layer.data->featuresIn(visible)) {
         if (!layer.shows(index))
             continue;
@@ -73,18 +134,31 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
     }
 }
 
-// Draws the label at the first of its candidate positions that overlaps no label in `placed`, or leaves it out.
+// Draws the label at the first of its candidate positions that overlaps no label in `placed` and no symbol in
+// `obstacles`, or leaves it out. A point's label tries the four sides of its symbol, then the same sides pushed
+// further out (past a ring of displaced symbols around it, for instance).
 void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const QFontMetricsF &metrics,
-                std::vector<QRectF> &placed, bool raster)
+                std::vector<QRectF> &placed, const std::vector<Obstacle> &obstacles, bool raster)
 {
     const QRectF box = metrics.boundingRect(c.text); // relative to the baseline origin
     std::vector<QPointF> origins; // baseline origins to try, best first
     if (c.symbolRadius > 0) {
-        const double gap = c.symbolRadius + 3;
         const double midline = -box.center().y();
-        origins = {c.at + QPointF(gap, midline), c.at + QPointF(-gap - box.width(), midline),
-                   c.at + QPointF(-box.width() / 2, -gap - box.bottom()),
-                   c.at + QPointF(-box.width() / 2, gap - box.top())};
+        // Right, left, above, below; a displaced symbol first on the side facing away from its ring's centre.
+        std::array<int, 4> sides{0, 1, 2, 3};
+        if (!c.outward.isNull()) {
+            const bool horizontal = std::abs(c.outward.x()) >= std::abs(c.outward.y());
+            const int first = horizontal ? (c.outward.x() >= 0 ? 0 : 1) : (c.outward.y() < 0 ? 2 : 3);
+            std::rotate(sides.begin(), std::find(sides.begin(), sides.end(), first), std::find(sides.begin(), sides.end(), first) + 1);
+        }
+        for (const double push : {0.0, 8.0, 20.0, 36.0}) {
+            const double gap = c.symbolRadius + 3 + push;
+            const QPointF at[4] = {c.at + QPointF(gap, midline), c.at + QPointF(-gap - box.width(), midline),
+                                   c.at + QPointF(-box.width() / 2, -gap - box.bottom()),
+                                   c.at + QPointF(-box.width() / 2, gap - box.top())};
+            for (const int side : sides)
+                origins.push_back(at[side]);
+        }
     } else {
         origins = {c.at - box.center()};
     }
@@ -92,6 +166,8 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
     for (const QPointF &origin : origins) {
         const QRectF area = box.translated(origin).adjusted(-2, -1, 2, 1);
         if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(area); }))
+            continue;
+        if (std::any_of(obstacles.begin(), obstacles.end(), [&](const Obstacle &o) { return touches(area, o); }))
             continue;
         placed.push_back(area);
         drawHaloText(painter, origin, font, c.text, style.labelColour, style.labelHalo, raster);
@@ -112,6 +188,13 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
             continue;
         // A layer that fails half way keeps the candidates it made: each is a whole, valid label.
         containLayerFault(layer, errors, [&] { collectCandidates(layer, toScreen, visible, candidates); });
+    }
+    // Every point symbol drawn is an obstacle for every label (no label sits on a symbol).
+    std::vector<Obstacle> obstacles;
+    for (const MapLayer &layer : settings.layers) {
+        if (!layer.visible || !layer.data || layer.raster)
+            continue;
+        containLayerFault(layer, errors, [&] { collectObstacles(layer, toScreen, visible, obstacles); });
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         return a.priority != b.priority ? a.priority > b.priority : a.area > b.area;
@@ -138,7 +221,7 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
     for (const Candidate &c : candidates) {
         containLayerFault(*c.layer, errors, [&] {
             const Typeface &typeface = typefaceOf(&c.layer->style);
-            placeLabel(painter, c, typeface.font, typeface.metrics, placed, raster);
+            placeLabel(painter, c, typeface.font, typeface.metrics, placed, obstacles, raster);
         });
     }
 }

@@ -7,8 +7,19 @@
 namespace atlas {
 
 /**
- * The legends a map shows, topmost layer first: one per visible vector layer whose style carries meaning (not
- * single symbols, and not colours chosen only to tell neighbours apart). The screen and every export use this.
+ * True for layers the legend lists: every role but the backdrop (Land, Countries), which frames the map and
+ * explains nothing. Planner layers are Data and always listed.
+ */
+[[nodiscard]] constexpr bool isLegendRole(LayerRole role)
+{
+    return role != LayerRole::Land && role != LayerRole::Countries;
+}
+
+/**
+ * The legends a map shows, topmost layer first: every visible layer whose role is listed (isLegendRole) gets at
+ * least an entry with its symbol and title; a thematic style gets its keys (legendsFor). Colours chosen only to tell
+ * neighbours apart mean nothing in a legend: such a layer gets one swatch row, like a single symbol. The screen
+ * and every export use this.
  */
 [[nodiscard]] std::vector<Legend> mapLegends(const std::vector<MapLayer> &layers, const QLocale &locale);
 

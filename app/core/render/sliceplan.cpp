@@ -76,7 +76,8 @@ std::vector<Slice> planSlices(const MapSettings &settings, const QRectF &visible
             close();
             continue;
         }
-        if (p.weight <= share) {
+        // A displaced layer lays out its symbols from all of them at once: it stays whole.
+        if (p.weight <= share || p.layer->style.displacement.enabled) {
             if (slices.back().weight + p.weight > share)
                 close();
             slices.back().weight += p.weight;

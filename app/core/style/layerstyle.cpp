@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <set>
 
@@ -24,13 +25,44 @@ std::vector<double> numericValues(const VectorLayer &layer, const QString &field
     return values;
 }
 
+QList<QColor> okabeItoColours()
+{
+    return {QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x00, 0x9e, 0x73),
+            QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0xcc, 0x79, 0xa7)};
+}
+
 SymbolEvaluator::SymbolEvaluator(const LayerStyle &style, const VectorLayer &layer)
     : m_style(style)
     , m_layer(layer)
     , m_field(style.field.isEmpty() ? -1 : layer.fieldIndex(style.field))
+    , m_colourField(style.colourBy.isSet() ? layer.fieldIndex(style.colourBy.field) : -1)
+    , m_hollowField(style.hollowBy.isSet() ? layer.fieldIndex(style.hollowBy.field) : -1)
 {
     for (const Category &category : style.categories)
         m_categoryColours.insert(category.value.toString(), category.colour);
+    for (const Category &category : style.colourBy.categories)
+        m_colourByColours.insert(category.value.toString(), category.colour);
+}
+
+QString SymbolEvaluator::text(const Feature &feature, int field) const
+{
+    if (field < 0)
+        return {};
+    const QVariant v = m_layer.value(feature, field);
+    return v.isNull() ? QString() : v.toString();
+}
+
+QString SymbolEvaluator::colourKey(const Feature &feature) const
+{
+    return text(feature, m_colourField);
+}
+
+bool SymbolEvaluator::isHollow(const Feature &feature) const
+{
+    if (m_hollowField < 0)
+        return false;
+    const QString v = text(feature, m_hollowField);
+    return !v.isEmpty() && m_style.hollowBy.values.contains(v);
 }
 
 QVariant SymbolEvaluator::value(const Feature &feature) const
@@ -54,6 +86,13 @@ bool SymbolEvaluator::isNoData(const Feature &feature) const
 
 QColor SymbolEvaluator::fill(const Feature &feature) const
 {
+    if (m_style.colourBy.isSet()) {
+        // The colour says who, whether or not the size has a figure: a site without one keeps its company colour.
+        const QString key = colourKey(feature);
+        QColor c = key.isEmpty() ? m_style.otherColour : m_colourByColours.value(key, m_style.otherColour);
+        c.setAlpha(m_style.fill.alpha());
+        return c;
+    }
     switch (m_style.kind) {
     case LayerStyle::Kind::SingleSymbol:
         return m_style.fill;
@@ -219,6 +258,30 @@ LayerStyle LayerStyle::graduated(const VectorLayer &layer, const QString &field,
         }
     }
     return style;
+}
+
+QList<Category> LayerStyle::frequentCategories(const VectorLayer &layer, const QString &field,
+                                               const QList<QColor> &palette, int minCount)
+{
+    QList<Category> categories;
+    const int column = layer.fieldIndex(field);
+    if (column < 0)
+        return categories;
+    std::map<QString, int> counts;
+    for (const Feature &feature : layer.features) {
+        if (feature.kind == GeometryKind::None)
+            continue;
+        if (const QVariant v = layer.value(feature, column); !v.isNull() && !v.toString().isEmpty())
+            ++counts[v.toString()];
+    }
+    std::vector<std::pair<QString, int>> ranked(counts.begin(), counts.end()); // by value: the tie order
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    for (const auto &[value, count] : ranked) {
+        if (categories.size() >= palette.size() || count < minCount)
+            break;
+        categories.append({QVariant(value), palette.at(categories.size()), value});
+    }
+    return categories;
 }
 
 LayerStyle LayerStyle::proportional(const VectorLayer &layer, const QString &field, double maxDiameterPx)

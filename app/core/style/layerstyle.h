@@ -27,6 +27,50 @@ struct Category {
 enum class MarkerShape { Circle, Square, Diamond, Triangle };
 
 /**
+ * Point symbols coloured by the category of a second field, whatever the style's kind: with Proportional, size
+ * follows one field and colour another. Values in none of `categories` take LayerStyle::otherColour.
+ */
+struct ColourBy {
+    QString field;            ///< empty: the kind alone decides the colour
+    QString fieldLabel;       ///< how the legend names the key (source text, translated as a slide text)
+    QList<Category> categories;
+    QString otherLabel;       ///< the legend's row for the rest ("Other"; source text); empty: no such row
+
+    [[nodiscard]] bool isSet() const { return !field.isEmpty(); }
+    bool operator==(const ColourBy &) const = default;
+};
+
+/**
+ * Point symbols drawn hollow (a thick outline in the symbol's colour around a white centre) where `field` takes one
+ * of `values`, filled otherwise: a third variable, e.g. money committed (filled) against a pledge (hollow).
+ */
+struct HollowBy {
+    QString field;       ///< empty: every symbol filled
+    QStringList values;  ///< the values drawn hollow
+    QString filledLabel; ///< what a filled symbol means, in words, for the legend (source text)
+    QString hollowLabel; ///< what a hollow symbol means (source text)
+
+    [[nodiscard]] bool isSet() const { return !field.isEmpty(); }
+    bool operator==(const HollowBy &) const = default;
+};
+
+/**
+ * Point symbols that fall within `tolerancePx` of each other on screen are spread around their true place (see
+ * pointdisplacement.h) instead of hiding one another.
+ */
+struct Displacement {
+    bool enabled = false;
+    double tolerancePx = 6;
+    /**
+     * How far (in map metres) a spread symbol may stand from its true place: a group whose rings would reach
+     * further at the current scale (country scale) is drawn as one symbol with the count instead.
+     */
+    double maxShiftMeters = 40'000;
+
+    bool operator==(const Displacement &) const = default;
+};
+
+/**
  * How a vector layer is drawn. Pure data (copied into every render, serialised to JSON by stylejson.h); the renderer
  * resolves it against a layer with SymbolEvaluator and the legend is derived from it by legend.h.
  *
@@ -63,6 +107,11 @@ struct LayerStyle {
 
     double sizeMaxValue = 0;     ///< the value drawn at sizeMaxPx
     double sizeMaxPx = 40;
+    double legendValueDivisor = 1; ///< the size legend prints value / divisor (1e6: US$ million)
+
+    ColourBy colourBy;   ///< point colour by a category field, on top of any kind
+    HollowBy hollowBy;   ///< filled or hollow point symbols by a field
+    Displacement displacement;
 
     QString labelField;
     QStringList labelExcluded; ///< label texts not to draw (a feature shown in more detail by another layer)
@@ -99,9 +148,24 @@ struct LayerStyle {
                                               const QString &ramp = QStringLiteral("YlOrRd"),
                                               const std::vector<double> &manualBreaks = {});
 
+    /**
+     * Categories for colourBy: the distinct values of `field` over the features with a geometry, most frequent first
+     * (ties by value), the first `palette.size()` of those seen at least `minCount` times each taking the next
+     * colour; the long tail is left to otherColour.
+     */
+    [[nodiscard]] static QList<Category> frequentCategories(const VectorLayer &layer, const QString &field,
+                                                            const QList<QColor> &palette, int minCount);
+
     /** Proportional symbols of `field`, the largest value of the layer drawn `maxDiameterPx` across. */
     [[nodiscard]] static LayerStyle proportional(const VectorLayer &layer, const QString &field, double maxDiameterPx);
 };
+
+/**
+ * Okabe & Ito's colour-blind-safe qualitative colours (2008), without their black (it reads as an outline) and
+ * yellow (too faint on the light land for a hollow ring): orange, sky blue, bluish green, blue, vermillion, reddish
+ * purple.
+ */
+[[nodiscard]] QList<QColor> okabeItoColours();
 
 /** The numeric values of `field` over the layer, NaN where a feature has no usable number. */
 [[nodiscard]] std::vector<double> numericValues(const VectorLayer &layer, const QString &field);
@@ -120,14 +184,22 @@ public:
     [[nodiscard]] double diameterPx(const Feature &feature) const;
     /** True when the feature's value is missing, for styles that read a value. */
     [[nodiscard]] bool isNoData(const Feature &feature) const;
+    /** True for a point symbol drawn hollow (LayerStyle::hollowBy). */
+    [[nodiscard]] bool isHollow(const Feature &feature) const;
+    /** The feature's colourBy value as text (empty when unset or missing), e.g. for a stable order. */
+    [[nodiscard]] QString colourKey(const Feature &feature) const;
 
 private:
     [[nodiscard]] QVariant value(const Feature &feature) const;
+    [[nodiscard]] QString text(const Feature &feature, int field) const;
 
     const LayerStyle &m_style;
     const VectorLayer &m_layer;
     int m_field = -1;
+    int m_colourField = -1;
+    int m_hollowField = -1;
     QHash<QString, QColor> m_categoryColours;
+    QHash<QString, QColor> m_colourByColours;
 };
 
 } // namespace atlas

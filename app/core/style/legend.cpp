@@ -55,7 +55,81 @@ LegendItem item(const LayerStyle &style, LegendItem::Symbol symbol, const QStrin
     return row;
 }
 
+// The size key of a proportional style: round values (in the legend's unit), then what filled and hollow mean,
+// in words. Sizes are true to the map; with a colour key beside it the circles are a neutral grey, since their
+// colour means something else there.
+void proportionalItems(const LayerStyle &style, const QLocale &locale, Legend &legend)
+{
+    const QColor keyFill = style.colourBy.isSet() ? QColor(0x8c, 0x8c, 0x8c) : style.fill;
+    const double divisor = style.legendValueDivisor > 0 ? style.legendValueDivisor : 1.0;
+    for (const double v : nestedCircleValues(style.sizeMaxValue)) {
+        const double shown = v / divisor;
+        LegendItem row = item(style, LegendItem::Symbol::Marker, locale.toString(shown, 'f', shown < 10 ? 1 : 0), keyFill);
+        row.marker = MarkerShape::Circle;
+        row.sizePx = style.sizeMaxPx * std::sqrt(v / style.sizeMaxValue);
+        legend.items.push_back(row);
+    }
+    if (!style.hollowBy.isSet())
+        return;
+    const double wordsSize = std::max(style.pointSizePx * 2, style.sizeMaxPx * 0.35);
+    LegendItem filled = item(style, LegendItem::Symbol::Marker, legendText(style.hollowBy.filledLabel), keyFill);
+    filled.sizePx = wordsSize;
+    legend.items.push_back(filled);
+    LegendItem hollow = item(style, LegendItem::Symbol::Marker, legendText(style.hollowBy.hollowLabel), keyFill);
+    hollow.sizePx = wordsSize;
+    hollow.hollow = true;
+    legend.items.push_back(hollow);
+}
+
 } // namespace
+
+QString legendText(const QString &sourceText)
+{
+    return sourceText.isEmpty() ? sourceText : slideText("Legend", sourceText.toUtf8().constData());
+}
+
+std::vector<Legend> legendsFor(const LayerStyle &style, const QString &title, GeometryKind kind,
+                               const std::vector<double> &values, const QLocale &locale)
+{
+    std::vector<Legend> legends;
+    if (style.colourBy.isSet() && kind == GeometryKind::Point) {
+        Legend colours;
+        colours.title = title;
+        colours.subtitle = legendText(style.colourBy.fieldLabel);
+        for (const Category &category : style.colourBy.categories) {
+            LegendItem row = item(style, LegendItem::Symbol::Marker, category.label, category.colour);
+            row.sizePx = std::max(style.pointSizePx * 2, 10.0);
+            colours.items.push_back(row);
+        }
+        if (!style.colourBy.otherLabel.isEmpty()) {
+            LegendItem row = item(style, LegendItem::Symbol::Marker, legendText(style.colourBy.otherLabel),
+                                  style.otherColour);
+            row.sizePx = std::max(style.pointSizePx * 2, 10.0);
+            colours.items.push_back(row);
+        }
+        legends.push_back(std::move(colours));
+    }
+    Legend main = legendFor(style, title, kind, values, locale);
+    if (!legends.empty() && main.layout != Legend::Layout::Row) {
+        main.title = style.fieldLabel.isEmpty() ? style.field : legendText(style.fieldLabel);
+        if (style.kind == LayerStyle::Kind::Proportional)
+            main.subtitle = slideText("Legend", "Circle area proportional to the value");
+    }
+    if (main.layout != Legend::Layout::Row || legends.empty())
+        legends.push_back(std::move(main));
+    if (style.displacement.enabled && kind == GeometryKind::Point) {
+        // What a collapsed group of sites looks like (featurepainter.cpp draws it): a dark disc with the number.
+        Legend counts;
+        counts.layout = Legend::Layout::Row;
+        counts.title = slideText("Legend", "Several sites at one place: their number (zoom in to spread them)");
+        LegendItem count = item(style, LegendItem::Symbol::Marker, counts.title, QColor(0x3a, 0x3a, 0x3a));
+        count.stroke = Qt::white;
+        count.sizePx = 12;
+        counts.items.push_back(count);
+        legends.push_back(std::move(counts));
+    }
+    return legends;
+}
 
 int legendDecimals(const std::vector<double> &breaks)
 {
@@ -100,10 +174,11 @@ Legend legendFor(const LayerStyle &style, const QString &title, GeometryKind kin
     const LegendItem::Symbol symbol = symbolFor(kind);
     const bool anyMissing = std::any_of(values.begin(), values.end(), [](double v) { return std::isnan(v); });
     const QString noData = slideText("Legend", "No data");
-    const QString fieldName = style.fieldLabel.isEmpty() ? style.field : style.fieldLabel;
+    const QString fieldName = style.fieldLabel.isEmpty() ? style.field : legendText(style.fieldLabel);
 
     switch (style.kind) {
     case LayerStyle::Kind::SingleSymbol:
+        legend.layout = Legend::Layout::Row;
         legend.items.push_back(item(style, symbol, title, style.fill));
         break;
     case LayerStyle::Kind::Categorized:
@@ -128,12 +203,7 @@ Legend legendFor(const LayerStyle &style, const QString &title, GeometryKind kin
     case LayerStyle::Kind::Proportional: {
         legend.layout = Legend::Layout::NestedCircles;
         legend.subtitle = slideText("Legend", "%1, circle area proportional to the value").arg(fieldName);
-        for (const double v : nestedCircleValues(style.sizeMaxValue)) {
-            LegendItem row = item(style, LegendItem::Symbol::Marker, locale.toString(v, 'f', v < 10 ? 1 : 0), style.fill);
-            row.marker = MarkerShape::Circle;
-            row.sizePx = style.sizeMaxPx * std::sqrt(v / style.sizeMaxValue);
-            legend.items.push_back(row);
-        }
+        proportionalItems(style, locale, legend);
         break;
     }
     }
@@ -141,6 +211,8 @@ Legend legendFor(const LayerStyle &style, const QString &title, GeometryKind kin
     if (valueStyle && anyMissing) {
         LegendItem row = item(style, symbol, noData, style.noDataColour);
         row.noData = true;
+        if (style.colourBy.isSet() && symbol == LegendItem::Symbol::Marker) // small, in the colour key's colour on the map
+            row.label = slideText("Legend", "No data (small dot)");
         legend.items.push_back(row);
     }
     if (!style.legendNote.isEmpty())

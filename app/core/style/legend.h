@@ -23,6 +23,7 @@ struct LegendItem {
     MarkerShape marker = MarkerShape::Circle;
     double sizePx = 0; ///< marker diameter (proportional symbols: true to the map's scale)
     bool noData = false;
+    bool hollow = false; ///< a marker drawn as a thick ring in `fill` around a white centre (LayerStyle::hollowBy)
 };
 
 /**
@@ -30,7 +31,8 @@ struct LegendItem {
  * are the same by construction. Numbers are formatted in `locale` (es-MX, en, …).
  */
 struct Legend {
-    enum class Layout { List, NestedCircles };
+    /** Row: one symbol whose label is the layer's title (a layer drawn in one symbol), no heading of its own. */
+    enum class Layout { List, NestedCircles, Row };
     QString title;
     QString subtitle; ///< what the colours or sizes mean: field, method, class count, size rule
     Layout layout = Layout::List;
@@ -46,6 +48,17 @@ struct Legend {
  */
 [[nodiscard]] Legend legendFor(const LayerStyle &style, const QString &title, GeometryKind kind,
                                const std::vector<double> &values, const QLocale &locale);
+
+/**
+ * Every key of a layer styled `style`, in reading order: the colour key of LayerStyle::colourBy (titled `title`)
+ * when set, then legendFor's (titled by the size field when a colour key comes first), then, for a displaced
+ * point layer, a row showing the symbol of a collapsed group.
+ */
+[[nodiscard]] std::vector<Legend> legendsFor(const LayerStyle &style, const QString &title, GeometryKind kind,
+                                             const std::vector<double> &values, const QLocale &locale);
+
+/** A style's own legend text (a source text such as "Other"), in the slide's language where it has a translation. */
+[[nodiscard]] QString legendText(const QString &sourceText);
 
 /**
  * How many decimals a legend needs so that every break prints exactly (up to 3 decimals): 0.13 needs 2, 1500.5 one,

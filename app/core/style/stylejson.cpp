@@ -109,6 +109,69 @@ private:
     bool m_ok = true;
 };
 
+QJsonArray categoriesJson(const QList<Category> &categories)
+{
+    QJsonArray json;
+    for (const Category &c : categories)
+        json.append(QJsonObject{{QStringLiteral("value"), QJsonValue::fromVariant(c.value)},
+                                {QStringLiteral("colour"), colour(c.colour)},
+                                {QStringLiteral("label"), c.label}});
+    return json;
+}
+
+bool readCategories(const QJsonArray &json, QList<Category> *out, QString *error)
+{
+    for (const QJsonValue &v : json) {
+        const QJsonObject c = v.toObject();
+        Reader category(c, error);
+        Category parsed{c.value(QLatin1String("value")).toVariant(), {}, {}};
+        category.colourValue("colour", &parsed.colour);
+        category.text("label", &parsed.label);
+        if (!category.ok())
+            return false;
+        out->append(parsed);
+    }
+    return true;
+}
+
+// The optional point parts (colourBy, hollowBy, displacement); false with the reason on a wrong type.
+bool readPointParts(const QJsonObject &json, LayerStyle &s, QString *error)
+{
+    if (json.contains(QLatin1String("colourBy"))) {
+        const QJsonObject c = json.value(QLatin1String("colourBy")).toObject();
+        Reader read(c, error);
+        read.text("field", &s.colourBy.field);
+        read.text("fieldLabel", &s.colourBy.fieldLabel);
+        read.text("otherLabel", &s.colourBy.otherLabel);
+        if (!read.ok() || !readCategories(c.value(QLatin1String("categories")).toArray(), &s.colourBy.categories, error))
+            return false;
+    }
+    if (json.contains(QLatin1String("hollowBy"))) {
+        const QJsonObject h = json.value(QLatin1String("hollowBy")).toObject();
+        Reader read(h, error);
+        read.text("field", &s.hollowBy.field);
+        read.text("filledLabel", &s.hollowBy.filledLabel);
+        read.text("hollowLabel", &s.hollowBy.hollowLabel);
+        for (const QJsonValue &v : h.value(QLatin1String("values")).toArray()) {
+            if (!v.isString())
+                read.fail("values", "a list of texts");
+            s.hollowBy.values.append(v.toString());
+        }
+        if (!read.ok())
+            return false;
+    }
+    if (json.contains(QLatin1String("displacement"))) {
+        const QJsonObject d = json.value(QLatin1String("displacement")).toObject();
+        Reader read(d, error);
+        s.displacement.enabled = true;
+        read.number("tolerancePx", &s.displacement.tolerancePx, 0, 200);
+        read.number("maxShiftMeters", &s.displacement.maxShiftMeters, 0, 1e8);
+        if (!read.ok())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QJsonObject styleToJson(const LayerStyle &s)
@@ -134,14 +197,8 @@ QJsonObject styleToJson(const LayerStyle &s)
         {QStringLiteral("labelBold"), s.labelBold},
         {QStringLiteral("labelPriority"), s.labelPriority},
     };
-    if (s.kind == LayerStyle::Kind::Categorized) {
-        QJsonArray categories;
-        for (const Category &c : s.categories)
-            categories.append(QJsonObject{{QStringLiteral("value"), QJsonValue::fromVariant(c.value)},
-                                          {QStringLiteral("colour"), colour(c.colour)},
-                                          {QStringLiteral("label"), c.label}});
-        json.insert(QStringLiteral("categories"), categories);
-    }
+    if (s.kind == LayerStyle::Kind::Categorized)
+        json.insert(QStringLiteral("categories"), categoriesJson(s.categories));
     if (s.kind == LayerStyle::Kind::Graduated) {
         QJsonArray breaks, colours;
         for (const double b : s.classification.breaks)
@@ -156,7 +213,25 @@ QJsonObject styleToJson(const LayerStyle &s)
     if (s.kind == LayerStyle::Kind::Proportional) {
         json.insert(QStringLiteral("sizeMaxValue"), s.sizeMaxValue);
         json.insert(QStringLiteral("sizeMaxPx"), s.sizeMaxPx);
+        if (s.legendValueDivisor != 1)
+            json.insert(QStringLiteral("legendValueDivisor"), s.legendValueDivisor);
     }
+    // The point parts are written only when used, so a style without them reads as it did before they existed.
+    if (s.colourBy.isSet())
+        json.insert(QStringLiteral("colourBy"), QJsonObject{{QStringLiteral("field"), s.colourBy.field},
+                                                            {QStringLiteral("fieldLabel"), s.colourBy.fieldLabel},
+                                                            {QStringLiteral("categories"), categoriesJson(s.colourBy.categories)},
+                                                            {QStringLiteral("otherLabel"), s.colourBy.otherLabel}});
+    if (s.hollowBy.isSet())
+        json.insert(QStringLiteral("hollowBy"),
+                    QJsonObject{{QStringLiteral("field"), s.hollowBy.field},
+                                {QStringLiteral("values"), QJsonArray::fromStringList(s.hollowBy.values)},
+                                {QStringLiteral("filledLabel"), s.hollowBy.filledLabel},
+                                {QStringLiteral("hollowLabel"), s.hollowBy.hollowLabel}});
+    if (s.displacement.enabled)
+        json.insert(QStringLiteral("displacement"),
+                    QJsonObject{{QStringLiteral("tolerancePx"), s.displacement.tolerancePx},
+                                {QStringLiteral("maxShiftMeters"), s.displacement.maxShiftMeters}});
     return json;
 }
 
@@ -196,16 +271,10 @@ bool styleFromJson(const QJsonObject &json, LayerStyle *style, QString *error)
     double priority = s.labelPriority;
     read.number("labelPriority", &priority, -1e6, 1e6);
     s.labelPriority = int(priority);
-    for (const QJsonValue &v : json.value(QLatin1String("categories")).toArray()) {
-        const QJsonObject c = v.toObject();
-        Reader category(c, error);
-        Category parsed{c.value(QLatin1String("value")).toVariant(), {}, {}};
-        category.colourValue("colour", &parsed.colour);
-        category.text("label", &parsed.label);
-        if (!category.ok())
-            return false;
-        s.categories.append(parsed);
-    }
+    if (!readCategories(json.value(QLatin1String("categories")).toArray(), &s.categories, error))
+        return false;
+    if (!readPointParts(json, s, error))
+        return false;
     if (s.kind == LayerStyle::Kind::Graduated) {
         const QString method = json.value(QLatin1String("method")).toString();
         if (!methodFromId(method, &s.classification.method)) {
@@ -228,6 +297,7 @@ bool styleFromJson(const QJsonObject &json, LayerStyle *style, QString *error)
     }
     read.number("sizeMaxValue", &s.sizeMaxValue);
     read.number("sizeMaxPx", &s.sizeMaxPx, 0, 400);
+    read.number("legendValueDivisor", &s.legendValueDivisor, 1e-12, 1e12);
     if (!read.ok())
         return false;
     *style = s;

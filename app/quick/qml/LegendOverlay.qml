@@ -16,7 +16,7 @@ Pane {
     ColumnLayout {
         spacing: 8
         Repeater {
-            model: AtlasSession.legend // one entry per thematic layer, topmost first; NOTIFY legendChanged
+            model: AtlasSession.legend // one entry per key of every listed layer, topmost first; NOTIFY legendChanged
             delegate: ColumnLayout {
                 id: legend
                 required property legendEntry modelData
@@ -25,6 +25,7 @@ Pane {
                     text: legend.modelData.title
                     font.bold: true
                     font.pixelSize: 12
+                    visible: !legend.modelData.row // a one-symbol layer is named by its row
                 }
                 Label {
                     text: legend.modelData.subtitle
@@ -44,13 +45,15 @@ Pane {
                             implicitWidth: Math.max(16, item.modelData.size)
                             implicitHeight: Math.max(12, item.modelData.marker ? item.modelData.size : 12)
                             Rectangle {
+                                readonly property real ring: Math.min(4, Math.max(1.8, item.modelData.size * 0.16))
                                 anchors.centerIn: parent
                                 width: item.modelData.marker ? item.modelData.size : 16
-                                height: item.modelData.marker ? item.modelData.size : 12
+                                height: item.modelData.marker ? item.modelData.size : (item.modelData.line ? 2.5 : 12)
                                 radius: item.modelData.marker ? width / 2 : 1
-                                color: item.modelData.colour
-                                border.color: item.modelData.stroke
-                                border.width: 0.8
+                                // Hollow: a thick ring in the colour around a white centre, as on the map.
+                                color: item.modelData.hollow ? "#ffffff" : item.modelData.colour
+                                border.color: item.modelData.hollow ? item.modelData.colour : item.modelData.stroke
+                                border.width: item.modelData.hollow ? ring : (item.modelData.line ? 0 : 0.8)
                             }
                         }
                         Label {
