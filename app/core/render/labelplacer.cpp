@@ -8,12 +8,14 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace atlas {
 
-// Labels go on top of every layer: the higher labelPriority first, then larger features first; each label takes the
-// first of its candidate positions that overlaps no label already placed, or is left out. Point labels sit beside
+// Labels go on top of every layer: the higher labelPriority first, then the larger labelRankField value (a city's
+// population), then larger features first; each label takes the first of its candidate positions that overlaps no
+// label already placed, or is left out, as is a name already placed close by (a city that is also a hub). Point labels sit beside
 // their symbol (right, left, above, below); area labels are centred on a point inside the area.
 namespace {
 
@@ -44,12 +46,22 @@ struct Candidate {
     QPointF at;
     double symbolRadius; ///< > 0 for point features
     int priority;
+    double rank;
     double area;
     const MapLayer *layer;
 };
 
+// The same name placed again within this many label heights reads as a duplicate (a city under its hub).
+constexpr double duplicateDistanceInHeights = 4;
+
+struct Placed {
+    QRectF box;
+    QPointF at;
+    QString text;
+};
+
 // The labels one layer would place, appended to `candidates`.
-void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const QRectF &visible,
+void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const QRectF &visible, double zoom,
                        std::vector<Candidate> &candidates)
 {
     const SymbolEvaluator symbols(layer.style, *layer.data);
@@ -60,6 +72,8 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
         if (!layer.shows(index))
             continue;
         const Feature &feature = layer.data->features[size_t(index)];
+        if (!symbols.labelledAt(feature, zoom))
+            continue;
         const QPointF labelPoint = layer.data->labelPoint(feature);
         if (!visible.contains(labelPoint))
             continue;
@@ -69,15 +83,20 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
         const QRectF b = toScreen.mapRect(layer.data->bounds(feature));
         const double radius = feature.kind == GeometryKind::Point ? symbols.diameterPx(feature) / 2.0 : 0.0;
         candidates.push_back({text, toScreen.map(labelPoint), radius, layer.style.labelPriority,
-                              b.width() * b.height(), &layer});
+                              symbols.labelRank(feature), b.width() * b.height(), &layer});
     }
 }
 
 // Draws the label at the first of its candidate positions that overlaps no label in `placed`, or leaves it out.
 void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const QFontMetricsF &metrics,
-                std::vector<QRectF> &placed, bool raster)
+                std::vector<Placed> &placed, bool raster)
 {
     const QRectF box = metrics.boundingRect(c.text); // relative to the baseline origin
+    const double near = duplicateDistanceInHeights * box.height();
+    if (std::any_of(placed.begin(), placed.end(), [&](const Placed &p) {
+            return p.text == c.text && std::abs(p.at.x() - c.at.x()) < near && std::abs(p.at.y() - c.at.y()) < near;
+        }))
+        return;
     std::vector<QPointF> origins; // baseline origins to try, best first
     if (c.symbolRadius > 0) {
         const double gap = c.symbolRadius + 3;
@@ -91,9 +110,9 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
     const LayerStyle &style = c.layer->style;
     for (const QPointF &origin : origins) {
         const QRectF area = box.translated(origin).adjusted(-2, -1, 2, 1);
-        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(area); }))
+        if (std::any_of(placed.begin(), placed.end(), [&](const Placed &p) { return p.box.intersects(area); }))
             continue;
-        placed.push_back(area);
+        placed.push_back({area, c.at, c.text});
         drawHaloText(painter, origin, font, c.text, style.labelColour, style.labelHalo, raster);
         return;
     }
@@ -107,14 +126,17 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
     const int deviceType = painter.device()->devType();
     const bool raster = deviceType == QInternal::Image || deviceType == QInternal::Pixmap;
     std::vector<Candidate> candidates;
+    const double zoom = settings.camera.zoom;
     for (const MapLayer &layer : settings.layers) {
-        if (!layer.visible || layer.style.labelField.isEmpty() || !layer.data || layer.raster)
+        if (!layer.visible || !labelledAtZoom(layer.style, zoom) || !layer.data || layer.raster)
             continue;
         // A layer that fails half way keeps the candidates it made: each is a whole, valid label.
-        containLayerFault(layer, errors, [&] { collectCandidates(layer, toScreen, visible, candidates); });
+        containLayerFault(layer, errors, [&] { collectCandidates(layer, toScreen, visible, zoom, candidates); });
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        return a.priority != b.priority ? a.priority > b.priority : a.area > b.area;
+        if (a.priority != b.priority)
+            return a.priority > b.priority;
+        return a.rank != b.rank ? a.rank > b.rank : a.area > b.area;
     });
 
     // One font and its metrics per style (a few layers), not per label (hundreds).
@@ -129,12 +151,13 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
             QFont font = painter.font();
             font.setPointSizeF(style->labelPointSize);
             font.setBold(style->labelBold);
+            font.setItalic(style->labelItalic);
             it = typefaces.emplace(style, Typeface{font, QFontMetricsF(font, painter.device())}).first;
         }
         return it->second;
     };
 
-    std::vector<QRectF> placed;
+    std::vector<Placed> placed;
     for (const Candidate &c : candidates) {
         containLayerFault(*c.layer, errors, [&] {
             const Typeface &typeface = typefaceOf(&c.layer->style);

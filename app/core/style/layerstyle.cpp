@@ -28,9 +28,32 @@ SymbolEvaluator::SymbolEvaluator(const LayerStyle &style, const VectorLayer &lay
     : m_style(style)
     , m_layer(layer)
     , m_field(style.field.isEmpty() ? -1 : layer.fieldIndex(style.field))
+    , m_minZoomField(style.minZoomField.isEmpty() ? -1 : layer.fieldIndex(style.minZoomField))
+    , m_labelMinZoomField(style.labelMinZoomField.isEmpty() ? -1 : layer.fieldIndex(style.labelMinZoomField))
+    , m_labelRankField(style.labelRankField.isEmpty() ? -1 : layer.fieldIndex(style.labelRankField))
 {
     for (const Category &category : style.categories)
         m_categoryColours.insert(category.value.toString(), category.colour);
+}
+
+bool SymbolEvaluator::drawnAt(const Feature &feature, double zoom) const
+{
+    // NaN (missing) compares false: such a feature is shown.
+    return m_minZoomField < 0 || !(m_layer.number(feature, m_minZoomField) > zoom);
+}
+
+bool SymbolEvaluator::labelledAt(const Feature &feature, double zoom) const
+{
+    return drawnAt(feature, zoom) &&
+           (m_labelMinZoomField < 0 || !(m_layer.number(feature, m_labelMinZoomField) > zoom));
+}
+
+double SymbolEvaluator::labelRank(const Feature &feature) const
+{
+    if (m_labelRankField < 0)
+        return 0;
+    const double rank = m_layer.number(feature, m_labelRankField);
+    return std::isnan(rank) ? 0 : rank;
 }
 
 QVariant SymbolEvaluator::value(const Feature &feature) const
