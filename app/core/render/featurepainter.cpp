@@ -213,10 +213,14 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
                 painter.setBrush(Qt::NoBrush);
                 if (dashed) {
                     painter.drawPath(path);
-                    // QPen's dash pattern is in units of its width.
+                    // The dashes are outlined here rather than by the paint engine, whose dasher restarts the
+                    // pattern where a clip cuts a line: strips of one slide would then disagree at their seams.
+                    // (QPen's dash pattern is in units of its width.)
                     dashes.setWidthF(width / 2);
                     dashes.setDashPattern({style.lineDashPx / dashes.widthF(), style.lineDashPx / dashes.widthF()});
-                    painter.setPen(dashes);
+                    QPainterPathStroker stroker(dashes);
+                    painter.fillPath(stroker.createStroke(path), style.lineDashColour);
+                    break;
                 }
             }
             painter.drawPath(path);
