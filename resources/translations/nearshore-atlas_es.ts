@@ -241,6 +241,34 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>Industrial hubs</source>
         <translation>Polos industriales</translation>
     </message>
+    <message>
+        <source>Urban areas</source>
+        <translation>Áreas urbanas</translation>
+    </message>
+    <message>
+        <source>Lakes and reservoirs</source>
+        <translation>Lagos y presas</translation>
+    </message>
+    <message>
+        <source>Rivers</source>
+        <translation>Ríos</translation>
+    </message>
+    <message>
+        <source>Railways</source>
+        <translation>Vías férreas</translation>
+    </message>
+    <message>
+        <source>Airports</source>
+        <translation>Aeropuertos</translation>
+    </message>
+    <message>
+        <source>Sea ports</source>
+        <translation>Puertos marítimos</translation>
+    </message>
+    <message>
+        <source>Cities and towns</source>
+        <translation>Ciudades y poblaciones</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>

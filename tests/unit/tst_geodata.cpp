@@ -15,6 +15,7 @@
 #include <numbers>
 
 using namespace atlas;
+using namespace Qt::StringLiterals;
 
 // The embedded point and indicator layers (built by geodata/tools/build-points.py), read through GDAL exactly as
 // the app reads them: points lie in the state they claim, ids are unique, and every number carries a year and a source.
@@ -171,6 +172,56 @@ private Q_SLOTS:
                                      QStringLiteral("coord_source"), QStringLiteral("coord_year"),
                                      QStringLiteral("notes")})
             QVERIFY2(m_ports->fieldNames.contains(field), qPrintable(field));
+    }
+
+    // The context basemap (geodata/context, from tools/build-context.py): each file loads with its features, the
+    // fields the map draws with, and its source and licence on every feature.
+    void contextLayersLoadWithTheirSource_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("features");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QStringList>("fields");
+        QTest::newRow("railways") << QStringLiteral("context/railways.geojson") << 313
+                                  << QStringLiteral("Natural Earth 1:10m railroads") << QStringList{u"scalerank"_s};
+        QTest::newRow("sea ports") << QStringLiteral("context/sea_ports.geojson") << 48
+                                   << QStringLiteral("Natural Earth 1:10m ports")
+                                   << QStringList{u"name"_s, u"scalerank"_s};
+        QTest::newRow("airports") << QStringLiteral("context/airports.geojson") << 86
+                                  << QStringLiteral("Natural Earth 1:10m airports")
+                                  << QStringList{u"name"_s, u"iata_code"_s, u"scalerank"_s};
+        QTest::newRow("places") << QStringLiteral("context/places.geojson") << 471
+                                << QStringLiteral("Natural Earth 1:10m populated places")
+                                << QStringList{u"name"_s, u"min_zoom"_s, u"labelrank"_s, u"scalerank"_s,
+                                               u"pop_max"_s, u"pop_max_note"_s};
+        QTest::newRow("urban areas") << QStringLiteral("context/urban_areas.geojson") << 115
+                                     << QStringLiteral("Natural Earth 1:50m urban areas") << QStringList{u"min_zoom"_s};
+        QTest::newRow("rivers") << QStringLiteral("context/rivers.geojson") << 700
+                                << QStringLiteral("Natural Earth 1:10m rivers")
+                                << QStringList{u"name"_s, u"min_zoom"_s, u"min_label"_s};
+        QTest::newRow("lakes") << QStringLiteral("context/lakes.geojson") << 136
+                               << QStringLiteral("Natural Earth 1:10m lakes")
+                               << QStringList{u"name"_s, u"min_zoom"_s, u"min_label"_s};
+    }
+    void contextLayersLoadWithTheirSource()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, features);
+        QFETCH(QString, source);
+        QFETCH(QStringList, fields);
+        const auto layer = load(file);
+        QVERIFY(layer);
+        QCOMPARE(layer->features.size(), size_t(features));
+        for (const QString &field : fields)
+            QVERIFY2(layer->fieldNames.contains(field), qPrintable(field));
+        for (const Feature &f : layer->features) {
+            const QString text = layer->attribute(f, QStringLiteral("geom_source")).toString();
+            QVERIFY2(text.startsWith(source) && text.contains(QLatin1String("public domain")), qPrintable(text));
+        }
+        if (fields.contains(QLatin1String("pop_max"))) { // an estimate, and said to be one on every feature
+            for (const Feature &f : layer->features)
+                QVERIFY(layer->attribute(f, QStringLiteral("pop_max_note")).toString().contains(QLatin1String("estimate")));
+        }
     }
 
     void stateCodesAreTwoCharacterStrings()

@@ -99,6 +99,16 @@ MapSettings sceneSettings(QSize size)
     return settings;
 }
 
+MapCamera camera(double lon, double lat, double zoom, QSizeF size)
+{
+    MapCamera c;
+    c.centerLon = lon;
+    c.centerLat = lat;
+    c.zoom = zoom;
+    c.size = size;
+    return c;
+}
+
 // Points where the scene's polygons are, in a layer whose drawing throws: its categorized style holds a value that
 // cannot become text (see Unprintable), and drawing a categorized layer turns every category's value into text.
 MapLayer throwingLayer(const QVariant &unprintable)
@@ -160,7 +170,7 @@ private Q_SLOTS:
         for (const double zoom : {10.0, 4.5}) {
             view.zoom = zoom;
             const QTransform toScreen = view.mercatorToScreen();
-            const PointLayout layout = layoutLayerPoints(*sites, toScreen, drawOrder(*sites, view.visibleMercatorBounds()));
+            const PointLayout layout = layoutLayerPoints(*sites, toScreen, drawOrder(*sites, view.visibleMercatorBounds(), view.zoom));
             const auto juarez = std::find_if(layout.groups.begin(), layout.groups.end(),
                                              [](const PointGroup &g) { return g.members.size() >= 8; });
             QVERIFY(juarez != layout.groups.end());
@@ -387,6 +397,63 @@ private Q_SLOTS:
         QCOMPARE(result.errors.size(), 1); // drawing and labelling failed: reported once
         QCOMPARE(result.errors.first().layerId, QStringLiteral("faulty"));
         QCOMPARE(differingPixels(result.image, intact, 0), 0);
+    }
+
+    // Natural Earth's min_zoom decides when a town is named: Hidalgo del Parral (min_zoom 7) at hub scale, not at
+    // country scale. Every other name is excluded so that only this one label can make the difference.
+    void aTownIsNamedOnlyFromItsMinimumZoom()
+    {
+        const DefaultMap map = DefaultMap::load();
+        const MapLayer *places = map.layer(QLatin1StringView("places"));
+        QVERIFY(places);
+        MapLayer town = *places;
+        const int name = town.data->fieldIndex(QStringLiteral("name"));
+        for (const Feature &f : town.data->features) {
+            const QString text = town.data->value(f, name).toString();
+            if (text != QLatin1String("Hidalgo del Parral"))
+                town.style.labelExcluded.append(text);
+        }
+        QCOMPARE(town.style.labelExcluded.size(), qsizetype(town.data->features.size() - 1));
+        auto labelPixels = [&](double zoom) {
+            MapSettings settings;
+            settings.camera = camera(-105.66664, 26.93335, zoom, QSizeF(400, 200));
+            settings.layers = {town};
+            const QImage labelled = MapRenderer::renderImage(settings);
+            settings.drawLabels = false;
+            return differingPixels(labelled, MapRenderer::renderImage(settings), 0);
+        };
+        QVERIFY(labelPixels(9) > 50);
+        QCOMPARE(labelPixels(6.9), 0);
+        QCOMPARE(labelPixels(5), 0);
+    }
+
+    // The ports of entry are named at hub scale (zoom 8 and more) only; their symbols show at every zoom.
+    void portsOfEntryAreNamedAtHubScale()
+    {
+        const DefaultMap map = DefaultMap::load();
+        const MapLayer *ports = map.layer(QLatin1StringView(DefaultMap::portsLayerId));
+        QVERIFY(ports);
+        auto render = [&](double zoom, bool labels) {
+            MapSettings settings;
+            settings.camera = camera(-106.45, 31.75, zoom, QSizeF(400, 300)); // El Paso
+            settings.layers = {*ports};
+            settings.drawLabels = labels;
+            return MapRenderer::renderImage(settings);
+        };
+        QVERIFY(differingPixels(render(9, true), render(9, false), 0) > 50);
+        QCOMPARE(differingPixels(render(6, true), render(6, false), 0), 0);
+    }
+
+    // A layer below its minimum zoom draws nothing, and its features are not even looked up.
+    void aLayerBelowItsMinimumZoomDrawsNothing()
+    {
+        MapSettings settings = sceneSettings(QSize(480, 320));
+        const QImage all = MapRenderer::renderImage(settings);
+        settings.layers[1].style.minZoom = settings.camera.zoom + 1; // the line
+        const QImage withoutLine = MapRenderer::renderImage(settings);
+        QVERIFY(differingPixels(all, withoutLine, 0) > 0);
+        settings.layers.erase(settings.layers.begin() + 1);
+        QCOMPARE(differingPixels(MapRenderer::renderImage(settings), withoutLine, 0), 0);
     }
 
     // Slices are composed in order, however many there are, and a render never holds more slice images than it was

@@ -42,9 +42,25 @@ private:
         qFatal("no states layer");
     }
 
+    // The colour the default map paints a state in: one quiet fill for all of them (the story is drawn on top).
     [[nodiscard]] QColor stateColour(const QString &code) const
     {
-        for (const Category &category : states().style.categories) {
+        if (states().style.kind == LayerStyle::Kind::SingleSymbol)
+            return states().style.fill;
+        return categoryColour(states().style, code);
+    }
+
+    // The neighbour-distinct colouring a planner can still choose for the states (LayerStyle::neighbourDistinct).
+    [[nodiscard]] QColor distinctColour(const QString &code) const
+    {
+        return categoryColour(LayerStyle::neighbourDistinct(*states().data, QStringLiteral("cve_ent"),
+                                                            QStringLiteral("Set3")),
+                              code);
+    }
+
+    [[nodiscard]] static QColor categoryColour(const LayerStyle &style, const QString &code)
+    {
+        for (const Category &category : style.categories) {
             if (category.value.toString() == code)
                 return category.colour;
         }
@@ -108,8 +124,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, a);
         QFETCH(QString, b);
-        QVERIFY(stateColour(a).isValid() && stateColour(b).isValid());
-        QVERIFY(stateColour(a) != stateColour(b));
+        QVERIFY(distinctColour(a).isValid() && distinctColour(b).isValid());
+        QVERIFY(distinctColour(a) != distinctColour(b));
+        // The default map itself paints every state in one neutral fill, the same for both.
+        QCOMPARE(states().style.kind, LayerStyle::Kind::SingleSymbol);
+        QCOMPARE(stateColour(a), stateColour(b));
     }
 
     void badSizeIsAClearError()

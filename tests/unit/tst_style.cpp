@@ -204,6 +204,81 @@ private Q_SLOTS:
         QCOMPARE(back, style);
     }
 
+    // The basemap's scale and line fields survive a project file, and a style saved before they existed still reads,
+    // drawing at every zoom as it did.
+    void basemapFieldsRoundTripAndOldStylesStillRead()
+    {
+        LayerStyle style;
+        style.marker = MarkerShape::Airport;
+        style.minZoom = 4.5;
+        style.minZoomField = QStringLiteral("min_zoom");
+        style.labelMinZoom = 8;
+        style.labelMinZoomField = QStringLiteral("min_label");
+        style.labelRankField = QStringLiteral("pop_max");
+        style.labelItalic = true;
+        style.lineDashColour = QColor(0xff, 0xff, 0xff);
+        style.lineDashPx = 3;
+        const QByteArray text = QJsonDocument(styleToJson(style)).toJson();
+        LayerStyle back;
+        QString error;
+        QVERIFY2(styleFromJson(QJsonDocument::fromJson(text).object(), &back, &error), qPrintable(error));
+        QCOMPARE(back, style);
+
+        const QJsonObject old{{QStringLiteral("kind"), QStringLiteral("single")},
+                              {QStringLiteral("fill"), QStringLiteral("#ffe8e4d8")},
+                              {QStringLiteral("labelField"), QStringLiteral("name")}};
+        LayerStyle read;
+        QVERIFY2(styleFromJson(old, &read, &error), qPrintable(error));
+        QCOMPARE(read.minZoom, 0.0);
+        QVERIFY(read.minZoomField.isEmpty() && read.labelMinZoomField.isEmpty() && read.labelRankField.isEmpty());
+        QCOMPARE(read.labelMinZoom, 0.0);
+        QVERIFY(!read.labelItalic);
+        QCOMPARE(read.lineDashColour.alpha(), 0);
+        QVERIFY(drawnAtZoom(read, 0) && labelledAtZoom(read, 0));
+
+        QVERIFY(!styleFromJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("single")},
+                                           {QStringLiteral("minZoom"), 99}},
+                               &read, &error));
+        QVERIFY(error.contains(QLatin1String("minZoom")));
+    }
+
+    // Per-feature minimum zooms read from the data; a feature without a value is shown.
+    void featureMinimumZoomsComeFromTheData()
+    {
+        VectorLayerBuilder builder({{QStringLiteral("min_zoom"), Column::Type::Real},
+                                    {QStringLiteral("min_label"), Column::Type::Real},
+                                    {QStringLiteral("pop"), Column::Type::Integer}});
+        const QVariantList minZoom{3.0, 7.0, QVariant()};
+        const QVariantList minLabel{5.0, 8.0, QVariant()};
+        for (int i = 0; i < 3; ++i) {
+            builder.beginFeature(i);
+            const QPointF at(i * 1000.0, 0);
+            builder.addPart(GeometryKind::Point, std::span<const QPointF>(&at, 1));
+            builder.setValue(0, minZoom.at(i));
+            builder.setValue(1, minLabel.at(i));
+            builder.setValue(2, 1000 * (i + 1));
+            builder.endFeature();
+        }
+        const auto layer = builder.finish();
+        LayerStyle style;
+        style.labelField = QStringLiteral("pop");
+        style.minZoomField = QStringLiteral("min_zoom");
+        style.labelMinZoomField = QStringLiteral("min_label");
+        style.labelRankField = QStringLiteral("pop");
+        const SymbolEvaluator symbols(style, *layer);
+        const Feature &city = layer->features[0], &town = layer->features[1], &unknown = layer->features[2];
+        QVERIFY(symbols.drawnAt(city, 3) && !symbols.drawnAt(city, 2.9));
+        QVERIFY(!symbols.labelledAt(city, 4.9) && symbols.labelledAt(city, 5));
+        QVERIFY(!symbols.drawnAt(town, 6) && symbols.drawnAt(town, 7) && !symbols.labelledAt(town, 7.5));
+        QVERIFY(symbols.drawnAt(unknown, 0) && symbols.labelledAt(unknown, 0));
+        QCOMPARE(symbols.labelRank(town), 2000.0);
+
+        style.minZoom = 6;
+        QVERIFY(!drawnAtZoom(style, 5.9) && drawnAtZoom(style, 6));
+        style.labelMinZoom = 8;
+        QVERIFY(!labelledAtZoom(style, 7.9) && labelledAtZoom(style, 8));
+    }
+
     void badJsonIsRefusedWithAReason()
     {
         LayerStyle untouched;

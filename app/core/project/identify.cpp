@@ -34,7 +34,7 @@ std::vector<int> drawnAt(const MapLayer &layer, QPointF mercator, double toleran
     const QTransform toScreen = view.mercatorToScreen();
     const QPointF click = toScreen.map(mercator);
     const double tolerancePx = toleranceMeters * view.pixelsPerMeter();
-    const PointLayout layout = layoutLayerPoints(layer, toScreen, drawOrder(layer, view.visibleMercatorBounds()));
+    const PointLayout layout = layoutLayerPoints(layer, toScreen, drawOrder(layer, view.visibleMercatorBounds(), view.zoom));
     std::vector<int> rows;
     const auto near = [&](QPointF at, double radius) {
         return std::hypot(at.x() - click.x(), at.y() - click.y()) <= radius + tolerancePx;

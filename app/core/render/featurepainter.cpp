@@ -30,6 +30,18 @@ void drawMarker(QPainter &painter, MarkerShape shape, QPointF at, double diamete
     case MarkerShape::Triangle:
         painter.drawPolygon(QPolygonF{at + QPointF(0, -r), at + QPointF(r * 0.87, r * 0.5), at + QPointF(-r * 0.87, r * 0.5)});
         break;
+    case MarkerShape::Airport: {
+        // Nose up: fuselage, swept wings, tailplane; symmetric about the vertical axis through `at`.
+        static constexpr QPointF half[] = {{0.0, -1.0},  {0.12, -0.85}, {0.12, -0.3}, {1.0, 0.15}, {1.0, 0.35},
+                                           {0.12, 0.1},  {0.12, 0.6},   {0.45, 0.85}, {0.45, 1.0}, {0.0, 0.88}};
+        QPolygonF plane;
+        for (const QPointF &p : half)
+            plane << at + QPointF(p.x() * r, p.y() * r);
+        for (int i = int(std::size(half)) - 2; i > 0; --i)
+            plane << at + QPointF(-half[i].x() * r, half[i].y() * r);
+        painter.drawPolygon(plane);
+        break;
+    }
     }
 }
 
@@ -180,14 +192,20 @@ void drawCounts(QPainter &painter, const PointLayout &layout)
 
 } // namespace
 
-std::vector<int> drawOrder(const MapLayer &layer, const QRectF &visible)
+std::vector<int> drawOrder(const MapLayer &layer, const QRectF &visible, double zoom)
 {
+    if (!drawnAtZoom(layer.style, zoom))
+        return {};
     const VectorLayer &data = *layer.data;
     // Only what the view shows, through the spatial index, in data order; proportional symbols largest first so
     // that small ones stay visible on top.
     std::vector<int> order = data.featuresIn(visible);
     if (layer.shown)
         std::erase_if(order, [&](int row) { return !layer.shows(row); });
+    if (!layer.style.minZoomField.isEmpty()) {
+        const SymbolEvaluator symbols(layer.style, data);
+        std::erase_if(order, [&](int row) { return !symbols.drawnAt(data.features[size_t(row)], zoom); });
+    }
     if (layer.style.kind == LayerStyle::Kind::Proportional) {
         const SymbolEvaluator symbols(layer.style, data);
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
@@ -215,6 +233,9 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
     std::optional<StampCache> stamps;
     if (raster)
         stamps.emplace(style, outline, dpr, QSize(painter.device()->width(), painter.device()->height()));
+
+    QPen dashes(style.lineDashColour, 1.0, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
+    const bool dashed = style.lineDashColour.alpha() > 0;
 
     const PainterStateGuard state(painter);
     painter.setOpacity(style.opacity);
@@ -254,10 +275,22 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
                 painter.setPen(outline);
                 painter.setBrush(symbols.fill(feature));
             } else {
-                QPen line(symbols.fill(feature), std::max(1.0, style.strokeWidthPx * 1.5));
+                const double width = std::max(1.0, style.strokeWidthPx * 1.5);
+                QPen line(symbols.fill(feature), width);
                 line.setJoinStyle(Qt::RoundJoin);
                 painter.setPen(line);
                 painter.setBrush(Qt::NoBrush);
+                if (dashed) {
+                    painter.drawPath(path);
+                    // The dashes are outlined here rather than by the paint engine, whose dasher restarts the
+                    // pattern where a clip cuts a line: strips of one slide would then disagree at their seams.
+                    // (QPen's dash pattern is in units of its width.)
+                    dashes.setWidthF(width / 2);
+                    dashes.setDashPattern({style.lineDashPx / dashes.widthF(), style.lineDashPx / dashes.widthF()});
+                    QPainterPathStroker stroker(dashes);
+                    painter.fillPath(stroker.createStroke(path), style.lineDashColour);
+                    break;
+                }
             }
             painter.drawPath(path);
             break;

@@ -11,8 +11,11 @@ class QPainter;
 
 namespace atlas {
 
-/** The features of `layer` to draw for the view `visible` (EPSG:3857), in drawing order. */
-[[nodiscard]] std::vector<int> drawOrder(const MapLayer &layer, const QRectF &visible);
+/**
+ * The features of `layer` to draw for the view `visible` (EPSG:3857) at `zoom`, in drawing order: none below the
+ * style's minimum zoom, and no feature whose own minimum zoom is above `zoom`.
+ */
+[[nodiscard]] std::vector<int> drawOrder(const MapLayer &layer, const QRectF &visible, double zoom);
 
 /**
  * Draws the features `order` of a layer with its style, in screen pixels (`toScreen` maps EPSG:3857 metres to the

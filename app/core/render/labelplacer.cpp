@@ -16,8 +16,9 @@
 
 namespace atlas {
 
-// Labels go on top of every layer: the higher labelPriority first, then larger features first; each label takes the
-// first of its candidate positions that overlaps no label already placed, or is left out. Point labels sit beside
+// Labels go on top of every layer: the higher labelPriority first, then the larger labelRankField value (a city's
+// population), then larger features first; each label takes the first of its candidate positions that overlaps no
+// label already placed, or is left out, as is a name already placed close by (a city that is also a hub). Point labels sit beside
 // their symbol (right, left, above, below); area labels are centred on a point inside the area.
 namespace {
 
@@ -48,9 +49,19 @@ struct Candidate {
     QPointF at;
     double symbolRadius; ///< > 0 for point features
     int priority;
+    double rank;
     double area;
     const MapLayer *layer;
     QPointF outward = {}; ///< a displaced symbol: away from its group's centre, the side its label tries first
+};
+
+// The same name placed again within this many label heights reads as a duplicate (a city under its hub).
+constexpr double duplicateDistanceInHeights = 4;
+
+struct Placed {
+    QRectF box;
+    QPointF at;
+    QString text;
 };
 
 // A point symbol as drawn on screen: labels keep off it.
@@ -65,10 +76,10 @@ constexpr size_t maxObstaclePoints = 5000;
 
 // Where the point symbols of one layer are drawn (displaced ones where they were moved to; a collapsed group's
 // count symbol at its centre), appended to `obstacles`.
-void collectObstacles(const MapLayer &layer, const QTransform &toScreen, const QRectF &visible,
+void collectObstacles(const MapLayer &layer, const QTransform &toScreen, const QRectF &visible, double zoom,
                       std::vector<Obstacle> &obstacles)
 {
-    const std::vector<int> order = drawOrder(layer, visible);
+    const std::vector<int> order = drawOrder(layer, visible, zoom);
     if (order.size() > maxObstaclePoints)
         return;
     const PointLayout layout = layoutLayerPoints(layer, toScreen, order);
@@ -90,10 +101,11 @@ bool touches(const QRectF &box, const Obstacle &o)
 }
 
 // The labels of a displaced point layer: beside each symbol where it is drawn; none for a collapsed group's members.
-void collectDisplacedCandidates(const MapLayer &layer, const QTransform &toScreen, const QRectF &visible, int column,
+void collectDisplacedCandidates(const MapLayer &layer, const QTransform &toScreen, const QRectF &visible, double zoom,
+                                int column,
                                 std::vector<Candidate> &candidates)
 {
-    const PointLayout layout = layoutLayerPoints(layer, toScreen, drawOrder(layer, visible));
+    const PointLayout layout = layoutLayerPoints(layer, toScreen, drawOrder(layer, visible, zoom));
     for (const PlacedSymbol &s : layout.symbols) {
         if (layout.isHidden(s))
             continue;
@@ -102,13 +114,13 @@ void collectDisplacedCandidates(const MapLayer &layer, const QTransform &toScree
             continue;
         // Area as the symbol's, so larger sites are labelled first when space is short.
         const QPointF outward = layout.isDisplaced(s) ? s.drawnAt - layout.groups[size_t(s.group)].centre : QPointF();
-        candidates.push_back({text, s.drawnAt, std::max(s.diameter / 2, 1.0), layer.style.labelPriority,
+        candidates.push_back({text, s.drawnAt, std::max(s.diameter / 2, 1.0), layer.style.labelPriority, 0.0,
                               s.diameter * s.diameter, &layer, outward});
     }
 }
 
 // The labels one layer would place, appended to `candidates`.
-void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const QRectF &visible,
+void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const QRectF &visible, double zoom,
                        std::vector<Candidate> &candidates)
 {
     const SymbolEvaluator symbols(layer.style, *layer.data);
@@ -116,11 +128,13 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
     if (column < 0)
         return;
     if (layer.style.displacement.enabled)
-        return collectDisplacedCandidates(layer, toScreen, visible, column, candidates);
+        return collectDisplacedCandidates(layer, toScreen, visible, zoom, column, candidates);
     for (const int index : layer.data->featuresIn(visible)) {
         if (!layer.shows(index))
             continue;
         const Feature &feature = layer.data->features[size_t(index)];
+        if (!symbols.labelledAt(feature, zoom))
+            continue;
         const QPointF labelPoint = layer.data->labelPoint(feature);
         if (!visible.contains(labelPoint))
             continue;
@@ -130,7 +144,7 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
         const QRectF b = toScreen.mapRect(layer.data->bounds(feature));
         const double radius = feature.kind == GeometryKind::Point ? symbols.diameterPx(feature) / 2.0 : 0.0;
         candidates.push_back({text, toScreen.map(labelPoint), radius, layer.style.labelPriority,
-                              b.width() * b.height(), &layer});
+                              symbols.labelRank(feature), b.width() * b.height(), &layer});
     }
 }
 
@@ -138,9 +152,14 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
 // `obstacles`, or leaves it out. A point's label tries the four sides of its symbol, then the same sides pushed
 // further out (past a ring of displaced symbols around it, for instance).
 void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const QFontMetricsF &metrics,
-                std::vector<QRectF> &placed, const std::vector<Obstacle> &obstacles, bool raster)
+                std::vector<Placed> &placed, const std::vector<Obstacle> &obstacles, bool raster)
 {
     const QRectF box = metrics.boundingRect(c.text); // relative to the baseline origin
+    const double near = duplicateDistanceInHeights * box.height();
+    if (std::any_of(placed.begin(), placed.end(), [&](const Placed &p) {
+            return p.text == c.text && std::abs(p.at.x() - c.at.x()) < near && std::abs(p.at.y() - c.at.y()) < near;
+        }))
+        return;
     std::vector<QPointF> origins; // baseline origins to try, best first
     if (c.symbolRadius > 0) {
         const double midline = -box.center().y();
@@ -165,11 +184,11 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
     const LayerStyle &style = c.layer->style;
     for (const QPointF &origin : origins) {
         const QRectF area = box.translated(origin).adjusted(-2, -1, 2, 1);
-        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(area); }))
+        if (std::any_of(placed.begin(), placed.end(), [&](const Placed &p) { return p.box.intersects(area); }))
             continue;
         if (std::any_of(obstacles.begin(), obstacles.end(), [&](const Obstacle &o) { return touches(area, o); }))
             continue;
-        placed.push_back(area);
+        placed.push_back({area, c.at, c.text});
         drawHaloText(painter, origin, font, c.text, style.labelColour, style.labelHalo, raster);
         return;
     }
@@ -183,21 +202,24 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
     const int deviceType = painter.device()->devType();
     const bool raster = deviceType == QInternal::Image || deviceType == QInternal::Pixmap;
     std::vector<Candidate> candidates;
+    const double zoom = settings.camera.zoom;
     for (const MapLayer &layer : settings.layers) {
-        if (!layer.visible || layer.style.labelField.isEmpty() || !layer.data || layer.raster)
+        if (!layer.visible || !labelledAtZoom(layer.style, zoom) || !layer.data || layer.raster)
             continue;
         // A layer that fails half way keeps the candidates it made: each is a whole, valid label.
-        containLayerFault(layer, errors, [&] { collectCandidates(layer, toScreen, visible, candidates); });
+        containLayerFault(layer, errors, [&] { collectCandidates(layer, toScreen, visible, zoom, candidates); });
     }
     // Every point symbol drawn is an obstacle for every label (no label sits on a symbol).
     std::vector<Obstacle> obstacles;
     for (const MapLayer &layer : settings.layers) {
         if (!layer.visible || !layer.data || layer.raster)
             continue;
-        containLayerFault(layer, errors, [&] { collectObstacles(layer, toScreen, visible, obstacles); });
+        containLayerFault(layer, errors, [&] { collectObstacles(layer, toScreen, visible, zoom, obstacles); });
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        return a.priority != b.priority ? a.priority > b.priority : a.area > b.area;
+        if (a.priority != b.priority)
+            return a.priority > b.priority;
+        return a.rank != b.rank ? a.rank > b.rank : a.area > b.area;
     });
 
     // One font and its metrics per style (a few layers), not per label (hundreds).
@@ -212,12 +234,13 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
             QFont font = painter.font();
             font.setPointSizeF(style->labelPointSize);
             font.setBold(style->labelBold);
+            font.setItalic(style->labelItalic);
             it = typefaces.emplace(style, Typeface{font, QFontMetricsF(font, painter.device())}).first;
         }
         return it->second;
     };
 
-    std::vector<QRectF> placed;
+    std::vector<Placed> placed;
     for (const Candidate &c : candidates) {
         containLayerFault(*c.layer, errors, [&] {
             const Typeface &typeface = typefaceOf(&c.layer->style);

@@ -62,10 +62,11 @@ bool MapRenderer::render(QPainter &painter, const MapSettings &settings, const s
         for (const MapLayer &layer : settings.layers) {
             if (cancelled(cancel))
                 break;
-            if (!layer.visible || !checkLayer(layer, failed))
+            if (!layer.visible || !checkLayer(layer, failed) || !drawnAtZoom(layer.style, camera.zoom))
                 continue;
             std::vector<int> order;
-            if (!layer.raster && !containLayerFault(layer, failed, [&] { order = drawOrder(layer, visible); }))
+            if (!layer.raster &&
+                !containLayerFault(layer, failed, [&] { order = drawOrder(layer, visible, camera.zoom); }))
                 continue;
             drawLayer(painter, layer, order, settings, toScreen, cancel, failed);
         }

@@ -36,14 +36,14 @@ std::vector<Planned> planLayers(const MapSettings &settings, const QRectF &visib
 {
     std::vector<Planned> planned;
     for (const MapLayer &layer : settings.layers) {
-        if (!layer.visible || !checkLayer(layer, errors))
+        if (!layer.visible || !checkLayer(layer, errors) || !drawnAtZoom(layer.style, settings.camera.zoom))
             continue;
         if (layer.raster) {
             planned.push_back({&layer, {}, 0});
             continue;
         }
         containLayerFault(layer, errors, [&] {
-            std::vector<int> order = drawOrder(layer, visible);
+            std::vector<int> order = drawOrder(layer, visible, settings.camera.zoom);
             size_t weight = 0;
             for (const int i : order)
                 weight += layer.data->vertexCount(layer.data->features[size_t(i)]);

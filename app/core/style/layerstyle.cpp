@@ -37,6 +37,9 @@ SymbolEvaluator::SymbolEvaluator(const LayerStyle &style, const VectorLayer &lay
     , m_field(style.field.isEmpty() ? -1 : layer.fieldIndex(style.field))
     , m_colourField(style.colourBy.isSet() ? layer.fieldIndex(style.colourBy.field) : -1)
     , m_hollowField(style.hollowBy.isSet() ? layer.fieldIndex(style.hollowBy.field) : -1)
+    , m_minZoomField(style.minZoomField.isEmpty() ? -1 : layer.fieldIndex(style.minZoomField))
+    , m_labelMinZoomField(style.labelMinZoomField.isEmpty() ? -1 : layer.fieldIndex(style.labelMinZoomField))
+    , m_labelRankField(style.labelRankField.isEmpty() ? -1 : layer.fieldIndex(style.labelRankField))
 {
     for (const Category &category : style.categories)
         m_categoryColours.insert(category.value.toString(), category.colour);
@@ -63,6 +66,26 @@ bool SymbolEvaluator::isHollow(const Feature &feature) const
         return false;
     const QString v = text(feature, m_hollowField);
     return !v.isEmpty() && m_style.hollowBy.values.contains(v);
+}
+
+bool SymbolEvaluator::drawnAt(const Feature &feature, double zoom) const
+{
+    // NaN (missing) compares false: such a feature is shown.
+    return m_minZoomField < 0 || !(m_layer.number(feature, m_minZoomField) > zoom);
+}
+
+bool SymbolEvaluator::labelledAt(const Feature &feature, double zoom) const
+{
+    return drawnAt(feature, zoom) &&
+           (m_labelMinZoomField < 0 || !(m_layer.number(feature, m_labelMinZoomField) > zoom));
+}
+
+double SymbolEvaluator::labelRank(const Feature &feature) const
+{
+    if (m_labelRankField < 0)
+        return 0;
+    const double rank = m_layer.number(feature, m_labelRankField);
+    return std::isnan(rank) ? 0 : rank;
 }
 
 QVariant SymbolEvaluator::value(const Feature &feature) const

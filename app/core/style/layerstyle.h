@@ -24,7 +24,8 @@ struct Category {
     bool operator==(const Category &) const = default;
 };
 
-enum class MarkerShape { Circle, Square, Diamond, Triangle };
+/** Point symbols. Airport is a small aeroplane seen from above (nose up), for airfields on a basemap. */
+enum class MarkerShape { Circle, Square, Diamond, Triangle, Airport };
 
 /**
  * Point symbols coloured by the category of a second field, whatever the style's kind: with Proportional, size
@@ -81,6 +82,15 @@ struct Displacement {
  * - Proportional: point symbols whose AREA is proportional to the numeric `field` (so a plant twice the investment
  *   covers twice the ink): diameter = sizeMaxPx · sqrt(value / sizeMaxValue). Missing values get a small
  *   `noDataColour` marker of `pointSizePx`, so the site still shows without pretending to a figure.
+ *
+ * Lines are drawn in `fill` (the style's colour), `strokeWidthPx` · 1.5 wide (at least 1 px); a `lineDashColour`
+ * that is not transparent draws dashes of `lineDashPx` over it, half as wide (the classic railway: a grey line with
+ * white dashes).
+ *
+ * Scale: the zoom is the camera's (Qt Location / Web Mercator: the world is 256 · 2^zoom pixels wide). A layer is
+ * drawn from `minZoom` on; with `minZoomField` set, each feature from the zoom in that numeric field (Natural Earth's
+ * `min_zoom`); labels from `labelMinZoom`, and per feature from `labelMinZoomField` (Natural Earth's `min_label`) when
+ * set. A missing per-feature value does not hide the feature.
  */
 struct LayerStyle {
     enum class Kind { SingleSymbol, Categorized, Graduated, Proportional };
@@ -120,6 +130,16 @@ struct LayerStyle {
     double labelPointSize = 9.0;
     bool labelBold = false;
     int labelPriority = 0; ///< labels of higher priority are placed first when space is short
+    QString labelRankField; ///< numeric field: within one priority, larger values are placed first (e.g. population)
+    bool labelItalic = false; ///< water names
+
+    QColor lineDashColour = QColor(0, 0, 0, 0); ///< dashes drawn over lines (transparent: none)
+    double lineDashPx = 4.0;                    ///< dash and gap length in pixels
+
+    double minZoom = 0;        ///< the layer is not drawn below this zoom
+    QString minZoomField;      ///< per-feature minimum zoom (numeric field), e.g. Natural Earth `min_zoom`
+    double labelMinZoom = 0;   ///< no labels below this zoom
+    QString labelMinZoomField; ///< per-feature minimum zoom of the label (numeric field), e.g. `min_label`
 
     bool operator==(const LayerStyle &) const = default;
 
@@ -166,6 +186,17 @@ struct LayerStyle {
  * purple.
  */
 [[nodiscard]] QList<QColor> okabeItoColours();
+/** True when a layer with this style draws anything at `zoom` (checked before any work is done for it). */
+[[nodiscard]] inline bool drawnAtZoom(const LayerStyle &style, double zoom)
+{
+    return zoom >= style.minZoom;
+}
+
+/** True when a layer with this style places labels at `zoom`. */
+[[nodiscard]] inline bool labelledAtZoom(const LayerStyle &style, double zoom)
+{
+    return !style.labelField.isEmpty() && zoom >= style.minZoom && zoom >= style.labelMinZoom;
+}
 
 /** The numeric values of `field` over the layer, NaN where a feature has no usable number. */
 [[nodiscard]] std::vector<double> numericValues(const VectorLayer &layer, const QString &field);
@@ -188,6 +219,12 @@ public:
     [[nodiscard]] bool isHollow(const Feature &feature) const;
     /** The feature's colourBy value as text (empty when unset or missing), e.g. for a stable order. */
     [[nodiscard]] QString colourKey(const Feature &feature) const;
+    /** False when the feature's own minimum zoom (`minZoomField`) is above `zoom`. */
+    [[nodiscard]] bool drawnAt(const Feature &feature, double zoom) const;
+    /** False when the feature or its label (`labelMinZoomField`) is not yet shown at `zoom`. */
+    [[nodiscard]] bool labelledAt(const Feature &feature, double zoom) const;
+    /** The feature's `labelRankField` value (larger: placed first); 0 without one. */
+    [[nodiscard]] double labelRank(const Feature &feature) const;
 
 private:
     [[nodiscard]] QVariant value(const Feature &feature) const;
@@ -198,6 +235,9 @@ private:
     int m_field = -1;
     int m_colourField = -1;
     int m_hollowField = -1;
+    int m_minZoomField = -1;
+    int m_labelMinZoomField = -1;
+    int m_labelRankField = -1;
     QHash<QString, QColor> m_categoryColours;
     QHash<QString, QColor> m_colourByColours;
 };

@@ -18,7 +18,8 @@ constexpr Named kinds[] = {{int(LayerStyle::Kind::SingleSymbol), "single"},
 constexpr Named markers[] = {{int(MarkerShape::Circle), "circle"},
                              {int(MarkerShape::Square), "square"},
                              {int(MarkerShape::Diamond), "diamond"},
-                             {int(MarkerShape::Triangle), "triangle"}};
+                             {int(MarkerShape::Triangle), "triangle"},
+                             {int(MarkerShape::Airport), "airport"}};
 
 template <size_t N> QString nameOf(const Named (&table)[N], int value)
 {
@@ -196,6 +197,14 @@ QJsonObject styleToJson(const LayerStyle &s)
         {QStringLiteral("labelPointSize"), s.labelPointSize},
         {QStringLiteral("labelBold"), s.labelBold},
         {QStringLiteral("labelPriority"), s.labelPriority},
+        {QStringLiteral("labelRankField"), s.labelRankField},
+        {QStringLiteral("labelItalic"), s.labelItalic},
+        {QStringLiteral("lineDashColour"), colour(s.lineDashColour)},
+        {QStringLiteral("lineDashPx"), s.lineDashPx},
+        {QStringLiteral("minZoom"), s.minZoom},
+        {QStringLiteral("minZoomField"), s.minZoomField},
+        {QStringLiteral("labelMinZoom"), s.labelMinZoom},
+        {QStringLiteral("labelMinZoomField"), s.labelMinZoomField},
     };
     if (s.kind == LayerStyle::Kind::Categorized)
         json.insert(QStringLiteral("categories"), categoriesJson(s.categories));
@@ -252,7 +261,7 @@ bool styleFromJson(const QJsonObject &json, LayerStyle *style, QString *error)
     int marker = int(MarkerShape::Circle);
     if (json.contains(QLatin1String("marker")) &&
         !valueOf(markers, json.value(QLatin1String("marker")).toString(), &marker))
-        read.fail("marker", "circle, square, diamond or triangle");
+        read.fail("marker", "circle, square, diamond, triangle or airport");
     s.marker = MarkerShape(marker);
     read.number("pointSizePx", &s.pointSizePx, 0, 200);
     read.number("opacity", &s.opacity, 0, 1);
@@ -271,6 +280,15 @@ bool styleFromJson(const QJsonObject &json, LayerStyle *style, QString *error)
     double priority = s.labelPriority;
     read.number("labelPriority", &priority, -1e6, 1e6);
     s.labelPriority = int(priority);
+    // Styles saved before scale-dependent drawing have none of these: the defaults draw at every zoom, as they did.
+    read.text("labelRankField", &s.labelRankField);
+    read.boolean("labelItalic", &s.labelItalic);
+    read.colourValue("lineDashColour", &s.lineDashColour);
+    read.number("lineDashPx", &s.lineDashPx, 0.5, 100);
+    read.number("minZoom", &s.minZoom, 0, 30);
+    read.text("minZoomField", &s.minZoomField);
+    read.number("labelMinZoom", &s.labelMinZoom, 0, 30);
+    read.text("labelMinZoomField", &s.labelMinZoomField);
     if (!readCategories(json.value(QLatin1String("categories")).toArray(), &s.categories, error))
         return false;
     if (!readPointParts(json, s, error))
