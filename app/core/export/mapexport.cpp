@@ -80,7 +80,7 @@ UserError writeWorldFile(const ExportRequest &request, const SlideComposer &comp
     const MapSettings &settings = composer.mapSettings();
     if (settings.camera.bearing != 0)
         return {QCoreApplication::translate("Export", "A world file cannot describe a rotated map: set the bearing to north."), {}};
-    const double px = 1.0 / settings.camera.pixelsPerMeter();
+    const double px = 1.0 / (settings.camera.pixelsPerMeter() * composer.mapScale()); // metres per output pixel
     const QRectF bounds = settings.camera.visibleMercatorBounds();
     const QPointF frame = composer.mapFrame().topLeft();
     const QString path = worldFilePath(request.path);

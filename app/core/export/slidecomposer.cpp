@@ -18,6 +18,10 @@
 namespace atlas {
 
 namespace {
+// Symbols and labels on a 1080-line slide, relative to the screen's: a projected slide is read from across a room
+// (the screen's 8.5 pt hub names become about 1.4 % of the slide's height, as Datawrapper sizes its labels).
+constexpr double slideSymbolScale = 1.3;
+
 QFont font(double pixelSize, bool bold = false)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
@@ -38,6 +42,7 @@ bool isWholeImage(const QPaintDevice &device, QSize slide)
 SlideComposer::SlideComposer(const ExportRequest &request)
     : m_request(request)
     , m_unit(std::min(request.pixels.width(), request.pixels.height()) / 1080.0)
+    , m_mapScale(m_unit * slideSymbolScale)
 {
     const QRectF page(QPointF(0, 0), QSizeF(request.pixels));
     const double margin = 24 * m_unit;
@@ -53,6 +58,21 @@ SlideComposer::SlideComposer(const ExportRequest &request)
         const double width = std::clamp(page.width() * 0.3, 420 * m_unit, 640 * m_unit);
         m_factFrame = QRectF(QPointF(m_mapFrame.right() - width, m_mapFrame.top()), m_mapFrame.bottomRight());
         m_mapFrame.setRight(m_factFrame.left() - 16 * m_unit);
+        if (request.legend) {
+            // The legend goes under the map: the lowest band that holds it within the map's width (measured on the
+            // frame before the band takes its height: the layers shown hardly change with it).
+            const std::vector<LegendBlock> blocks = legendBlocks();
+            if (!blocks.empty()) {
+                double band = 120 * m_unit;
+                while (legendSize(blocks, band, nullptr).width() > m_mapFrame.width() && band < m_mapFrame.height() / 2)
+                    band += 20 * m_unit;
+                const double height = legendSize(blocks, band, nullptr).height();
+                m_legendBand = QRectF(m_mapFrame.left(), m_mapFrame.bottom() - height, m_mapFrame.width(), height);
+                m_mapFrame.setBottom(m_legendBand.top() - 8 * m_unit);
+                m_factFrame.setBottom(m_legendBand.bottom());
+                m_view.reset();
+            }
+        }
     }
 }
 
@@ -75,8 +95,12 @@ const ExportView &SlideComposer::view() const
 
 ExportView SlideComposer::viewOf(const MapSettings &map) const
 {
-    // A framed extent fills the frame exactly; otherwise a little of its surroundings shows around it.
-    return exportView(map, m_request.extent, m_mapFrame.size(), m_request.exactExtent ? 0 : 12 * m_unit, m_request.crs);
+    // A framed extent fills the frame exactly; otherwise a little of its surroundings shows around it. The camera
+    // is in map pixels (mapScale() output pixels each), so its devicePixelRatio carries the scale to the renderer.
+    ExportView v = exportView(map, m_request.extent, m_mapFrame.size() / m_mapScale,
+                              m_request.exactExtent ? 0 : 12 * m_unit / m_mapScale, m_request.crs);
+    v.settings.devicePixelRatio = m_mapScale;
+    return v;
 }
 
 bool SlideComposer::compose(QPaintDevice &device, const std::atomic_bool *cancel) const
@@ -103,9 +127,13 @@ bool SlideComposer::compose(QPainter &painter, const std::atomic_bool *cancel) c
         // Raster slides use every core; the image is composed onto the slide as is (same pixel grid).
         const RenderResult rendered = MapRenderer::renderParallel(settings, cancel);
         complete = !rendered.cancelled;
-        if (complete)
-            painter.drawImage(QPointF(0, 0), rendered.image);
+        if (complete) { // the image is in output pixels already: placed one to one, not scaled again
+            QImage image = rendered.image;
+            image.setDevicePixelRatio(1.0);
+            painter.drawImage(QPointF(0, 0), image);
+        }
     } else {
+        painter.scale(m_mapScale, m_mapScale); // the renderer draws in map pixels
         complete = MapRenderer::render(painter, settings, cancel); // vector shapes and real text, or one strip
     }
     painter.restore();
@@ -147,80 +175,179 @@ void SlideComposer::drawTitle(QPainter &painter) const
     }
 }
 
+bool SlideComposer::drawsInFrame(const MapLayer &layer) const
+{
+    if (!layer.visible)
+        return false;
+    if (!layer.data)
+        return true; // a raster overlay covers what it covers: named whenever it is shown
+    if (!drawnAtZoom(layer.style, mapSettings().camera.zoom))
+        return false;
+    const LonLatBox box = mapLonLatBox();
+    const QRectF frame =
+        QRectF(webmercator::fromLonLat(box.west, box.north), webmercator::fromLonLat(box.east, box.south)).normalized();
+    const std::vector<int> inFrame = layer.data->featuresIn(frame);
+    return std::any_of(inFrame.begin(), inFrame.end(), [&](int row) { return layer.shows(row); });
+}
+
+namespace {
+
+// The legend's type and spacing on a slide, in slide units.
+struct LegendMetrics {
+    double u, pad, row, swatch, gutter, maxNote;
+    QFont heading, note, text;
+    double mapScale;
+
+    LegendMetrics(double unit, double scale, double maxNoteWidth)
+        : u(unit), pad(10 * unit), row(20 * unit), swatch(16 * unit), gutter(14 * unit), maxNote(maxNoteWidth),
+          heading(font(14 * unit, true)), note(font(11 * unit)), text(font(13 * unit)), mapScale(scale)
+    {
+    }
+    // Fonts are sized in pixels, so measuring needs no device.
+    [[nodiscard]] QSizeF noteSize(const QString &subtitle) const
+    {
+        return subtitle.isEmpty() ? QSizeF()
+                                  : QFontMetricsF(note)
+                                        .boundingRect(QRectF(0, 0, maxNote, 1e6), Qt::AlignLeft | Qt::TextWordWrap, subtitle)
+                                        .size();
+    }
+    [[nodiscard]] double markerSize(const LegendItem &item) const { return item.sizePx * mapScale; }
+    [[nodiscard]] double itemHeight(const LegendItem &item) const
+    {
+        return std::max(row, item.symbol == LegendItem::Symbol::Marker ? markerSize(item) + 4 * u : row);
+    }
+};
+
+bool headed(const Legend &legend)
+{
+    return legend.layout != Legend::Layout::Row; // a one-symbol layer is named by its row alone
+}
+
+} // namespace
+
+std::vector<SlideComposer::LegendBlock> SlideComposer::legendBlocks() const
+{
+    // Like QGIS's "filter legend by map content": a slide explains what it shows, not every layer of the project.
+    std::vector<MapLayer> shown;
+    for (const MapLayer &layer : m_request.map.layers) {
+        if (drawsInFrame(layer))
+            shown.push_back(layer);
+    }
+    const LegendMetrics m(m_unit, m_mapScale, 300 * m_unit);
+    std::vector<LegendBlock> blocks;
+    for (Legend &legend : mapLegends(shown, m_request.locale)) {
+        const bool heads = headed(legend);
+        double width = std::max(heads ? QFontMetricsF(m.heading).horizontalAdvance(legend.title) : 0.0,
+                                m.noteSize(legend.subtitle).width());
+        double height = (heads ? m.row : 0) + (legend.subtitle.isEmpty() ? 0 : m.noteSize(legend.subtitle).height() + 4 * m.u);
+        for (const LegendItem &item : legend.items) {
+            width = std::max(width, std::max(m.swatch, m.markerSize(item)) + 8 * m.u +
+                                        QFontMetricsF(m.text).horizontalAdvance(item.label));
+            height += m.itemHeight(item);
+        }
+        height += heads ? m.pad : m.pad / 2;
+        blocks.push_back({std::move(legend), width, height});
+    }
+    return blocks;
+}
+
+QSizeF SlideComposer::legendSize(const std::vector<LegendBlock> &blocks, double columnHeight,
+                                 std::vector<std::vector<size_t>> *columns) const
+{
+    const LegendMetrics m(m_unit, m_mapScale, 300 * m_unit);
+    std::vector<std::vector<size_t>> flow(1);
+    double filled = 0, width = 0, height = 0, columnWidth = 0;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        if (filled > 0 && filled + blocks[i].height > columnHeight) { // blocks stay whole
+            width += columnWidth + m.gutter;
+            height = std::max(height, filled);
+            flow.emplace_back();
+            filled = columnWidth = 0;
+        }
+        flow.back().push_back(i);
+        filled += blocks[i].height;
+        columnWidth = std::max(columnWidth, blocks[i].width);
+    }
+    width += columnWidth + 2 * m.pad;
+    height = std::max(height, filled) + m.pad;
+    if (columns)
+        *columns = std::move(flow);
+    return {width, height};
+}
+
 void SlideComposer::drawLegends(QPainter &painter) const
 {
-    const std::vector<Legend> legends = mapLegends(m_request.map.layers, m_request.locale);
-    if (legends.empty())
+    const std::vector<LegendBlock> blocks = legendBlocks();
+    if (blocks.empty())
         return;
-    const double u = m_unit, pad = 10 * u, row = 20 * u, swatch = 16 * u;
-    const QFont heading = font(14 * u, true), note = font(11 * u), text = font(13 * u);
-    // Measure first, then draw the box at the map's bottom right. Subtitles wrap (a composite index explains its
-    // weights there); everything else is one line.
-    const double maxInner = std::min(m_mapFrame.width() * 0.45 - 2 * pad, 300 * u);
-    const auto noteSize = [&](const QString &subtitle) {
-        return QFontMetricsF(note, painter.device())
-            .boundingRect(QRectF(0, 0, maxInner, 1e6), Qt::AlignLeft | Qt::TextWordWrap, subtitle).size();
-    };
-    double width = 0, height = pad;
-    for (const Legend &legend : legends) {
-        const bool heads = legend.layout != Legend::Layout::Row; // a one-symbol layer is named by its row alone
-        width = std::max({width, heads ? QFontMetricsF(heading, painter.device()).horizontalAdvance(legend.title) : 0.0,
-                          noteSize(legend.subtitle).width()});
-        height += (heads ? row : 0) + (legend.subtitle.isEmpty() ? 0 : noteSize(legend.subtitle).height() + 4 * u);
-        for (const LegendItem &item : legend.items) {
-            width = std::max(width, swatch + 8 * u + QFontMetricsF(text, painter.device()).horizontalAdvance(item.label) +
-                                        std::max(0.0, item.sizePx * u - swatch));
-            height += std::max(row, item.symbol == LegendItem::Symbol::Marker ? item.sizePx * u + 4 * u : row);
-        }
-        height += heads ? pad : pad / 2;
+    const LegendMetrics m(m_unit, m_mapScale, 300 * m_unit);
+    const double u = m_unit;
+    std::vector<std::vector<size_t>> columns;
+    QRectF box;
+    if (!m_legendBand.isEmpty()) {
+        // Under the map (a hub slide): as many columns as the band needs, never over the sites.
+        const QSizeF size = legendSize(blocks, m_legendBand.height() - m.pad, &columns);
+        box = QRectF(m_legendBand.topLeft(), QSizeF(std::min(size.width(), m_legendBand.width()), m_legendBand.height()));
+    } else {
+        // On the map at its bottom right, in a second column rather than over more than half its height.
+        double total = 0;
+        for (const LegendBlock &b : blocks)
+            total += b.height;
+        const QSizeF size = legendSize(blocks, std::max(m_mapFrame.height() * 0.5, total / 2 + m.row), &columns);
+        box = QRectF(m_mapFrame.right() - size.width() - 12 * u, m_mapFrame.bottom() - size.height() - 12 * u,
+                     size.width(), size.height());
     }
-    width = std::min(width + 2 * pad, m_mapFrame.width() * 0.45);
-    const QRectF box(m_mapFrame.right() - width - 12 * u, m_mapFrame.bottom() - height - 12 * u, width, height);
     painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), u));
     painter.setBrush(QColor(255, 255, 255, 235));
     painter.drawRoundedRect(box, 6 * u, 6 * u);
 
-    double y = box.top() + pad;
-    for (const Legend &legend : legends) {
-        const bool heads = legend.layout != Legend::Layout::Row;
-        painter.setPen(QColor(0x1a, 0x1a, 0x1a));
-        painter.setFont(heading);
-        if (heads) {
-            painter.drawText(QRectF(box.left() + pad, y, box.width() - 2 * pad, row), Qt::AlignLeft | Qt::AlignVCenter,
-                             legend.title);
-            y += row;
-        }
-        if (!legend.subtitle.isEmpty()) {
-            painter.setFont(note);
-            painter.setPen(QColor(0x66, 0x66, 0x66));
-            const double h = noteSize(legend.subtitle).height() + 4 * u;
-            painter.drawText(QRectF(box.left() + pad, y, box.width() - 2 * pad, h), Qt::AlignLeft | Qt::TextWordWrap,
-                             legend.subtitle);
-            y += h;
-        }
-        painter.setFont(text);
-        for (const LegendItem &item : legend.items) {
-            const bool marker = item.symbol == LegendItem::Symbol::Marker;
-            const double size = marker ? item.sizePx * u : swatch;
-            const double h = std::max(row, marker ? size + 4 * u : row);
-            const QPointF centre(box.left() + pad + std::max(swatch, size) / 2, y + h / 2);
-            painter.setPen(QPen(item.stroke, 0.8 * u));
-            painter.setBrush(item.fill);
-            if (marker && item.hollow)
-                drawHollowMarker(painter, item.marker, centre, size, item.fill);
-            else if (marker)
-                drawMarker(painter, item.marker, centre, size);
-            else if (item.symbol == LegendItem::Symbol::Line) {
-                painter.setPen(QPen(item.fill, 2 * u, Qt::SolidLine, Qt::RoundCap));
-                painter.drawLine(centre - QPointF(swatch / 2, 0), centre + QPointF(swatch / 2, 0));
-            } else
-                painter.drawRect(QRectF(centre - QPointF(swatch / 2, swatch * 0.375), QSizeF(swatch, swatch * 0.75)));
+    double x = box.left() + m.pad;
+    for (const std::vector<size_t> &column : columns) {
+        double y = box.top() + m.pad, columnWidth = 0;
+        for (const size_t i : column)
+            columnWidth = std::max(columnWidth, blocks[i].width);
+        for (const size_t i : column) {
+            const Legend &legend = blocks[i].legend;
+            const bool heads = headed(legend);
             painter.setPen(QColor(0x1a, 0x1a, 0x1a));
-            painter.drawText(QRectF(box.left() + pad + std::max(swatch, size) + 8 * u, y, box.width(), h),
-                             Qt::AlignLeft | Qt::AlignVCenter, item.label);
-            y += h;
+            painter.setFont(m.heading);
+            if (heads) {
+                painter.drawText(QRectF(x, y, columnWidth, m.row), Qt::AlignLeft | Qt::AlignVCenter, legend.title);
+                y += m.row;
+            }
+            if (!legend.subtitle.isEmpty()) {
+                painter.setFont(m.note);
+                painter.setPen(QColor(0x66, 0x66, 0x66));
+                const double h = m.noteSize(legend.subtitle).height() + 4 * u;
+                painter.drawText(QRectF(x, y, m.maxNote, h), Qt::AlignLeft | Qt::TextWordWrap, legend.subtitle);
+                y += h;
+            }
+            painter.setFont(m.text);
+            for (const LegendItem &item : legend.items) {
+                const bool marker = item.symbol == LegendItem::Symbol::Marker;
+                const double size = marker ? m.markerSize(item) : m.swatch;
+                const double h = m.itemHeight(item);
+                const QPointF centre(x + std::max(m.swatch, size) / 2, y + h / 2);
+                painter.setPen(QPen(item.stroke, 0.8 * u));
+                painter.setBrush(item.fill);
+                if (marker && item.hollow)
+                    drawHollowMarker(painter, item.marker, centre, size, item.fill);
+                else if (marker)
+                    drawMarker(painter, item.marker, centre, size);
+                else if (item.symbol == LegendItem::Symbol::Line) {
+                    painter.setPen(QPen(item.fill, 2 * u, Qt::SolidLine, Qt::RoundCap));
+                    painter.drawLine(centre - QPointF(m.swatch / 2, 0), centre + QPointF(m.swatch / 2, 0));
+                } else
+                    painter.drawRect(QRectF(centre - QPointF(m.swatch / 2, m.swatch * 0.375), QSizeF(m.swatch, m.swatch * 0.75)));
+                painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+                const double textLeft = x + std::max(m.swatch, size) + 8 * u;
+                painter.drawText(QRectF(textLeft, y, x + columnWidth - textLeft + m.pad, h), Qt::AlignLeft | Qt::AlignVCenter,
+                                 item.label);
+                y += h;
+            }
+            y += heads ? m.pad : m.pad / 2;
         }
-        y += heads ? pad : pad / 2;
+        x += columnWidth + m.gutter;
     }
 }
 
@@ -230,11 +357,11 @@ void SlideComposer::drawLegends(QPainter &painter) const
 void SlideComposer::drawScaleBar(QPainter &painter) const
 {
     const double u = m_unit;
-    const QPointF centre(m_mapFrame.width() / 2, m_mapFrame.height() / 2);
-    constexpr double step = 100; // frame pixels
+    const QPointF centre = QPointF(m_mapFrame.width() / 2, m_mapFrame.height() / 2) / m_mapScale; // map pixels
+    constexpr double step = 100; // map pixels
     const QPointF a = view().frameToLonLat(centre - QPointF(step / 2, 0));
     const QPointF b = view().frameToLonLat(centre + QPointF(step / 2, 0));
-    const double groundMetersPerPixel = geodesic::distanceMeters(a.x(), a.y(), b.x(), b.y()) / step;
+    const double groundMetersPerPixel = geodesic::distanceMeters(a.x(), a.y(), b.x(), b.y()) / (step * m_mapScale);
     if (!std::isfinite(groundMetersPerPixel) || groundMetersPerPixel <= 0)
         return; // the frame's centre is outside what the CRS can show
     const double target = m_mapFrame.width() * 0.2 * groundMetersPerPixel;
@@ -256,7 +383,7 @@ void SlideComposer::drawScaleBar(QPainter &painter) const
     painter.drawLine(start + QPointF(length, 0), start + QPointF(length, -7 * u));
     painter.setFont(font(13 * u, true));
     const double latitude = view().frameToLonLat(centre).y();
-    painter.drawText(QRectF(start.x(), start.y() - 28 * u, length, 18 * u), Qt::AlignCenter,
+    painter.drawText(QRectF(start.x(), start.y() - 28 * u, length, 18 * u), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
                      slideText("Export", "%1 (at %2° latitude)").arg(label, m_request.locale.toString(latitude, 'f', 0)));
 }
 
@@ -265,7 +392,7 @@ void SlideComposer::drawScaleBar(QPainter &painter) const
 void SlideComposer::drawNorthArrow(QPainter &painter) const
 {
     const double u = m_unit;
-    const QPointF centre(m_mapFrame.width() / 2, m_mapFrame.height() / 2);
+    const QPointF centre = QPointF(m_mapFrame.width() / 2, m_mapFrame.height() / 2) / m_mapScale; // map pixels
     const QPointF here = view().frameToLonLat(centre);
     const QPointF north = view().lonLatToFrame(here.x(), std::min(here.y() + 0.01, 89.9));
     const double angle = std::atan2(north.x() - centre.x(), centre.y() - north.y()) * 180.0 / M_PI;
@@ -336,26 +463,14 @@ void SlideComposer::drawLocator(QPainter &painter) const
 
 QStringList SlideComposer::shownSources() const
 {
-    const LonLatBox box = mapLonLatBox();
-    const QRectF frame(webmercator::fromLonLat(box.west, box.north), webmercator::fromLonLat(box.east, box.south));
     QStringList sources;
     const auto add = [&](const QString &source) {
         if (!source.isEmpty() && !sources.contains(source))
             sources.append(source);
     };
     for (const MapLayer &layer : m_request.map.layers) {
-        if (!layer.visible)
-            continue;
-        if (layer.data) {
-            // A layer with nothing in the frame (a filter hides it all, or it lies elsewhere) is not on the slide.
-            const std::vector<int> inFrame = layer.data->featuresIn(frame.normalized());
-            const bool drawn = std::any_of(inFrame.begin(), inFrame.end(), [&](int row) {
-                return !layer.shown || (size_t(row) < layer.shown->size() && (*layer.shown)[size_t(row)]);
-            });
-            if (!drawn)
-                continue;
-        }
-        add(layer.attribution);
+        if (drawsInFrame(layer)) // a layer with nothing in the frame (elsewhere, filtered out) is not on the slide
+            add(layer.attribution);
     }
     for (const QString &source : m_request.factSources)
         add(source);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "exportprojection.h"
+#include "legend.h"
 #include "mapexport.h"
 
 #include <QRectF>
@@ -36,28 +37,47 @@ public:
     /** Where the fact box goes (right of the map); empty when the request has none. */
     [[nodiscard]] QRectF factFrame() const { return m_factFrame; }
     [[nodiscard]] const MapSettings &mapSettings() const { return view().settings; }
+    /**
+     * Output pixels per map pixel: the map is laid out at a 1080-line slide's size and drawn scaled, so symbols
+     * and labels keep their share of the slide at any size (and a little larger than on screen, for a room).
+     */
+    [[nodiscard]] double mapScale() const { return m_mapScale; }
     /** The longitude/latitude box around what the map frame shows (in any CRS). */
     [[nodiscard]] LonLatBox mapLonLatBox() const;
 
 private:
     void drawTitle(QPainter &painter) const;
     void drawLegends(QPainter &painter) const;
+    /** One layer's legend as the slide lays it out. */
+    struct LegendBlock {
+        Legend legend;
+        double width, height;
+    };
+    /** The legends of the layers drawn in the frame, measured. */
+    [[nodiscard]] std::vector<LegendBlock> legendBlocks() const;
+    /** The legend box's size when blocks flow into columns of at most `columnHeight`; `columns` gets the flow. */
+    [[nodiscard]] QSizeF legendSize(const std::vector<LegendBlock> &blocks, double columnHeight,
+                                    std::vector<std::vector<size_t>> *columns) const;
     void drawScaleBar(QPainter &painter) const;
     void drawNorthArrow(QPainter &painter) const;
     void drawLocator(QPainter &painter) const;
     void drawSourceLine(QPainter &painter) const;
     void drawFactBox(QPainter &painter) const;
+    /** The layer is shown and draws something inside the map frame (at its zoom, through its filter). */
+    [[nodiscard]] bool drawsInFrame(const MapLayer &layer) const;
     /** The attributions of the visible layers that have something inside the map frame, then the fact sources. */
     [[nodiscard]] QStringList shownSources() const;
 
     const ExportRequest &m_request;
     double m_unit;      ///< one "slide pixel" of a 1080-line slide, in output units
+    double m_mapScale;  ///< see mapScale()
     /** The map in the frame, in the export's CRS: made on first need (reprojecting layers is not free). */
     const ExportView &view() const;
     /** The export's view of `map`'s layers in the frame. */
     [[nodiscard]] ExportView viewOf(const MapSettings &map) const;
 
     QRectF m_titleBand, m_mapFrame, m_footerBand, m_factFrame;
+    QRectF m_legendBand; ///< under the map on a slide with a fact box; empty: the legend sits on the map
     mutable std::optional<ExportView> m_view;
 };
 
