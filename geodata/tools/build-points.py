@@ -306,7 +306,7 @@ INDICATORS = [
 
 # Second-round indicators: the long tables of FACT_BASE_DIR/indicators/ (one row per state per indicator, with unit,
 # year, release, source_url and source_publisher; see its README.md). (file, indicator, output name, type).
-# Output: <name>, <name>_year, <name>_source ("publisher; URL"), <name>_release, <name>_status.
+# Output: <name>, <name>_year, <name>_source ("publisher, release; copy; URL"), <name>_release, <name>_status.
 SECOND_ROUND = [
     ("crime_by_state.csv", "homicidio_doloso_victims_sesnsp", "homicide_victims_2024", "Integer"),
     ("crime_by_state.csv", "cargo_theft_robo_transportista_total", "cargo_theft_2023", "Integer"),
@@ -383,7 +383,10 @@ def second_round_cells(o, name, typ, r, where):
     year = EDITION_YEAR.get(year, year)
     if value and not (year.isdigit() and len(year) == 4):
         fail(f"{where}: {name}={value} has no year ({r['year']!r})")
-    source = "; ".join(x.strip() for x in (r["source_publisher"], r["source_url"]) if x and x.strip())
+    # "<publisher>, <release>; <who copied it>; <URL>": the publisher first, alone before the first comma (slides cite that).
+    publisher = (r["source_publisher"] or "").split()[0] if (r["source_publisher"] or "").strip() else ""
+    source = "; ".join(x.strip() for x in (f"{publisher}, {(r['release'] or '').strip()}", r["source_publisher"],
+                                             r["source_url"]) if x and x.strip())
     if value and not r["source_url"].strip():
         fail(f"{where}: {name}={value} has no source URL")
     o[name] = value
@@ -398,8 +401,9 @@ def rate_cells(o, name, count, where):
     if value and population:
         o[name] = f"{100000 * int(value) / int(population):.2f}"
         o[name + "_year"] = o[count + "_year"]
-        o[name + "_source"] = (f"computed: {count} ({o[count + '_source']}) per 100,000 inhabitants of the INEGI "
-                               f"census 2020 population (population_2020)")
+        publisher = o[count + "_source"].split(",")[0]
+        o[name + "_source"] = (f"{publisher} and INEGI census 2020 population, computed: {count} per 100,000 "
+                               f"inhabitants of population_2020; {count}: {o[count + '_source']}")
         o[name + "_release"] = o[count + "_release"] + "; population: INEGI Censo de Población y Vivienda 2020"
         o[name + "_status"] = "derived_census_2020_population"
     else:
