@@ -287,6 +287,18 @@ ES = {
     "Risk indicators (geodata/state_indicators.csv, each value with its source): %1":
         "Indicadores de riesgo (geodata/state_indicators.csv, cada valor con su fuente): %1",
     "none weighted": "ninguno ponderado",
+    "homicide victims per 100,000, 2024 (SESNSP; 2020 census population)": "víctimas de homicidio por 100 000, 2024 (SESNSP; población del censo 2020)",
+    "cargo theft per 100,000, 2023 (SESNSP; 2020 census population)": "robo a transportista por 100 000, 2023 (SESNSP; población del censo 2020)",
+    "homicide rate, 2024 preliminary (INEGI via press)": "tasa de homicidios, 2024 preliminar (INEGI según la prensa)",
+    "municipalities in drought, 2023 mean (CONAGUA-SMN)": "municipios con sequía, promedio 2023 (CONAGUA-SMN)",
+    "municipalities in drought, 15 May 2024 (CONAGUA-SMN)": "municipios con sequía, 15 may 2024 (CONAGUA-SMN)",
+    "municipalities in extreme drought, 15 May 2024 (CONAGUA-SMN)": "municipios con sequía extrema, 15 may 2024 (CONAGUA-SMN)",
+    "water stress, 2019 (WRI Aqueduct 3.0 via press)": "estrés hídrico, 2019 (WRI Aqueduct 3.0 según la prensa)",
+    "users cut off, 16 Feb 2021 (CFE via press)": "usuarios sin luz, 16 feb 2021 (CFE según la prensa)",
+    "years of schooling, 2020 (INEGI census)": "grado de escolaridad, 2020 (censo INEGI)",
+    "engineering graduates, ~2022 (ANUIES)": "egresados de ingeniería, ~2022 (ANUIES)",
+    "higher education, 2022 (IMCO)": "educación superior, 2022 (IMCO)",
+    "Risk indicators: %1": "Indicadores de riesgo: %1",
     "risk overlay: “show” must be index, crime, water, electricity or skills":
         "capa de riesgo: «show» debe ser index, crime, water, electricity o skills",
     "risk overlay: the indicator of %1 must be one of %2": "capa de riesgo: el indicador de %1 debe ser uno de %2",

@@ -1385,10 +1385,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>Valores originales; los estados sin valor con fuente aparecen sin datos. Fuente: %1.</translation>
     </message>
     <message>
-        <source>Risk indicators (geodata/state_indicators.csv, each value with its source): %1</source>
-        <translation>Indicadores de riesgo (geodata/state_indicators.csv, cada valor con su fuente): %1</translation>
-    </message>
-    <message>
         <source>none weighted</source>
         <translation>ninguno ponderado</translation>
     </message>
@@ -1399,6 +1395,58 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>risk overlay: the indicator of %1 must be one of %2</source>
         <translation>capa de riesgo: el indicador de %1 debe ser uno de %2</translation>
+    </message>
+    <message>
+        <source>homicide victims per 100,000, 2024 (SESNSP; 2020 census population)</source>
+        <translation>víctimas de homicidio por 100 000, 2024 (SESNSP; población del censo 2020)</translation>
+    </message>
+    <message>
+        <source>cargo theft per 100,000, 2023 (SESNSP; 2020 census population)</source>
+        <translation>robo a transportista por 100 000, 2023 (SESNSP; población del censo 2020)</translation>
+    </message>
+    <message>
+        <source>homicide rate, 2024 preliminary (INEGI via press)</source>
+        <translation>tasa de homicidios, 2024 preliminar (INEGI según la prensa)</translation>
+    </message>
+    <message>
+        <source>municipalities in drought, 2023 mean (CONAGUA-SMN)</source>
+        <translation>municipios con sequía, promedio 2023 (CONAGUA-SMN)</translation>
+    </message>
+    <message>
+        <source>municipalities in drought, 15 May 2024 (CONAGUA-SMN)</source>
+        <translation>municipios con sequía, 15 may 2024 (CONAGUA-SMN)</translation>
+    </message>
+    <message>
+        <source>municipalities in extreme drought, 15 May 2024 (CONAGUA-SMN)</source>
+        <translation>municipios con sequía extrema, 15 may 2024 (CONAGUA-SMN)</translation>
+    </message>
+    <message>
+        <source>water stress, 2019 (WRI Aqueduct 3.0 via press)</source>
+        <translation>estrés hídrico, 2019 (WRI Aqueduct 3.0 según la prensa)</translation>
+    </message>
+    <message>
+        <source>users cut off, 16 Feb 2021 (CFE via press)</source>
+        <translation>usuarios sin luz, 16 feb 2021 (CFE según la prensa)</translation>
+    </message>
+    <message>
+        <source>years of schooling, 2020 (INEGI census)</source>
+        <translation>grado de escolaridad, 2020 (censo INEGI)</translation>
+    </message>
+    <message>
+        <source>engineering graduates, ~2022 (ANUIES)</source>
+        <translation>egresados de ingeniería, ~2022 (ANUIES)</translation>
+    </message>
+    <message>
+        <source>higher education, 2022 (IMCO)</source>
+        <translation>educación superior, 2022 (IMCO)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Risk indicators: %1</source>
+        <translation>Indicadores de riesgo: %1</translation>
     </message>
 </context>
 <context>

@@ -24,43 +24,55 @@ struct Choice {
     const char *title;
     const char *source;
     bool higherIsRiskier;
+    const char *brief; ///< indicator, year and publisher in a few words, for the slide's source line
 };
 const std::vector<Choice> &choices(int theme)
 {
     static const std::vector<Choice> all[RiskSettings::themeCount] = {
         {{"homicide_victims_rate_2024",
           QT_TRANSLATE_NOOP("RiskIndex", "Homicide victims per 100,000 inhabitants, 2024 (2020 census population)"),
-          QT_TRANSLATE_NOOP("RiskIndex", "SESNSP victims of homicidio doloso 2024, cut 30 Jun 2025; INEGI census 2020"), true},
+          QT_TRANSLATE_NOOP("RiskIndex", "SESNSP victims of homicidio doloso 2024, cut 30 Jun 2025; INEGI census 2020"), true,
+          QT_TRANSLATE_NOOP("RiskIndex", "homicide victims per 100,000, 2024 (SESNSP; 2020 census population)")},
          {"cargo_theft_rate_2023",
           QT_TRANSLATE_NOOP("RiskIndex", "Cargo theft per 100,000 inhabitants, 2023 (2020 census population)"),
-          QT_TRANSLATE_NOOP("RiskIndex", "SESNSP robo a transportista 2023, cut 30 Nov 2024; INEGI census 2020"), true},
+          QT_TRANSLATE_NOOP("RiskIndex", "SESNSP robo a transportista 2023, cut 30 Nov 2024; INEGI census 2020"), true,
+          QT_TRANSLATE_NOOP("RiskIndex", "cargo theft per 100,000, 2023 (SESNSP; 2020 census population)")},
          {"homicide_rate_2024_prelim",
           QT_TRANSLATE_NOOP("RiskIndex", "Homicides per 100,000 inhabitants, 2024 (preliminary)"),
-          QT_TRANSLATE_NOOP("RiskIndex", "INEGI EDR 2024 preliminary, via press reports"), true}},
+          QT_TRANSLATE_NOOP("RiskIndex", "INEGI EDR 2024 preliminary, via press reports"), true,
+          QT_TRANSLATE_NOOP("RiskIndex", "homicide rate, 2024 preliminary (INEGI via press)")}},
         {{"drought_pct_d1_d4_mean_2023",
           QT_TRANSLATE_NOOP("RiskIndex", "Municipalities in drought (D1–D4), 2023 mean (%)"),
-          QT_TRANSLATE_NOOP("RiskIndex", "CONAGUA-SMN Monitor de Sequía, 23 cuts of 2023"), true},
+          QT_TRANSLATE_NOOP("RiskIndex", "CONAGUA-SMN Monitor de Sequía, 23 cuts of 2023"), true,
+          QT_TRANSLATE_NOOP("RiskIndex", "municipalities in drought, 2023 mean (CONAGUA-SMN)")},
          {"drought_pct_d1_d4_2024_05_15",
           QT_TRANSLATE_NOOP("RiskIndex", "Municipalities in drought (D1–D4), 15 May 2024 (%)"),
-          QT_TRANSLATE_NOOP("RiskIndex", "CONAGUA-SMN Monitor de Sequía, cut of 15 May 2024"), true},
+          QT_TRANSLATE_NOOP("RiskIndex", "CONAGUA-SMN Monitor de Sequía, cut of 15 May 2024"), true,
+          QT_TRANSLATE_NOOP("RiskIndex", "municipalities in drought, 15 May 2024 (CONAGUA-SMN)")},
          {"drought_pct_d3_d4_2024_05_15",
           QT_TRANSLATE_NOOP("RiskIndex", "Municipalities in extreme drought (D3–D4), 15 May 2024 (%)"),
-          QT_TRANSLATE_NOOP("RiskIndex", "CONAGUA-SMN Monitor de Sequía, cut of 15 May 2024"), true},
+          QT_TRANSLATE_NOOP("RiskIndex", "CONAGUA-SMN Monitor de Sequía, cut of 15 May 2024"), true,
+          QT_TRANSLATE_NOOP("RiskIndex", "municipalities in extreme drought, 15 May 2024 (CONAGUA-SMN)")},
          {"wri_aqueduct30_bws_score_2019",
           QT_TRANSLATE_NOOP("RiskIndex", "Baseline water stress, WRI Aqueduct 3.0 score 0–5 (2019)"),
-          QT_TRANSLATE_NOOP("RiskIndex", "WRI Aqueduct 3.0, 2019, via press reports"), true}},
+          QT_TRANSLATE_NOOP("RiskIndex", "WRI Aqueduct 3.0, 2019, via press reports"), true,
+          QT_TRANSLATE_NOOP("RiskIndex", "water stress, 2019 (WRI Aqueduct 3.0 via press)")}},
         {{"outage_2021_02_16_pct_cfe_users_without_power",
           QT_TRANSLATE_NOOP("RiskIndex", "CFE users without power in the 16 Feb 2021 blackout (%)"),
-          QT_TRANSLATE_NOOP("RiskIndex", "CFE blackout reports, 2021, via press"), true}},
+          QT_TRANSLATE_NOOP("RiskIndex", "CFE blackout reports, 2021, via press"), true,
+          QT_TRANSLATE_NOOP("RiskIndex", "users cut off, 16 Feb 2021 (CFE via press)")}},
         {{"schooling_years_2020",
           QT_TRANSLATE_NOOP("RiskIndex", "Average years of schooling, population 15+, 2020 (higher = lower risk)"),
-          QT_TRANSLATE_NOOP("RiskIndex", "INEGI census 2020 (BISE 1005000038)"), false},
+          QT_TRANSLATE_NOOP("RiskIndex", "INEGI census 2020 (BISE 1005000038)"), false,
+          QT_TRANSLATE_NOOP("RiskIndex", "years of schooling, 2020 (INEGI census)")},
          {"anuies_grads_eng_mfg_share_2022",
           QT_TRANSLATE_NOOP("RiskIndex", "Graduates in engineering, manufacturing and construction, ~2022 (% of all graduates; higher = lower risk)"),
-          QT_TRANSLATE_NOOP("RiskIndex", "ANUIES statistical yearbook, egresados ~2022 (edition unconfirmed)"), false},
+          QT_TRANSLATE_NOOP("RiskIndex", "ANUIES statistical yearbook, egresados ~2022 (edition unconfirmed)"), false,
+          QT_TRANSLATE_NOOP("RiskIndex", "engineering graduates, ~2022 (ANUIES)")},
          {"imco_higher_education_pct_2022",
           QT_TRANSLATE_NOOP("RiskIndex", "Population with higher education, IMCO ICE 2022 (%; higher = lower risk)"),
-          QT_TRANSLATE_NOOP("RiskIndex", "IMCO Índice de Competitividad Estatal 2022"), false}},
+          QT_TRANSLATE_NOOP("RiskIndex", "IMCO Índice de Competitividad Estatal 2022"), false,
+          QT_TRANSLATE_NOOP("RiskIndex", "higher education, 2022 (IMCO)")}},
     };
     return all[std::clamp(theme, 0, RiskSettings::themeCount - 1)];
 }
@@ -264,6 +276,9 @@ MapLayer riskLayer(const MapLayer &states, const VectorLayer &indicators, const 
         const RiskIndicator &r = chosenIndicators[size_t(i)];
         return slideText("RiskIndex", "%1: %2 (%3)").arg(riskThemeName(i), r.title, r.source);
     };
+    const auto brief = [&](int i) {
+        return slideText("RiskIndex", "%1: %2").arg(riskThemeName(i), slideText("RiskIndex", chosen(i, settings.indicators[size_t(i)]).brief));
+    };
     if (settings.show == RiskSettings::Show::Index) {
         field = QStringLiteral("risk_index");
         title = slideText("RiskIndex", "Composite risk index (0–100, higher = riskier)");
@@ -273,7 +288,7 @@ MapLayer riskLayer(const MapLayer &states, const VectorLayer &indicators, const 
             parts.append(slideText("RiskIndex", "%1 %2 %").arg(riskThemeName(i)).arg(weightSum > 0 ? std::round(100 * w / weightSum) : 0));
             if (w > 0) {
                 used.append(describe(i));
-                sources.append(describe(i));
+                sources.append(brief(i));
             }
         }
         note = slideText("RiskIndex", "Weights: %1; each indicator %2. A state missing a weighted indicator has no index.")
@@ -290,7 +305,7 @@ MapLayer riskLayer(const MapLayer &states, const VectorLayer &indicators, const 
                    .arg(chosenIndicators[size_t(i)].source);
         if (!riskThemeCaveat(i).isEmpty())
             note += QLatin1Char(' ') + riskThemeCaveat(i);
-        sources.append(describe(i));
+        sources.append(brief(i));
     }
     layer.data = data;
     layer.title = title;
@@ -302,7 +317,7 @@ MapLayer riskLayer(const MapLayer &states, const VectorLayer &indicators, const 
     layer.style.strokeWidthPx = 0.9;
     layer.style.noDataColour = QColor(0xcc, 0xcc, 0xcc);
     layer.style.labelField.clear(); // the states layer below labels the same polygons
-    layer.attribution = slideText("RiskIndex", "Risk indicators (geodata/state_indicators.csv, each value with its source): %1")
+    layer.attribution = slideText("RiskIndex", "Risk indicators: %1")
                             .arg(sources.isEmpty() ? slideText("RiskIndex", "none weighted") : sources.join(QStringLiteral("; ")));
     return layer;
 }
