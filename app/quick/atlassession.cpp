@@ -415,7 +415,9 @@ void AtlasSession::documentReplaced()
 
 namespace {
 const QStringList riskShows{QStringLiteral("index"), QStringLiteral("crime"), QStringLiteral("water"),
-                            QStringLiteral("electricity")};
+                            QStringLiteral("electricity"), QStringLiteral("skills")};
+const QStringList riskThemes{QStringLiteral("crime"), QStringLiteral("water"), QStringLiteral("electricity"),
+                             QStringLiteral("skills")};
 }
 
 void AtlasSession::setRiskOverlay(const QVariantMap &settings)
@@ -428,8 +430,18 @@ void AtlasSession::setRiskOverlay(const QVariantMap &settings)
                                  ? RiskSettings::Normalisation::Rank
                                  : RiskSettings::Normalisation::MinMax;
         const QVariantList weights = settings.value(QStringLiteral("weights")).toList();
-        for (int i = 0; i < 3 && i < weights.size(); ++i)
+        for (int i = 0; i < RiskSettings::themeCount && i < weights.size(); ++i)
             risk.weights[size_t(i)] = std::clamp(weights[i].toDouble(), 0.0, 100.0);
+        // The indicator of each theme: one it offers (an unknown name means its default, stored as empty).
+        const QVariantMap indicators = settings.value(QStringLiteral("indicators")).toMap();
+        if (m_document.indicators()) {
+            for (int i = 0; i < RiskSettings::themeCount; ++i) {
+                const QString field = indicators.value(riskThemes[i]).toString();
+                const std::vector<RiskIndicator> offered = riskIndicatorChoices(*m_document.indicators(), i);
+                const bool known = std::any_of(offered.begin(), offered.end(), [&](const RiskIndicator &r) { return r.field == field; });
+                risk.indicators[size_t(i)] = known && field != offered.front().field ? field : QString();
+            }
+        }
         chosen = risk;
     }
     const QStringList before = layerIds();
@@ -446,11 +458,21 @@ QVariantMap AtlasSession::riskOverlay() const
     const std::optional<RiskSettings> &risk = m_document.risk();
     if (!risk)
         return {{QStringLiteral("enabled"), false}};
+    QVariantList weights;
+    QVariantMap indicators;
+    for (int i = 0; i < RiskSettings::themeCount; ++i)
+        weights.append(risk->weights[size_t(i)]);
+    if (m_document.indicators()) {
+        const auto chosen = atlas::riskIndicators(*m_document.indicators(), *risk);
+        for (int i = 0; i < RiskSettings::themeCount; ++i)
+            indicators.insert(riskThemes[i], chosen[size_t(i)].field);
+    }
     return {{QStringLiteral("enabled"), true},
             {QStringLiteral("show"), riskShows.value(int(risk->show))},
             {QStringLiteral("normalisation"),
              risk->normalisation == RiskSettings::Normalisation::Rank ? QStringLiteral("rank") : QStringLiteral("minmax")},
-            {QStringLiteral("weights"), QVariantList{risk->weights[0], risk->weights[1], risk->weights[2]}}};
+            {QStringLiteral("weights"), weights},
+            {QStringLiteral("indicators"), indicators}};
 }
 
 QVariantList AtlasSession::riskIndicators() const
@@ -458,8 +480,14 @@ QVariantList AtlasSession::riskIndicators() const
     QVariantList list;
     if (!m_document.indicators())
         return list;
-    for (const RiskIndicator &i : atlas::riskIndicators(*m_document.indicators()))
-        list.append(QVariantMap{{QStringLiteral("title"), i.title}, {QStringLiteral("statesWithData"), i.statesWithData}});
+    for (int theme = 0; theme < RiskSettings::themeCount; ++theme) {
+        QVariantList choices;
+        for (const RiskIndicator &i : riskIndicatorChoices(*m_document.indicators(), theme))
+            choices.append(QVariantMap{{QStringLiteral("field"), i.field}, {QStringLiteral("title"), i.title},
+                                       {QStringLiteral("source"), i.source}, {QStringLiteral("statesWithData"), i.statesWithData}});
+        list.append(QVariantMap{{QStringLiteral("theme"), riskThemes[theme]}, {QStringLiteral("name"), riskThemeName(theme)},
+                                {QStringLiteral("caveat"), riskThemeCaveat(theme)}, {QStringLiteral("choices"), choices}});
+    }
     return list;
 }
 

@@ -115,13 +115,17 @@ public:
     Q_INVOKABLE [[nodiscard]] QVariantMap layerView(int layer, qreal width, qreal height) const;
 
     /**
-     * The risk overlay over the states: `settings` {enabled, show: index|crime|water|electricity,
-     * normalisation: minmax|rank, weights: [crime, water, electricity] (0–100)}. Off removes it.
+     * The risk overlay over the states: `settings` {enabled, show: index|crime|water|electricity|skills,
+     * normalisation: minmax|rank, weights: [crime, water, electricity, skills] (0–100),
+     * indicators: {crime: field, water: field, electricity: field, skills: field}}. Off removes it.
      */
     Q_INVOKABLE void setRiskOverlay(const QVariantMap &settings);
     /** The overlay's current settings in the same form ({enabled: false} when off). */
     Q_INVOKABLE [[nodiscard]] QVariantMap riskOverlay() const;
-    /** The three indicators: [{title, statesWithData}] (crime, water, electricity). */
+    /**
+     * The four themes (crime, water, electricity, skills): [{theme, name, caveat, choices: [{field, title, source,
+     * statesWithData}]}], each theme's default choice first.
+     */
     Q_INVOKABLE [[nodiscard]] QVariantList riskIndicators() const;
 
     /**

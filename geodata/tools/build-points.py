@@ -4,7 +4,8 @@
 
 Usage: geodata/tools/build-points.py [FACT_BASE_DIR]
 
-FACT_BASE_DIR holds hubs.csv, facilities.csv and state_indicators.csv (see its SOURCES.md). Default: ../shared/data
+FACT_BASE_DIR holds hubs.csv, facilities.csv and state_indicators.csv (see its SOURCES.md), and indicators/ with the
+second-round long tables crime_by_state.csv, water_by_state.csv and workforce_by_state.csv (see its README.md). Default: ../shared/data
 relative to the repository root. Writes, each through a temporary file and a rename:
 
     geodata/hubs.geojson            one Point feature per hub (RFC 7946, lon/lat): the fact base's hubs, then the
@@ -15,7 +16,9 @@ relative to the repository root. Writes, each through a temporary file and a ren
     geodata/ports_of_entry.geojson  one Point feature per US-Mexico land port of entry (RFC 7946, lon/lat), from
                                     geodata/tools/sources/ports_of_entry_bts.csv (kept in this repository)
 
-No value is computed or estimated here: numbers are carried over from the fact base as written. A numeric value
+No value is estimated here: numbers are carried over from the fact base as written. The one computation is the
+rate of a count per 100,000 inhabitants of the 2020 census population (RATES below), labelled as such in its
+_source and _status. A numeric value
 whose year or source is not in the fact base is not shipped (the row says so in a note). The script fails, and
 writes nothing, when a check fails: unique ids, lat 14..33.5 / lon -118.5..-86, cve_ent 01..32, and a year and a
 source for every non-empty numeric value; for the ports: unique port codes, no two ports on one point, lat 25..33.5 /
@@ -366,7 +369,117 @@ INDICATORS = [
 ]
 
 
-def build_state_indicators(rows):
+# Second-round indicators: the long tables of FACT_BASE_DIR/indicators/ (one row per state per indicator, with unit,
+# year, release, source_url and source_publisher; see its README.md). (file, indicator, output name, type).
+# Output: <name>, <name>_year, <name>_source ("publisher, release; copy; URL"), <name>_release, <name>_status.
+SECOND_ROUND = [
+    ("crime_by_state.csv", "homicidio_doloso_victims_sesnsp", "homicide_victims_2024", "Integer"),
+    ("crime_by_state.csv", "cargo_theft_robo_transportista_total", "cargo_theft_2023", "Integer"),
+    ("crime_by_state.csv", "cargo_theft_robo_transportista_con_violencia", "cargo_theft_violent_2023", "Integer"),
+    ("crime_by_state.csv", "cargo_theft_robo_transportista_sin_violencia", "cargo_theft_nonviolent_2023", "Integer"),
+    ("water_by_state.csv", "drought_municipalities_pct_D1_D4", "drought_pct_d1_d4_2024_05_15", "Real"),
+    ("water_by_state.csv", "drought_municipalities_pct_D3_D4", "drought_pct_d3_d4_2024_05_15", "Real"),
+    ("water_by_state.csv", "drought_municipalities_pct_D1_D4_mean2023", "drought_pct_d1_d4_mean_2023", "Real"),
+    ("workforce_by_state.csv", "grado_promedio_escolaridad_15mas", "schooling_years_2020", "Real"),
+    ("workforce_by_state.csv", "anuies_egresados_imc_all_levels", "anuies_grads_eng_mfg_2022", "Integer"),
+    ("workforce_by_state.csv", "anuies_egresados_imc_tsu_licenciatura", "anuies_grads_eng_mfg_tsu_lic_2022", "Integer"),
+    ("workforce_by_state.csv", "anuies_egresados_tic_all_levels", "anuies_grads_ict_2022", "Integer"),
+    ("workforce_by_state.csv", "anuies_egresados_imc_share_pct", "anuies_grads_eng_mfg_share_2022", "Real"),
+    ("workforce_by_state.csv", "imco_ice2022_poblacion_educacion_superior_pct", "imco_higher_education_pct_2022", "Real"),
+    ("workforce_by_state.csv", "imco_ice2022_capacitacion_laboral_pct", "imco_job_training_pct_2022", "Real"),
+    ("workforce_by_state.csv", "imco_ice2022_grado_escolaridad", "imco_schooling_years_2022", "Real"),
+]
+# Year of a row whose `year` cell is not a plain year: IMCO writes its edition ("ICE 2022 edition").
+EDITION_YEAR = {"ICE 2022 edition": "2022"}
+# Status of every filled value of an output column (default "sourced"), where the fact base names a doubt.
+SECOND_ROUND_STATUS = {
+    "anuies_grads_eng_mfg_2022": "sourced_edition_unconfirmed",
+    "anuies_grads_eng_mfg_tsu_lic_2022": "sourced_edition_unconfirmed",
+    "anuies_grads_ict_2022": "sourced_edition_unconfirmed",
+    "anuies_grads_eng_mfg_share_2022": "sourced_edition_unconfirmed",
+    "imco_higher_education_pct_2022": "sourced_definition_unverified",
+    "imco_job_training_pct_2022": "sourced_definition_unverified",
+    "imco_schooling_years_2022": "sourced_definition_unverified",
+}
+# The publishers' national totals printed in the fact base (indicators/*.md), re-added here from the state values.
+NATIONAL_TOTALS = {
+    "homicide_victims_2024": 30046,
+    "cargo_theft_2023": 9179,
+    "cargo_theft_violent_2023": 7858,
+    "cargo_theft_nonviolent_2023": 1321,
+    "anuies_grads_eng_mfg_2022": 151920,
+    "anuies_grads_eng_mfg_tsu_lic_2022": 145753,
+    "anuies_grads_ict_2022": 40876,
+}
+# The one computation: counts per 100,000 inhabitants of the INEGI 2020 census population (population_2020), for
+# counts of another year; no CONAPO projection for 2023/2024 could be read (geodata/README.md). Two decimals.
+RATES = [
+    ("homicide_victims_rate_2024", "homicide_victims_2024"),
+    ("cargo_theft_rate_2023", "cargo_theft_2023"),
+]
+
+
+def read_second_round(base):
+    """{output name: {cve_ent: row}} of the fact base's indicators/ tables, checked."""
+    tables, out = {}, {}
+    for fname, indicator, name, _ in SECOND_ROUND:
+        if fname not in tables:
+            tables[fname] = read_csv(os.path.join(base, "indicators", fname))
+        rows = {r["cve_ent"]: r for r in tables[fname] if r["indicator"] == indicator}
+        if sorted(rows) != [f"{i:02d}" for i in range(1, 33)]:
+            fail(f"indicators/{fname} {indicator}: {len(rows)} states, expected 01..32 once each")
+        out[name] = rows
+    for total, parts in [("cargo_theft_2023", ("cargo_theft_violent_2023", "cargo_theft_nonviolent_2023"))]:
+        for cve, r in out[total].items():
+            if int(r["value"] or 0) != sum(int(out[p][cve]["value"] or 0) for p in parts):
+                fail(f"indicators: {total} {cve} is not the sum of {' + '.join(parts)}")
+    for name, expected in NATIONAL_TOTALS.items():
+        got = sum(int(r["value"]) for r in out[name].values() if r["value"].strip())
+        if got != expected:
+            fail(f"indicators: {name} adds up to {got}, the fact base prints {expected}")
+    return out
+
+
+def second_round_cells(o, name, typ, r, where):
+    value = r["value"].strip()
+    if value:
+        num(value, f"{where} {name}", integer=(typ == "Integer"))
+    year = (r["year"] or "").strip()
+    year = EDITION_YEAR.get(year, year)
+    if value and not (year.isdigit() and len(year) == 4):
+        fail(f"{where}: {name}={value} has no year ({r['year']!r})")
+    # "<publisher>, <release>; <who copied it>; <URL>": the publisher first, alone before the first comma (slides cite that).
+    publisher = (r["source_publisher"] or "").split()[0] if (r["source_publisher"] or "").strip() else ""
+    source = "; ".join(x.strip() for x in (f"{publisher}, {(r['release'] or '').strip()}", r["source_publisher"],
+                                             r["source_url"]) if x and x.strip())
+    if value and not r["source_url"].strip():
+        fail(f"{where}: {name}={value} has no source URL")
+    o[name] = value
+    o[name + "_year"] = year if value else ""
+    o[name + "_source"] = source if value else ""
+    o[name + "_release"] = (r["release"] or "").strip() if value else ""
+    o[name + "_status"] = SECOND_ROUND_STATUS.get(name, "sourced") if value else "no data"
+
+
+def rate_cells(o, name, count, where):
+    value, population = o[count], o["population_2020"]
+    if value and population:
+        o[name] = f"{100000 * int(value) / int(population):.2f}"
+        o[name + "_year"] = o[count + "_year"]
+        publisher = o[count + "_source"].split(",")[0]
+        o[name + "_source"] = (f"{publisher} and INEGI census 2020 population, computed: {count} per 100,000 "
+                               f"inhabitants of population_2020; {count}: {o[count + '_source']}")
+        o[name + "_release"] = o[count + "_release"] + "; population: INEGI Censo de Población y Vivienda 2020"
+        o[name + "_status"] = "derived_census_2020_population"
+    else:
+        for suffix in ("", "_year", "_source", "_release"):
+            o[name + suffix] = ""
+        o[name + "_status"] = "no data"
+        if value:
+            fail(f"{where}: {count} has a value but the state has no population_2020")
+
+
+def build_state_indicators(rows, second_round):
     check_unique(rows, "cve_ent", "state_indicators.csv")
     if len(rows) != 32:
         fail(f"state_indicators.csv: {len(rows)} rows, expected 32")
@@ -388,6 +501,10 @@ def build_state_indicators(rows):
                "transmission_corridor_at_limit_2020_21", "transmission_corridor_at_limit_2020_21_source",
                "transmission_corridor_at_limit_2020_21_status", "notes"]
     types += ["String", "Integer", "String", "String", "String", "String", "String"]
+    added = [(name, typ) for _, _, name, typ in SECOND_ROUND] + [(name, "Real") for name, _ in RATES]
+    for name, typ in added:
+        header += [name, name + "_year", name + "_source", name + "_release", name + "_status"]
+        types += [typ, "Integer", "String", "String", "String"]
 
     out = []
     for r in sorted(rows, key=lambda r: r["cve_ent"]):
@@ -419,6 +536,14 @@ def build_state_indicators(rows):
         o["transmission_corridor_at_limit_2020_21_source"] = r["transmission_corridor_source_url"]
         o["transmission_corridor_at_limit_2020_21_status"] = r["transmission_corridor_status"]
         o["notes"] = r["notes"]
+        for _, _, name, typ in SECOND_ROUND:
+            row = second_round[name].get(r["cve_ent"])
+            if row is None:
+                fail(f"{where}: no row in indicators/ for {name}")
+                continue
+            second_round_cells(o, name, typ, row, where)
+        for name, count in RATES:
+            rate_cells(o, name, count, where)
         out.append(o)
 
     import io
@@ -476,7 +601,8 @@ def main():
     hub_rows = read_csv(os.path.join(base, "hubs.csv"))
     hubs = build_hubs(hub_rows, read_hubs_supplement(HUBS_SUPPLEMENT, list(hub_rows[0]) if hub_rows else []))
     facilities = build_facilities(read_csv(os.path.join(base, "facilities.csv")))
-    states_csv, states_csvt, states = build_state_indicators(read_csv(os.path.join(base, "state_indicators.csv")))
+    states_csv, states_csvt, states = build_state_indicators(read_csv(os.path.join(base, "state_indicators.csv")),
+                                                                read_second_round(base))
     ports = build_ports(read_csv(PORTS_SOURCE))
     if errors:
         for e in errors:

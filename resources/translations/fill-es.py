@@ -261,6 +261,85 @@ ES = {
     "value": "valor",
     "Risk indicators: geodata/state_indicators.csv (homicides INEGI 2024 preliminary via press reports; WRI Aqueduct 3.0, 2019; CFE blackout reports, 2021), each value with its source":
         "Indicadores de riesgo: geodata/state_indicators.csv (homicidios INEGI 2024 preliminares según la prensa; WRI Aqueduct 3.0, 2019; reportes del apagón de CFE, 2021), cada valor con su fuente",
+    "Skilled labour": "Mano de obra calificada",
+    "skilled labour": "mano de obra calificada",
+    "Weights and indicators of the composite index": "Pesos e indicadores del índice compuesto",
+    "%1 · %2 · data for %3 of 32 states": "%1 · %2 · datos de %3 de 32 estados",
+    "Each indicator is put on a 0–100 scale over the states that have a value, higher meaning riskier. The index is the weighted mean of the indicators whose weight is above zero; a state missing one of them shows “no data”, never zero. For skilled labour a high value is a low risk, so its score is turned round. Electricity has no state-level reliability series in the sourced data: the 2021 blackout share is one event, for 7 states, so its weight starts at 0.":
+        "Cada indicador se lleva a una escala de 0 a 100 entre los estados que tienen dato; más alto es más riesgoso. El índice es la media ponderada de los indicadores con peso mayor que cero; un estado al que le falta alguno aparece «sin datos», nunca cero. En mano de obra calificada un valor alto es un riesgo bajo, por lo que su puntaje se invierte. La electricidad no tiene una serie de confiabilidad por estado en los datos con fuente: la proporción del apagón de 2021 es un solo evento, para 7 estados, por lo que su peso empieza en 0.",
+    "Homicide victims per 100,000 inhabitants, 2024 (2020 census population)":
+        "Víctimas de homicidio por cada 100 000 habitantes, 2024 (población del censo 2020)",
+    "SESNSP victims of homicidio doloso 2024, cut 30 Jun 2025; INEGI census 2020":
+        "SESNSP, víctimas de homicidio doloso 2024, corte al 30 jun 2025; INEGI, censo 2020",
+    "Cargo theft per 100,000 inhabitants, 2023 (2020 census population)":
+        "Robo a transportista por cada 100 000 habitantes, 2023 (población del censo 2020)",
+    "SESNSP robo a transportista 2023, cut 30 Nov 2024; INEGI census 2020":
+        "SESNSP, robo a transportista 2023, corte al 30 nov 2024; INEGI, censo 2020",
+    "INEGI EDR 2024 preliminary, via press reports": "INEGI, EDR 2024 preliminar, según la prensa",
+    "Municipalities in drought (D1–D4), 2023 mean (%)": "Municipios con sequía (D1–D4), promedio 2023 (%)",
+    "CONAGUA-SMN Monitor de Sequía, 23 cuts of 2023": "CONAGUA-SMN, Monitor de Sequía, 23 cortes de 2023",
+    "Municipalities in drought (D1–D4), 15 May 2024 (%)": "Municipios con sequía (D1–D4), 15 may 2024 (%)",
+    "CONAGUA-SMN Monitor de Sequía, cut of 15 May 2024": "CONAGUA-SMN, Monitor de Sequía, corte del 15 may 2024",
+    "Municipalities in extreme drought (D3–D4), 15 May 2024 (%)": "Municipios con sequía extrema (D3–D4), 15 may 2024 (%)",
+    "WRI Aqueduct 3.0, 2019, via press reports": "WRI Aqueduct 3.0, 2019, según la prensa",
+    "CFE blackout reports, 2021, via press": "reportes del apagón de CFE, 2021, según la prensa",
+    "Average years of schooling, population 15+, 2020 (higher = lower risk)":
+        "Grado promedio de escolaridad, población de 15 años y más, 2020 (más alto = menos riesgo)",
+    "INEGI census 2020 (BISE 1005000038)": "INEGI, censo 2020 (BISE 1005000038)",
+    "Graduates in engineering, manufacturing and construction, ~2022 (% of all graduates; higher = lower risk)":
+        "Egresados de ingeniería, manufactura y construcción, ~2022 (% del total de egresados; más alto = menos riesgo)",
+    "ANUIES statistical yearbook, egresados ~2022 (edition unconfirmed)":
+        "ANUIES, Anuario Estadístico, egresados ~2022 (edición sin confirmar)",
+    "Population with higher education, IMCO ICE 2022 (%; higher = lower risk)":
+        "Población con educación superior, IMCO ICE 2022 (%; más alto = menos riesgo)",
+    "IMCO Índice de Competitividad Estatal 2022": "IMCO, Índice de Competitividad Estatal 2022",
+    "No electricity measure covers the 32 states: no state-level reliability series (SAIDI) was found, and the 2021 blackout share covers 7 states, so electricity starts with weight 0.":
+        "Ninguna medida de electricidad cubre los 32 estados: no se encontró una serie de confiabilidad por estado (SAIDI) y la proporción del apagón de 2021 cubre 7 estados, por lo que la electricidad empieza con peso 0.",
+    "%1: %2 (%3)": "%1: %2 (%3)",
+    "Indicators: %1.": "Indicadores: %1.",
+    "Raw values; states without a sourced value show as no data. Source: %1.":
+        "Valores originales; los estados sin valor con fuente aparecen sin datos. Fuente: %1.",
+    "Risk indicators (geodata/state_indicators.csv, each value with its source): %1":
+        "Indicadores de riesgo (geodata/state_indicators.csv, cada valor con su fuente): %1",
+    "none weighted": "ninguno ponderado",
+    "homicide victims per 100,000, 2024 (SESNSP; 2020 census population)": "víctimas de homicidio por 100 000, 2024 (SESNSP; población del censo 2020)",
+    "cargo theft per 100,000, 2023 (SESNSP; 2020 census population)": "robo a transportista por 100 000, 2023 (SESNSP; población del censo 2020)",
+    "homicide rate, 2024 preliminary (INEGI via press)": "tasa de homicidios, 2024 preliminar (INEGI según la prensa)",
+    "municipalities in drought, 2023 mean (CONAGUA-SMN)": "municipios con sequía, promedio 2023 (CONAGUA-SMN)",
+    "municipalities in drought, 15 May 2024 (CONAGUA-SMN)": "municipios con sequía, 15 may 2024 (CONAGUA-SMN)",
+    "municipalities in extreme drought, 15 May 2024 (CONAGUA-SMN)": "municipios con sequía extrema, 15 may 2024 (CONAGUA-SMN)",
+    "water stress, 2019 (WRI Aqueduct 3.0 via press)": "estrés hídrico, 2019 (WRI Aqueduct 3.0 según la prensa)",
+    "users cut off, 16 Feb 2021 (CFE via press)": "usuarios sin luz, 16 feb 2021 (CFE según la prensa)",
+    "years of schooling, 2020 (INEGI census)": "grado de escolaridad, 2020 (censo INEGI)",
+    "engineering graduates, ~2022 (ANUIES)": "egresados de ingeniería, ~2022 (ANUIES)",
+    "higher education, 2022 (IMCO)": "educación superior, 2022 (IMCO)",
+    "Risk indicators: %1": "Indicadores de riesgo: %1",
+    "risk overlay: “show” must be index, crime, water, electricity or skills":
+        "capa de riesgo: «show» debe ser index, crime, water, electricity o skills",
+    "risk overlay: the indicator of %1 must be one of %2": "capa de riesgo: el indicador de %1 debe ser uno de %2",
+    "Homicide victims (SESNSP, count)": "Víctimas de homicidio (SESNSP, número)",
+    "Homicide victims per 100,000 inhabitants (SESNSP; 2020 census population)":
+        "Víctimas de homicidio por cada 100 000 habitantes (SESNSP; población del censo 2020)",
+    "Cargo theft (SESNSP, crimes recorded)": "Robo a transportista (SESNSP, delitos registrados)",
+    "Cargo theft with violence (SESNSP, crimes recorded)": "Robo a transportista con violencia (SESNSP, delitos registrados)",
+    "Cargo theft without violence (SESNSP, crimes recorded)": "Robo a transportista sin violencia (SESNSP, delitos registrados)",
+    "Cargo theft per 100,000 inhabitants (SESNSP; 2020 census population)":
+        "Robo a transportista por cada 100 000 habitantes (SESNSP; población del censo 2020)",
+    "Municipalities in drought D1–D4, 15 May 2024 (%, SMN)": "Municipios con sequía D1–D4, 15 may 2024 (%, SMN)",
+    "Municipalities in extreme drought D3–D4, 15 May 2024 (%, SMN)": "Municipios con sequía extrema D3–D4, 15 may 2024 (%, SMN)",
+    "Municipalities in drought D1–D4, 2023 mean (%, SMN)": "Municipios con sequía D1–D4, promedio 2023 (%, SMN)",
+    "Average years of schooling, population 15+ (census)": "Grado promedio de escolaridad, población de 15 años y más (censo)",
+    "Graduates in engineering, manufacturing and construction (ANUIES, all levels)":
+        "Egresados de ingeniería, manufactura y construcción (ANUIES, todos los niveles)",
+    "Graduates in engineering, manufacturing and construction (ANUIES, TSU and bachelor's)":
+        "Egresados de ingeniería, manufactura y construcción (ANUIES, TSU y licenciatura)",
+    "Graduates in information and communication technologies (ANUIES)":
+        "Egresados de tecnologías de la información y la comunicación (ANUIES)",
+    "Share of graduates in engineering, manufacturing and construction (%, ANUIES)":
+        "Egresados de ingeniería, manufactura y construcción (% del total, ANUIES)",
+    "Population with higher education (%, IMCO ICE 2022)": "Población con educación superior (%, IMCO ICE 2022)",
+    "Job training (%, IMCO ICE 2022)": "Capacitación laboral (%, IMCO ICE 2022)",
+    "Years of schooling (IMCO ICE 2022)": "Grado de escolaridad (IMCO ICE 2022)",
     # Legend
     "%1, %2, 1 class": "%1, %2, 1 clase",
     "%1, %2, %3 classes": "%1, %2, %3 clases",

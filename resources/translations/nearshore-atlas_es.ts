@@ -748,6 +748,74 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>CFE users without power, 16 Feb 2021 blackout (%)</source>
         <translation>Usuarios de CFE sin luz, apagón del 16 feb 2021 (%)</translation>
     </message>
+    <message>
+        <source>Homicide victims (SESNSP, count)</source>
+        <translation>Víctimas de homicidio (SESNSP, número)</translation>
+    </message>
+    <message>
+        <source>Homicide victims per 100,000 inhabitants (SESNSP; 2020 census population)</source>
+        <translation>Víctimas de homicidio por cada 100 000 habitantes (SESNSP; población del censo 2020)</translation>
+    </message>
+    <message>
+        <source>Cargo theft (SESNSP, crimes recorded)</source>
+        <translation>Robo a transportista (SESNSP, delitos registrados)</translation>
+    </message>
+    <message>
+        <source>Cargo theft with violence (SESNSP, crimes recorded)</source>
+        <translation>Robo a transportista con violencia (SESNSP, delitos registrados)</translation>
+    </message>
+    <message>
+        <source>Cargo theft without violence (SESNSP, crimes recorded)</source>
+        <translation>Robo a transportista sin violencia (SESNSP, delitos registrados)</translation>
+    </message>
+    <message>
+        <source>Cargo theft per 100,000 inhabitants (SESNSP; 2020 census population)</source>
+        <translation>Robo a transportista por cada 100 000 habitantes (SESNSP; población del censo 2020)</translation>
+    </message>
+    <message>
+        <source>Municipalities in drought D1–D4, 15 May 2024 (%, SMN)</source>
+        <translation>Municipios con sequía D1–D4, 15 may 2024 (%, SMN)</translation>
+    </message>
+    <message>
+        <source>Municipalities in extreme drought D3–D4, 15 May 2024 (%, SMN)</source>
+        <translation>Municipios con sequía extrema D3–D4, 15 may 2024 (%, SMN)</translation>
+    </message>
+    <message>
+        <source>Municipalities in drought D1–D4, 2023 mean (%, SMN)</source>
+        <translation>Municipios con sequía D1–D4, promedio 2023 (%, SMN)</translation>
+    </message>
+    <message>
+        <source>Average years of schooling, population 15+ (census)</source>
+        <translation>Grado promedio de escolaridad, población de 15 años y más (censo)</translation>
+    </message>
+    <message>
+        <source>Graduates in engineering, manufacturing and construction (ANUIES, all levels)</source>
+        <translation>Egresados de ingeniería, manufactura y construcción (ANUIES, todos los niveles)</translation>
+    </message>
+    <message>
+        <source>Graduates in engineering, manufacturing and construction (ANUIES, TSU and bachelor's)</source>
+        <translation>Egresados de ingeniería, manufactura y construcción (ANUIES, TSU y licenciatura)</translation>
+    </message>
+    <message>
+        <source>Graduates in information and communication technologies (ANUIES)</source>
+        <translation>Egresados de tecnologías de la información y la comunicación (ANUIES)</translation>
+    </message>
+    <message>
+        <source>Share of graduates in engineering, manufacturing and construction (%, ANUIES)</source>
+        <translation>Egresados de ingeniería, manufactura y construcción (% del total, ANUIES)</translation>
+    </message>
+    <message>
+        <source>Population with higher education (%, IMCO ICE 2022)</source>
+        <translation>Población con educación superior (%, IMCO ICE 2022)</translation>
+    </message>
+    <message>
+        <source>Job training (%, IMCO ICE 2022)</source>
+        <translation>Capacitación laboral (%, IMCO ICE 2022)</translation>
+    </message>
+    <message>
+        <source>Years of schooling (IMCO ICE 2022)</source>
+        <translation>Grado de escolaridad (IMCO ICE 2022)</translation>
+    </message>
 </context>
 <context>
     <name>LayersView</name>
@@ -1269,10 +1337,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>Pesos: %1; cada indicador %2. Un estado sin un indicador ponderado no tiene índice.</translation>
     </message>
     <message>
-        <source>Raw values; states without a sourced value show as no data.</source>
-        <translation>Valores originales; los estados sin valor con fuente aparecen sin datos.</translation>
-    </message>
-    <message>
         <source>index</source>
         <translation>índice</translation>
     </message>
@@ -1281,20 +1345,168 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>valor</translation>
     </message>
     <message>
-        <source>Risk indicators: geodata/state_indicators.csv (homicides INEGI 2024 preliminary via press reports; WRI Aqueduct 3.0, 2019; CFE blackout reports, 2021), each value with its source</source>
-        <translation>Indicadores de riesgo: geodata/state_indicators.csv (homicidios INEGI 2024 preliminares según la prensa; WRI Aqueduct 3.0, 2019; reportes del apagón de CFE, 2021), cada valor con su fuente</translation>
-    </message>
-    <message>
-        <source>risk overlay: “show” must be index, crime, water or electricity</source>
-        <translation>capa de riesgo: «show» debe ser index, crime, water o electricity</translation>
-    </message>
-    <message>
         <source>risk overlay: “normalisation” must be minmax or rank</source>
         <translation>capa de riesgo: «normalisation» debe ser minmax o rank</translation>
     </message>
     <message>
         <source>risk overlay: the weight of %1 must be a number from 0 to 100</source>
         <translation>capa de riesgo: el peso de %1 debe ser un número de 0 a 100</translation>
+    </message>
+    <message>
+        <source>Homicide victims per 100,000 inhabitants, 2024 (2020 census population)</source>
+        <translation>Víctimas de homicidio por cada 100 000 habitantes, 2024 (población del censo 2020)</translation>
+    </message>
+    <message>
+        <source>SESNSP victims of homicidio doloso 2024, cut 30 Jun 2025; INEGI census 2020</source>
+        <translation>SESNSP, víctimas de homicidio doloso 2024, corte al 30 jun 2025; INEGI, censo 2020</translation>
+    </message>
+    <message>
+        <source>Cargo theft per 100,000 inhabitants, 2023 (2020 census population)</source>
+        <translation>Robo a transportista por cada 100 000 habitantes, 2023 (población del censo 2020)</translation>
+    </message>
+    <message>
+        <source>SESNSP robo a transportista 2023, cut 30 Nov 2024; INEGI census 2020</source>
+        <translation>SESNSP, robo a transportista 2023, corte al 30 nov 2024; INEGI, censo 2020</translation>
+    </message>
+    <message>
+        <source>INEGI EDR 2024 preliminary, via press reports</source>
+        <translation>INEGI, EDR 2024 preliminar, según la prensa</translation>
+    </message>
+    <message>
+        <source>Municipalities in drought (D1–D4), 2023 mean (%)</source>
+        <translation>Municipios con sequía (D1–D4), promedio 2023 (%)</translation>
+    </message>
+    <message>
+        <source>CONAGUA-SMN Monitor de Sequía, 23 cuts of 2023</source>
+        <translation>CONAGUA-SMN, Monitor de Sequía, 23 cortes de 2023</translation>
+    </message>
+    <message>
+        <source>Municipalities in drought (D1–D4), 15 May 2024 (%)</source>
+        <translation>Municipios con sequía (D1–D4), 15 may 2024 (%)</translation>
+    </message>
+    <message>
+        <source>CONAGUA-SMN Monitor de Sequía, cut of 15 May 2024</source>
+        <translation>CONAGUA-SMN, Monitor de Sequía, corte del 15 may 2024</translation>
+    </message>
+    <message>
+        <source>Municipalities in extreme drought (D3–D4), 15 May 2024 (%)</source>
+        <translation>Municipios con sequía extrema (D3–D4), 15 may 2024 (%)</translation>
+    </message>
+    <message>
+        <source>WRI Aqueduct 3.0, 2019, via press reports</source>
+        <translation>WRI Aqueduct 3.0, 2019, según la prensa</translation>
+    </message>
+    <message>
+        <source>CFE blackout reports, 2021, via press</source>
+        <translation>reportes del apagón de CFE, 2021, según la prensa</translation>
+    </message>
+    <message>
+        <source>Average years of schooling, population 15+, 2020 (higher = lower risk)</source>
+        <translation>Grado promedio de escolaridad, población de 15 años y más, 2020 (más alto = menos riesgo)</translation>
+    </message>
+    <message>
+        <source>INEGI census 2020 (BISE 1005000038)</source>
+        <translation>INEGI, censo 2020 (BISE 1005000038)</translation>
+    </message>
+    <message>
+        <source>Graduates in engineering, manufacturing and construction, ~2022 (% of all graduates; higher = lower risk)</source>
+        <translation>Egresados de ingeniería, manufactura y construcción, ~2022 (% del total de egresados; más alto = menos riesgo)</translation>
+    </message>
+    <message>
+        <source>ANUIES statistical yearbook, egresados ~2022 (edition unconfirmed)</source>
+        <translation>ANUIES, Anuario Estadístico, egresados ~2022 (edición sin confirmar)</translation>
+    </message>
+    <message>
+        <source>Population with higher education, IMCO ICE 2022 (%; higher = lower risk)</source>
+        <translation>Población con educación superior, IMCO ICE 2022 (%; más alto = menos riesgo)</translation>
+    </message>
+    <message>
+        <source>IMCO Índice de Competitividad Estatal 2022</source>
+        <translation>IMCO, Índice de Competitividad Estatal 2022</translation>
+    </message>
+    <message>
+        <source>skilled labour</source>
+        <translation>mano de obra calificada</translation>
+    </message>
+    <message>
+        <source>No electricity measure covers the 32 states: no state-level reliability series (SAIDI) was found, and the 2021 blackout share covers 7 states, so electricity starts with weight 0.</source>
+        <translation>Ninguna medida de electricidad cubre los 32 estados: no se encontró una serie de confiabilidad por estado (SAIDI) y la proporción del apagón de 2021 cubre 7 estados, por lo que la electricidad empieza con peso 0.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Indicators: %1.</source>
+        <translation>Indicadores: %1.</translation>
+    </message>
+    <message>
+        <source>Raw values; states without a sourced value show as no data. Source: %1.</source>
+        <translation>Valores originales; los estados sin valor con fuente aparecen sin datos. Fuente: %1.</translation>
+    </message>
+    <message>
+        <source>none weighted</source>
+        <translation>ninguno ponderado</translation>
+    </message>
+    <message>
+        <source>risk overlay: “show” must be index, crime, water, electricity or skills</source>
+        <translation>capa de riesgo: «show» debe ser index, crime, water, electricity o skills</translation>
+    </message>
+    <message>
+        <source>risk overlay: the indicator of %1 must be one of %2</source>
+        <translation>capa de riesgo: el indicador de %1 debe ser uno de %2</translation>
+    </message>
+    <message>
+        <source>homicide victims per 100,000, 2024 (SESNSP; 2020 census population)</source>
+        <translation>víctimas de homicidio por 100 000, 2024 (SESNSP; población del censo 2020)</translation>
+    </message>
+    <message>
+        <source>cargo theft per 100,000, 2023 (SESNSP; 2020 census population)</source>
+        <translation>robo a transportista por 100 000, 2023 (SESNSP; población del censo 2020)</translation>
+    </message>
+    <message>
+        <source>homicide rate, 2024 preliminary (INEGI via press)</source>
+        <translation>tasa de homicidios, 2024 preliminar (INEGI según la prensa)</translation>
+    </message>
+    <message>
+        <source>municipalities in drought, 2023 mean (CONAGUA-SMN)</source>
+        <translation>municipios con sequía, promedio 2023 (CONAGUA-SMN)</translation>
+    </message>
+    <message>
+        <source>municipalities in drought, 15 May 2024 (CONAGUA-SMN)</source>
+        <translation>municipios con sequía, 15 may 2024 (CONAGUA-SMN)</translation>
+    </message>
+    <message>
+        <source>municipalities in extreme drought, 15 May 2024 (CONAGUA-SMN)</source>
+        <translation>municipios con sequía extrema, 15 may 2024 (CONAGUA-SMN)</translation>
+    </message>
+    <message>
+        <source>water stress, 2019 (WRI Aqueduct 3.0 via press)</source>
+        <translation>estrés hídrico, 2019 (WRI Aqueduct 3.0 según la prensa)</translation>
+    </message>
+    <message>
+        <source>users cut off, 16 Feb 2021 (CFE via press)</source>
+        <translation>usuarios sin luz, 16 feb 2021 (CFE según la prensa)</translation>
+    </message>
+    <message>
+        <source>years of schooling, 2020 (INEGI census)</source>
+        <translation>grado de escolaridad, 2020 (censo INEGI)</translation>
+    </message>
+    <message>
+        <source>engineering graduates, ~2022 (ANUIES)</source>
+        <translation>egresados de ingeniería, ~2022 (ANUIES)</translation>
+    </message>
+    <message>
+        <source>higher education, 2022 (IMCO)</source>
+        <translation>educación superior, 2022 (IMCO)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Risk indicators: %1</source>
+        <translation>Indicadores de riesgo: %1</translation>
     </message>
 </context>
 <context>
@@ -1312,22 +1524,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>Índice compuesto de riesgo</translation>
     </message>
     <message>
-        <source>Crime: homicide rate</source>
-        <translation>Delito: tasa de homicidios</translation>
-    </message>
-    <message>
-        <source>Water: baseline water stress</source>
-        <translation>Agua: estrés hídrico de referencia</translation>
-    </message>
-    <message>
-        <source>Electricity: 2021 blackout</source>
-        <translation>Electricidad: apagón de 2021</translation>
-    </message>
-    <message>
-        <source>Weights of the composite index</source>
-        <translation>Pesos del índice compuesto</translation>
-    </message>
-    <message>
         <source>Crime</source>
         <translation>Delito</translation>
     </message>
@@ -1338,10 +1534,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>Electricity</source>
         <translation>Electricidad</translation>
-    </message>
-    <message>
-        <source>%1 · data for %2 of 32 states</source>
-        <translation>%1 · datos de %2 de 32 estados</translation>
     </message>
     <message>
         <source>Normalisation</source>
@@ -1356,8 +1548,20 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>Rango (posición entre los estados)</translation>
     </message>
     <message>
-        <source>Each indicator is put on a 0–100 scale over the states that have a value, higher meaning riskier. The index is the weighted mean of the indicators whose weight is above zero; a state missing one of them shows “no data”, never zero. Electricity has no state-level reliability series in the sourced data: the 2021 blackout share is one event, for few states.</source>
-        <translation>Cada indicador se lleva a una escala de 0 a 100 entre los estados que tienen dato; más alto es más riesgoso. El índice es la media ponderada de los indicadores con peso mayor que cero; un estado al que le falta alguno aparece «sin datos», nunca cero. La electricidad no tiene una serie de confiabilidad por estado en los datos con fuente: la proporción del apagón de 2021 es un solo evento, para pocos estados.</translation>
+        <source>Skilled labour</source>
+        <translation>Mano de obra calificada</translation>
+    </message>
+    <message>
+        <source>Weights and indicators of the composite index</source>
+        <translation>Pesos e indicadores del índice compuesto</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · data for %3 of 32 states</source>
+        <translation>%1 · %2 · datos de %3 de 32 estados</translation>
+    </message>
+    <message>
+        <source>Each indicator is put on a 0–100 scale over the states that have a value, higher meaning riskier. The index is the weighted mean of the indicators whose weight is above zero; a state missing one of them shows “no data”, never zero. For skilled labour a high value is a low risk, so its score is turned round. Electricity has no state-level reliability series in the sourced data: the 2021 blackout share is one event, for 7 states, so its weight starts at 0.</source>
+        <translation>Cada indicador se lleva a una escala de 0 a 100 entre los estados que tienen dato; más alto es más riesgoso. El índice es la media ponderada de los indicadores con peso mayor que cero; un estado al que le falta alguno aparece «sin datos», nunca cero. En mano de obra calificada un valor alto es un riesgo bajo, por lo que su puntaje se invierte. La electricidad no tiene una serie de confiabilidad por estado en los datos con fuente: la proporción del apagón de 2021 es un solo evento, para 7 estados, por lo que su peso empieza en 0.</translation>
     </message>
 </context>
 <context>

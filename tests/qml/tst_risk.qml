@@ -38,16 +38,17 @@ TestCase {
         mouseClick(toggle);
         verify(AtlasSession.riskOverlay().enabled);
         tryVerify(() => riskLegend() !== null);
-        verify(riskLegend().subtitle.includes("crime 50 %"));
+        verify(riskLegend().subtitle.includes("crime 33 %")); // crime, water and skilled labour at 50 each
 
-        // Drag the crime weight to zero: the legend says so, and water alone makes the index.
+        // Drag the crime weight to zero: the legend says so, and water and skilled labour make the index.
         const crime = findChild(window.contentItem, "riskWeight0");
         mousePress(crime, crime.leftPadding + crime.availableWidth / 2, crime.height / 2);
         mouseMove(crime, 0, crime.height / 2);
         mouseRelease(crime, 0, crime.height / 2);
         compare(AtlasSession.riskOverlay().weights[0], 0);
         verify(riskLegend().subtitle.includes("crime 0 %"));
-        verify(riskLegend().subtitle.includes("water 100 %"));
+        verify(riskLegend().subtitle.includes("water 50 %"));
+        verify(riskLegend().subtitle.includes("skilled labour 50 %"));
 
         mouseClick(toggle);
         verify(!AtlasSession.riskOverlay().enabled);

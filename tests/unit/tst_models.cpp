@@ -328,6 +328,25 @@ private Q_SLOTS:
                             [](const LegendEntry &e) { return e.title.startsWith(QStringLiteral("Composite risk index")); }));
     }
 
+    // The planner picks a theme's indicator: a known one is kept and shown, an unknown one falls back to the default.
+    void riskIndicatorChoice()
+    {
+        AtlasSession session;
+        const QVariantList themes = session.riskIndicators();
+        QCOMPARE(themes.size(), 4);
+        QCOMPARE(themes[3].toMap().value(QStringLiteral("theme")).toString(), QStringLiteral("skills"));
+        QVERIFY(!themes[2].toMap().value(QStringLiteral("caveat")).toString().isEmpty()); // electricity says why
+        session.setRiskOverlay({{QStringLiteral("enabled"), true}, {QStringLiteral("show"), QStringLiteral("crime")},
+                                {QStringLiteral("indicators"), QVariantMap{{QStringLiteral("crime"), QStringLiteral("cargo_theft_rate_2023")},
+                                                                           {QStringLiteral("water"), QStringLiteral("no_such_column")}}}});
+        const QVariantMap indicators = session.riskOverlay().value(QStringLiteral("indicators")).toMap();
+        QCOMPARE(indicators.value(QStringLiteral("crime")).toString(), QStringLiteral("cargo_theft_rate_2023"));
+        QCOMPARE(indicators.value(QStringLiteral("water")).toString(), QStringLiteral("drought_pct_d1_d4_mean_2023"));
+        const QList<LegendEntry> legend = session.legend();
+        QVERIFY(std::any_of(legend.begin(), legend.end(),
+                            [](const LegendEntry &e) { return e.title.startsWith(QStringLiteral("Cargo theft per 100,000")); }));
+    }
+
     // Export options: SlideOptions' defaults unless set, an unknown format refused by name.
     void exportOptionsWrapSlideOptions()
     {

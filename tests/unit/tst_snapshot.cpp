@@ -209,7 +209,8 @@ private Q_SLOTS:
         QVERIFY(project.open(QIODevice::WriteOnly));
         project.write(R"({"format": "nearshore-atlas-project", "version": 1, "view": [-102, 23.5, 4.5, 0],
             "layers": [{"id": "land", "builtin": true}, {"id": "mx_states", "builtin": true}],
-            "riskOverlay": {"show": "water", "normalisation": "rank", "weights": {"crime": 0, "water": 100, "electricity": 0}},
+            "riskOverlay": {"show": "water", "normalisation": "rank", "weights": {"crime": 0, "water": 100, "electricity": 0},
+                            "indicators": {"water": "wri_aqueduct30_bws_score_2019"}},
             "export": {"language": "es"}})");
         project.close();
         const QString out = m_dir.filePath(QStringLiteral("riesgo.pdf"));

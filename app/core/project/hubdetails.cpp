@@ -5,6 +5,7 @@
 
 #include "geodistance.h"
 #include "nearest.h"
+#include "riskindex.h"
 #include "slidelanguage.h"
 
 #include <algorithm>
@@ -31,6 +32,23 @@ QString indicatorLabel(const QString &field)
         {"wri_aqueduct40_bws_score_2023", QT_TRANSLATE_NOOP("Indicators", "Baseline water stress (WRI Aqueduct 4.0, score 0–5)")},
         {"electricity_saidi_minutes", QT_TRANSLATE_NOOP("Indicators", "Power outage minutes per user per year (SAIDI)")},
         {"outage_2021_02_16_pct_cfe_users_without_power", QT_TRANSLATE_NOOP("Indicators", "CFE users without power, 16 Feb 2021 blackout (%)")},
+        {"homicide_victims_2024", QT_TRANSLATE_NOOP("Indicators", "Homicide victims (SESNSP, count)")},
+        {"homicide_victims_rate_2024", QT_TRANSLATE_NOOP("Indicators", "Homicide victims per 100,000 inhabitants (SESNSP; 2020 census population)")},
+        {"cargo_theft_2023", QT_TRANSLATE_NOOP("Indicators", "Cargo theft (SESNSP, crimes recorded)")},
+        {"cargo_theft_violent_2023", QT_TRANSLATE_NOOP("Indicators", "Cargo theft with violence (SESNSP, crimes recorded)")},
+        {"cargo_theft_nonviolent_2023", QT_TRANSLATE_NOOP("Indicators", "Cargo theft without violence (SESNSP, crimes recorded)")},
+        {"cargo_theft_rate_2023", QT_TRANSLATE_NOOP("Indicators", "Cargo theft per 100,000 inhabitants (SESNSP; 2020 census population)")},
+        {"drought_pct_d1_d4_2024_05_15", QT_TRANSLATE_NOOP("Indicators", "Municipalities in drought D1–D4, 15 May 2024 (%, SMN)")},
+        {"drought_pct_d3_d4_2024_05_15", QT_TRANSLATE_NOOP("Indicators", "Municipalities in extreme drought D3–D4, 15 May 2024 (%, SMN)")},
+        {"drought_pct_d1_d4_mean_2023", QT_TRANSLATE_NOOP("Indicators", "Municipalities in drought D1–D4, 2023 mean (%, SMN)")},
+        {"schooling_years_2020", QT_TRANSLATE_NOOP("Indicators", "Average years of schooling, population 15+ (census)")},
+        {"anuies_grads_eng_mfg_2022", QT_TRANSLATE_NOOP("Indicators", "Graduates in engineering, manufacturing and construction (ANUIES, all levels)")},
+        {"anuies_grads_eng_mfg_tsu_lic_2022", QT_TRANSLATE_NOOP("Indicators", "Graduates in engineering, manufacturing and construction (ANUIES, TSU and bachelor's)")},
+        {"anuies_grads_ict_2022", QT_TRANSLATE_NOOP("Indicators", "Graduates in information and communication technologies (ANUIES)")},
+        {"anuies_grads_eng_mfg_share_2022", QT_TRANSLATE_NOOP("Indicators", "Share of graduates in engineering, manufacturing and construction (%, ANUIES)")},
+        {"imco_higher_education_pct_2022", QT_TRANSLATE_NOOP("Indicators", "Population with higher education (%, IMCO ICE 2022)")},
+        {"imco_job_training_pct_2022", QT_TRANSLATE_NOOP("Indicators", "Job training (%, IMCO ICE 2022)")},
+        {"imco_schooling_years_2022", QT_TRANSLATE_NOOP("Indicators", "Years of schooling (IMCO ICE 2022)")},
     };
     for (const auto &[name, label] : labels) {
         if (field == QLatin1String(name))
@@ -93,6 +111,16 @@ HubDetails hubDetails(const DefaultMap &map, int hubIndex)
                 details.indicators.push_back({field, indicatorLabel(field), value.toString().isEmpty() ? QVariant() : value,
                                               t.attribute(row, year).toString(), t.attribute(row, source).toString()});
             }
+            // The population, then the risk overlay's default indicator of crime, water and skilled labour lead (a slide's
+            // fact box may sum up its last rows as "and N more"); the others follow in the table's order.
+            const QStringList leading{QStringLiteral("population_2020"), riskIndicatorChoices(t, 0).front().field,
+                                      riskIndicatorChoices(t, 1).front().field, riskIndicatorChoices(t, 3).front().field};
+            const auto rank = [&](const StateIndicator &i) {
+                const qsizetype at = leading.indexOf(i.field);
+                return at < 0 ? leading.size() : at;
+            };
+            std::stable_sort(details.indicators.begin(), details.indicators.end(),
+                             [&](const StateIndicator &a, const StateIndicator &b) { return rank(a) < rank(b); });
         }
     }
 

@@ -11,34 +11,53 @@
 namespace atlas {
 
 /**
- * The crime, water and electricity risk of each state as a choropleth, one indicator at a time or as a composite
+ * The crime, water, electricity and skilled-labour risk of each state as a choropleth, one indicator at a time or as a composite
  * index with the planner's weights.
  *
  * Normalisation (documented in docs/risk-index.md): each indicator is put on a 0–100 scale over the states that
  * have a value, higher = riskier — min-max: 100 · (v − min) / (max − min), or rank: 100 · (rank − 1) / (n − 1) with
- * ties sharing their mean rank. The index is the weighted mean of the scores of the indicators whose weight is
+ * ties sharing their mean rank; where a high value is good (schooling) the score is 100 − that. The index is the weighted mean of the scores of the indicators whose weight is
  * above zero. A state missing any of those indicators has no index ("no data"), never a zero.
  */
 struct RiskSettings {
-    enum class Show { Index, Crime, Water, Electricity };
+    /** Index, or one theme; a theme's number is its Show value minus one (Crime 0, Water 1, Electricity 2, Skills 3). */
+    enum class Show { Index, Crime, Water, Electricity, Skills };
     enum class Normalisation { MinMax, Rank };
+    static constexpr int themeCount = 4;
     Show show = Show::Index;
     Normalisation normalisation = Normalisation::MinMax;
-    /** Relative weights of crime, water and electricity, each 0–100 (they need not add up to 100). */
-    std::array<double, 3> weights{50, 50, 0};
+    /**
+     * Relative weights of crime, water, electricity and skilled labour, each 0–100 (they need not add up to 100).
+     * Electricity starts at 0: no electricity measure covers the 32 states (docs/risk-index.md).
+     */
+    std::array<double, themeCount> weights{50, 50, 0, 50};
+    /** The state_indicators column that stands for each theme (one of riskIndicatorChoices()); empty = the default. */
+    std::array<QString, themeCount> indicators;
 
     bool operator==(const RiskSettings &) const = default;
 };
 
-/** One risk dimension: which state_indicators column stands for it, and how a planner reads it. */
+/** One indicator a theme can use: which state_indicators column, and how a planner reads it. */
 struct RiskIndicator {
     QString field;      ///< column of geodata/state_indicators.csv
     QString title;      ///< translated, with its unit and year
+    QString source;     ///< translated: publisher, release and year, as the legend and the slide's source line say
+    bool higherIsRiskier = true; ///< false: a high value is a low risk (schooling), the score is turned round
     int statesWithData = 0;
 };
 
-/** The three indicators over `indicators` (the state_indicators table), in Show order Crime, Water, Electricity. */
-[[nodiscard]] std::array<RiskIndicator, 3> riskIndicators(const VectorLayer &indicators);
+/** The indicators theme `theme` (0 crime, 1 water, 2 electricity, 3 skills) offers, its default first. */
+[[nodiscard]] std::vector<RiskIndicator> riskIndicatorChoices(const VectorLayer &indicators, int theme);
+
+/** The indicator of each theme that `settings` chose (the default where none is), in theme order. */
+[[nodiscard]] std::array<RiskIndicator, RiskSettings::themeCount> riskIndicators(const VectorLayer &indicators,
+                                                                                 const RiskSettings &settings = {});
+
+/** The translated name of theme `theme` ("crime", "water", "electricity", "skilled labour"). */
+[[nodiscard]] QString riskThemeName(int theme);
+
+/** Why a theme cannot answer for every state (electricity), translated; empty for a theme that can. */
+[[nodiscard]] QString riskThemeCaveat(int theme);
 
 /** 0–100 scores of `values` (NaN = missing, stays NaN), by `method`. */
 [[nodiscard]] std::vector<double> normalisedScores(const std::vector<double> &values, RiskSettings::Normalisation method);

@@ -7,8 +7,9 @@ import QtQuick.Layouts
 import NearshoreAtlas
 
 /**
- * Crime, water and electricity risk of the states: one indicator at a time, or a composite index whose weights the
- * planner sets. How the index is computed is written under the controls and in the legend.
+ * Crime, water, electricity and skilled-labour risk of the states: one theme at a time, or a composite index whose
+ * weights the planner sets. Each theme offers one or more indicators; the chosen one feeds the map and the index.
+ * How the index is computed is written under the controls and in the legend.
  */
 ScrollView {
     id: root
@@ -16,16 +17,27 @@ ScrollView {
     clip: true
 
     readonly property var indicators: AtlasSession.riskIndicators()
-    readonly property var shows: ["index", "crime", "water", "electricity"]
-    /** Weights of crime, water and electricity in the composite index (0–100). */
-    property list<real> weightValues: [50, 50, 0]
+    readonly property var shows: ["index", "crime", "water", "electricity", "skills"]
+    readonly property var themes: ["crime", "water", "electricity", "skills"]
+    /** Weights of crime, water, electricity and skilled labour in the composite index (0–100). */
+    property list<real> weightValues: [50, 50, 0, 50]
+    /** The chosen indicator (state_indicators column) of each theme, in theme order; "" = its default. */
+    property list<string> indicatorFields: ["", "", "", ""]
+
+    function indicatorsMap(): var {
+        const map = {};
+        for (let i = 0; i < themes.length; ++i)
+            map[themes[i]] = indicatorFields[i];
+        return map;
+    }
 
     function apply(): void {
         AtlasSession.setRiskOverlay({
             enabled: overlaySwitch.checked,
             show: shows[showBox.currentIndex],
             normalisation: normalisationBox.currentIndex === 1 ? "rank" : "minmax",
-            weights: Array.from(weightValues)
+            weights: Array.from(weightValues),
+            indicators: indicatorsMap()
         });
     }
 
@@ -38,6 +50,7 @@ ScrollView {
         showBox.currentIndex = Math.max(0, shows.indexOf(risk.show));
         normalisationBox.currentIndex = risk.normalisation === "rank" ? 1 : 0;
         weightValues = risk.weights;
+        indicatorFields = themes.map(theme => risk.indicators[theme] ?? "");
     }
 
     Connections {
@@ -62,23 +75,27 @@ ScrollView {
             objectName: "riskShow"
             enabled: overlaySwitch.checked
             Layout.fillWidth: true
-            model: [qsTr("Composite risk index"), qsTr("Crime: homicide rate"), qsTr("Water: baseline water stress"),
-                    qsTr("Electricity: 2021 blackout")]
+            model: [qsTr("Composite risk index"), qsTr("Crime"), qsTr("Water"), qsTr("Electricity"),
+                    qsTr("Skilled labour")]
             onActivated: root.apply()
         }
 
-        Label { text: qsTr("Weights of the composite index"); font.bold: true }
+        Label { text: qsTr("Weights and indicators of the composite index"); font.bold: true }
         Repeater {
-            model: 3
+            model: 4
             delegate: ColumnLayout {
                 id: weight
                 required property int index
+                readonly property var theme: root.indicators[weight.index] ?? ({ choices: [], caveat: "" })
+                readonly property int choiceIndex: Math.max(0, (theme.choices ?? []).findIndex(
+                                                                c => c.field === root.indicatorFields[weight.index]))
+                readonly property var indicator: (theme.choices ?? [])[choiceIndex] ?? ({ title: "", source: "", statesWithData: 0 })
                 spacing: 0
                 Layout.fillWidth: true
                 RowLayout {
                     Layout.fillWidth: true
                     Label {
-                        text: [qsTr("Crime"), qsTr("Water"), qsTr("Electricity")][weight.index]
+                        text: [qsTr("Crime"), qsTr("Water"), qsTr("Electricity"), qsTr("Skilled labour")][weight.index]
                         Layout.fillWidth: true
                     }
                     Label { text: Math.round(slider.value) }
@@ -99,10 +116,32 @@ ScrollView {
                         root.apply();
                     }
                 }
+                ComboBox {
+                    objectName: "riskIndicator" + weight.index
+                    visible: (weight.theme.choices ?? []).length > 1
+                    enabled: overlaySwitch.checked
+                    Layout.fillWidth: true
+                    model: (weight.theme.choices ?? []).map(c => c.title)
+                    currentIndex: weight.choiceIndex
+                    onActivated: choice => {
+                        const fields = Array.from(root.indicatorFields);
+                        fields[weight.index] = weight.theme.choices[choice].field;
+                        root.indicatorFields = fields;
+                        root.apply();
+                    }
+                }
                 Label {
-                    readonly property var indicator: root.indicators[weight.index] ?? ({ title: "", statesWithData: 0 })
-                    text: qsTr("%1 · data for %2 of 32 states").arg(indicator.title).arg(indicator.statesWithData)
+                    text: qsTr("%1 · %2 · data for %3 of 32 states").arg(weight.indicator.title)
+                              .arg(weight.indicator.source).arg(weight.indicator.statesWithData)
                     color: "#666666"
+                    font.pixelSize: 11
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    visible: text !== ""
+                    text: weight.theme.caveat ?? ""
+                    color: "#8a4b00"
                     font.pixelSize: 11
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
@@ -120,7 +159,7 @@ ScrollView {
         }
 
         Label {
-            text: qsTr("Each indicator is put on a 0–100 scale over the states that have a value, higher meaning riskier. The index is the weighted mean of the indicators whose weight is above zero; a state missing one of them shows “no data”, never zero. Electricity has no state-level reliability series in the sourced data: the 2021 blackout share is one event, for few states.")
+            text: qsTr("Each indicator is put on a 0–100 scale over the states that have a value, higher meaning riskier. The index is the weighted mean of the indicators whose weight is above zero; a state missing one of them shows “no data”, never zero. For skilled labour a high value is a low risk, so its score is turned round. Electricity has no state-level reliability series in the sourced data: the 2021 blackout share is one event, for 7 states, so its weight starts at 0.")
             wrapMode: Text.Wrap
             color: "#444444"
             font.pixelSize: 11
