@@ -58,20 +58,25 @@ SlideComposer::SlideComposer(const ExportRequest &request)
         const double width = std::clamp(page.width() * 0.3, 420 * m_unit, 640 * m_unit);
         m_factFrame = QRectF(QPointF(m_mapFrame.right() - width, m_mapFrame.top()), m_mapFrame.bottomRight());
         m_mapFrame.setRight(m_factFrame.left() - 16 * m_unit);
-        if (request.legend) {
-            // The legend goes under the map: the lowest band that holds it within the map's width (measured on the
-            // frame before the band takes its height: the layers shown hardly change with it).
-            const std::vector<LegendBlock> blocks = legendBlocks();
-            if (!blocks.empty()) {
-                double band = 120 * m_unit;
-                while (legendSize(blocks, band, nullptr).width() > m_mapFrame.width() && band < m_mapFrame.height() / 2)
-                    band += 20 * m_unit;
-                const double height = legendSize(blocks, band, nullptr).height();
-                m_legendBand = QRectF(m_mapFrame.left(), m_mapFrame.bottom() - height, m_mapFrame.width(), height);
-                m_mapFrame.setBottom(m_legendBand.top() - 8 * m_unit);
+    }
+    if (request.legend) {
+        // A legend that would cover much of the map (a hub slide beside its fact box always would) goes in a band
+        // under it instead, the lowest that holds it within the map's width (measured on the frame before the band
+        // takes its height: the layers shown hardly change with it).
+        const std::vector<LegendBlock> blocks = legendBlocks();
+        double total = 0;
+        for (const LegendBlock &b : blocks)
+            total += b.height;
+        if (!blocks.empty() && (!request.factBox.isEmpty() || total > m_mapFrame.height() * 0.35)) {
+            double band = 120 * m_unit;
+            while (legendSize(blocks, band, nullptr).width() > m_mapFrame.width() && band < m_mapFrame.height() / 2)
+                band += 20 * m_unit;
+            const double height = legendSize(blocks, band, nullptr).height();
+            m_legendBand = QRectF(m_mapFrame.left(), m_mapFrame.bottom() - height, m_mapFrame.width(), height);
+            m_mapFrame.setBottom(m_legendBand.top() - 8 * m_unit);
+            if (!m_factFrame.isEmpty())
                 m_factFrame.setBottom(m_legendBand.bottom());
-                m_view.reset();
-            }
+            m_view.reset();
         }
     }
 }
@@ -133,8 +138,8 @@ bool SlideComposer::compose(QPainter &painter, const std::atomic_bool *cancel) c
             painter.drawImage(QPointF(0, 0), image);
         }
     } else {
-        painter.scale(m_mapScale, m_mapScale); // the renderer draws in map pixels
-        complete = MapRenderer::render(painter, settings, cancel); // vector shapes and real text, or one strip
+        // Vector shapes and real text, or one strip; the renderer scales by the settings' devicePixelRatio itself.
+        complete = MapRenderer::render(painter, settings, cancel);
     }
     painter.restore();
     if (!complete)
@@ -181,7 +186,11 @@ bool SlideComposer::drawsInFrame(const MapLayer &layer) const
         return false;
     if (!layer.data)
         return true; // a raster overlay covers what it covers: named whenever it is shown
-    if (!drawnAtZoom(layer.style, mapSettings().camera.zoom))
+    // The zoom needs the camera only: no reprojection of the layers for it.
+    MapSettings bare = m_request.map;
+    bare.layers.clear();
+    const double zoom = m_view ? m_view->settings.camera.zoom : viewOf(bare).settings.camera.zoom;
+    if (!drawnAtZoom(layer.style, zoom))
         return false;
     const LonLatBox box = mapLonLatBox();
     const QRectF frame =

@@ -68,8 +68,8 @@ QString figureNote(const VectorLayer &sites, const Feature &site, const QVariant
         parts.append(slideText("HubSlide", "operating"));
     else if (status == QLatin1String("building"))
         parts.append(slideText("HubSlide", "under construction"));
-    else if (status == QLatin1String("announced"))
-        parts.append(slideText("HubSlide", "plant announced"));
+    else if (status == QLatin1String("announced") && kind != QLatin1String("announcement") && kind != QLatin1String("pledge"))
+        parts.append(slideText("HubSlide", "plant announced")); // unless the figure's kind already says so
     return parts.join(QStringLiteral(", "));
 }
 
