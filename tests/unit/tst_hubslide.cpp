@@ -4,6 +4,13 @@
 #include "geodistance.h"
 #include "hubdetails.h"
 #include "hubslide.h"
+#include "featurepainter.h"
+#include "labelplacer.h"
+#include "pointdisplacement.h"
+#include "slidecomposer.h"
+
+#include <QImage>
+#include <QPainter>
 
 #include <QTest>
 
@@ -146,6 +153,68 @@ private Q_SLOTS:
             const QPointF point = webmercator::toLonLat(hubs.points(hubs.features[size_t(h.featureIndex)]).front());
             QVERIFY2(contains(slide.extent, point), qPrintable(h.name));
         }
+    }
+
+    // The two golden hub slides: no label overlaps another or any site symbol, and every Juárez site is drawn at a
+    // place of its own (spread around the city point), none hidden under another.
+    void labelsAndSitesStayApart_data()
+    {
+        QTest::addColumn<QString>("hub");
+        QTest::addColumn<QSize>("pixels");
+        for (const QString &name : {QStringLiteral("Ciudad Juárez"), QStringLiteral("Monterrey")}) {
+            QTest::newRow(qPrintable(name + QStringLiteral(" 1280x720"))) << name << QSize(1280, 720);
+            QTest::newRow(qPrintable(name + QStringLiteral(" 3840x2160"))) << name << QSize(3840, 2160);
+        }
+    }
+    void labelsAndSitesStayApart()
+    {
+        QFETCH(QString, hub);
+        QFETCH(QSize, pixels);
+        ExportRequest request = base();
+        request.pixels = pixels;
+        request = hubSlide(m_map, this->hub(hub), request);
+        const SlideComposer composer(request);
+        const MapSettings &settings = composer.mapSettings();
+        QImage image((settings.camera.size * settings.devicePixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(settings.devicePixelRatio);
+        QPainter painter(&image);
+        QList<LayerError> errors;
+        const QTransform toScreen = settings.camera.mercatorToScreen();
+        const QRectF visible = settings.camera.visibleMercatorBounds();
+        const std::vector<PlacedLabel> labels = drawLabels(painter, settings, toScreen, visible, errors);
+        QVERIFY(errors.isEmpty());
+        QVERIFY(labels.size() >= 5);
+        for (size_t i = 0; i < labels.size(); ++i) {
+            for (size_t j = i + 1; j < labels.size(); ++j)
+                QVERIFY2(!labels[i].box.intersects(labels[j].box),
+                         qPrintable(labels[i].text + QStringLiteral(" / ") + labels[j].text));
+        }
+
+        const MapLayer *sites = nullptr;
+        for (const MapLayer &layer : settings.layers) {
+            if (layer.id == QLatin1String(DefaultMap::facilitiesLayerId))
+                sites = &layer;
+        }
+        QVERIFY(sites && sites->style.displacement.enabled);
+        const PointLayout layout = layoutLayerPoints(*sites, toScreen, drawOrder(*sites, visible, settings.camera.zoom));
+        int drawn = 0;
+        for (size_t i = 0; i < layout.symbols.size(); ++i) {
+            const PlacedSymbol &a = layout.symbols[i];
+            QVERIFY2(!layout.isHidden(a), "at hub scale every site is spread, none folded into a count");
+            ++drawn;
+            for (const PlacedLabel &label : labels) {
+                const QPointF nearest(std::clamp(a.drawnAt.x(), label.box.left(), label.box.right()),
+                                      std::clamp(a.drawnAt.y(), label.box.top(), label.box.bottom()));
+                QVERIFY2(QLineF(nearest, a.drawnAt).length() >= a.diameter / 2 - 0.5, qPrintable(label.text));
+            }
+            for (size_t j = i + 1; j < layout.symbols.size(); ++j) {
+                const PlacedSymbol &b = layout.symbols[j];
+                if (a.group >= 0 && a.group == b.group) // spread members: each at its own place, not overlapping
+                    QVERIFY(QLineF(a.drawnAt, b.drawnAt).length() >= (a.diameter + b.diameter) / 2 - 0.5);
+            }
+        }
+        if (hub == QStringLiteral("Ciudad Juárez"))
+            QVERIFY(drawn >= 8); // the eight sites on the city point, each drawn
     }
 
     void amountsReadAsOnASlide()

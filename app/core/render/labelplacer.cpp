@@ -196,8 +196,8 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
 
 } // namespace
 
-void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform &toScreen, const QRectF &visible,
-                QList<LayerError> &errors)
+std::vector<PlacedLabel> drawLabels(QPainter &painter, const MapSettings &settings, const QTransform &toScreen,
+                                    const QRectF &visible, QList<LayerError> &errors)
 {
     const int deviceType = painter.device()->devType();
     const bool raster = deviceType == QInternal::Image || deviceType == QInternal::Pixmap;
@@ -247,6 +247,11 @@ void drawLabels(QPainter &painter, const MapSettings &settings, const QTransform
             placeLabel(painter, c, typeface.font, typeface.metrics, placed, obstacles, raster);
         });
     }
+    std::vector<PlacedLabel> labels;
+    labels.reserve(placed.size());
+    for (const Placed &p : placed)
+        labels.push_back({p.text, p.box});
+    return labels;
 }
 
 } // namespace atlas
