@@ -12,4 +12,7 @@ cd "$repo"
 for screen in risks table export style; do
     ./atlas run --no-build -- --screenshot "$repo/docs/screen-$screen.png" --size 1366x768 --screen "$screen"
 done
-echo "wrote docs/default-map.png, docs/window-*.png and docs/screen-{risks,table,export,style}.png"
+# Two hub slides as the deck makes them (map, fact box, legend band), in each language.
+./atlas run --no-build -- export --hub "Ciudad Juárez" --size 1920x1080 --out "$repo/docs/slide-ciudad-juarez.png"
+./atlas run --no-build -- export --hub Monterrey --size 1920x1080 --lang es --out "$repo/docs/slide-monterrey-es.png"
+echo "wrote docs/default-map.png, docs/window-*.png, docs/screen-{risks,table,export,style}.png and docs/slide-*.png"
