@@ -77,6 +77,7 @@ SlideComposer::SlideComposer(const ExportRequest &request)
             if (!m_factFrame.isEmpty())
                 m_factFrame.setBottom(m_legendBand.bottom());
             m_view.reset();
+            m_frameGeography.reset(); // the frame is shorter now
         }
     }
 }
@@ -180,22 +181,31 @@ void SlideComposer::drawTitle(QPainter &painter) const
     }
 }
 
+const SlideComposer::FrameGeography &SlideComposer::frameGeography() const
+{
+    // Once per frame, not per layer: in a CRS other than Web Mercator each view builds a PROJ transformation.
+    if (!m_frameGeography) {
+        const LonLatBox box = mapLonLatBox();
+        MapSettings bare = m_request.map; // the zoom needs the camera only, not the layers reprojected
+        bare.layers.clear();
+        const double zoom = m_view ? m_view->settings.camera.zoom : viewOf(bare).settings.camera.zoom;
+        m_frameGeography = FrameGeography{
+            QRectF(webmercator::fromLonLat(box.west, box.north), webmercator::fromLonLat(box.east, box.south)).normalized(),
+            zoom};
+    }
+    return *m_frameGeography;
+}
+
 bool SlideComposer::drawsInFrame(const MapLayer &layer) const
 {
     if (!layer.visible)
         return false;
     if (!layer.data)
         return true; // a raster overlay covers what it covers: named whenever it is shown
-    // The zoom needs the camera only: no reprojection of the layers for it.
-    MapSettings bare = m_request.map;
-    bare.layers.clear();
-    const double zoom = m_view ? m_view->settings.camera.zoom : viewOf(bare).settings.camera.zoom;
-    if (!drawnAtZoom(layer.style, zoom))
+    const FrameGeography &frame = frameGeography();
+    if (!drawnAtZoom(layer.style, frame.zoom))
         return false;
-    const LonLatBox box = mapLonLatBox();
-    const QRectF frame =
-        QRectF(webmercator::fromLonLat(box.west, box.north), webmercator::fromLonLat(box.east, box.south)).normalized();
-    const std::vector<int> inFrame = layer.data->featuresIn(frame);
+    const std::vector<int> inFrame = layer.data->featuresIn(frame.mercator);
     return std::any_of(inFrame.begin(), inFrame.end(), [&](int row) { return layer.shows(row); });
 }
 

@@ -79,6 +79,13 @@ private:
     QRectF m_titleBand, m_mapFrame, m_footerBand, m_factFrame;
     QRectF m_legendBand; ///< under the map on a slide with a fact box; empty: the legend sits on the map
     mutable std::optional<ExportView> m_view;
+    /** What the frame shows (its box in lon/lat, the camera's zoom), for the legend and the source line. */
+    struct FrameGeography {
+        QRectF mercator;
+        double zoom;
+    };
+    [[nodiscard]] const FrameGeography &frameGeography() const;
+    mutable std::optional<FrameGeography> m_frameGeography;
 };
 
 } // namespace atlas

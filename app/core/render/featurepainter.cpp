@@ -238,8 +238,10 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
     // Dashes over a line (a railway's casing) only from a regional scale: below it they cannot be told from a
     // plain line, and outlining them costs more than the rest of the map (the bench's default map).
     constexpr double dashesFromZoom = 7;
-    const double zoom = std::log2(std::abs(toScreen.m11()) * 2 * M_PI * 6378137.0 / 256.0);
-    const bool dashed = style.lineDashColour.alpha() > 0 && zoom >= dashesFromZoom;
+    // The zoom this transform draws at: the world is 256 · 2^zoom pixels wide (MapCamera).
+    const double zoom = std::log2(std::abs(toScreen.m11()) * 2 * M_PI * webmercator::earthRadius / 256.0);
+    const bool cased = style.lineDashColour.alpha() > 0;
+    const bool dashed = cased && zoom >= dashesFromZoom;
 
     const PainterStateGuard state(painter);
     painter.setOpacity(style.opacity);
@@ -281,7 +283,7 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
             } else {
                 // Below the dashes' scale a cased line is drawn one pixel wide: Qt's raster engine then takes its fast
                 // path for thin lines instead of stroking (measured: railways cost 75 ms of the default map wide).
-                const double width = dashed || style.lineDashColour.alpha() == 0 ? std::max(1.0, style.strokeWidthPx * 1.5) : 1.0;
+                const double width = cased && !dashed ? 1.0 : std::max(1.0, style.strokeWidthPx * 1.5);
                 QPen line(symbols.fill(feature), width);
                 line.setJoinStyle(Qt::RoundJoin);
                 painter.setPen(line);
