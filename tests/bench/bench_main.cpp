@@ -4,6 +4,8 @@
 #include "benchdata.h"
 #include "defaultmap.h"
 #include "gdalsetup.h"
+#include "hubdeck.h"
+#include "hubslide.h"
 #include "mapexport.h"
 #include "maprenderer.h"
 #include "reprojector.h"
@@ -29,6 +31,7 @@
 #include <sys/resource.h>
 
 #include <map>
+#include <optional>
 #include <random>
 
 Q_IMPORT_QML_PLUGIN(NearshoreAtlasPlugin)
@@ -286,11 +289,67 @@ void exportSlide4k(benchmark::State &state)
 }
 BENCHMARK(exportSlide4k)->Unit(benchmark::kMillisecond)->Iterations(3);
 
+const atlas::DefaultMap &shippedMap()
+{
+    static const atlas::DefaultMap map = atlas::DefaultMap::load();
+    return map;
+}
+
+// The Ciudad Juárez hub slide at 3840x2160 as PNG: framed on its metro, context basemap, fact box (target: under 1 s).
+void exportHubSlide4k(benchmark::State &state)
+{
+    const atlas::DefaultMap &map = shippedMap();
+    const atlas::MapLayer *hubs = map.layer(QLatin1StringView(atlas::DefaultMap::hubsLayerId));
+    std::optional<atlas::HubView> juarez;
+    for (const atlas::HubView &hub : atlas::hubViews(*hubs))
+        if (hub.name == QStringLiteral("Ciudad Juárez"))
+            juarez = hub;
+    if (!juarez) {
+        state.SkipWithError("no Ciudad Juárez hub in the shipped data");
+        return;
+    }
+    atlas::ExportRequest base;
+    base.map.layers = map.layers;
+    base.extent = map.homeExtent;
+    base.pixels = QSize(3840, 2160);
+    for (auto _ : state) {
+        atlas::ExportRequest request = atlas::hubSlide(map, *juarez, base);
+        request.title = juarez->name;
+        request.path = QDir(g_dataDir).filePath(QStringLiteral("hub-4k.png"));
+        if (const atlas::UserError error = atlas::exportMap(request)) {
+            state.SkipWithError(qPrintable(error.message));
+            return;
+        }
+    }
+}
+BENCHMARK(exportHubSlide4k)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// Every hub's slide at 1920x1080 as PNG plus the multi-page deck.pdf, as `export --all-hubs` writes them (target:
+// under 15 s).
+void exportHubDeck1080(benchmark::State &state)
+{
+    const atlas::DefaultMap &map = shippedMap();
+    const std::vector<atlas::HubView> hubs = atlas::hubViews(*map.layer(QLatin1StringView(atlas::DefaultMap::hubsLayerId)));
+    atlas::ExportRequest base;
+    base.map.layers = map.layers;
+    base.extent = map.homeExtent;
+    base.pixels = QSize(1920, 1080);
+    for (auto _ : state) {
+        const atlas::DeckResult deck = atlas::exportHubDeck(map, base, hubs, QDir(g_dataDir).filePath(QStringLiteral("deck")), {});
+        if (deck.error) {
+            state.SkipWithError(qPrintable(deck.error.message));
+            return;
+        }
+    }
+    state.counters["slides"] = double(hubs.size());
+}
+BENCHMARK(exportHubDeck1080)->Unit(benchmark::kMillisecond)->Iterations(1);
+
 // The targets, by benchmark name prefix, in milliseconds.
 const std::map<std::string, double> targets{
     {"render/points/1920/1080", 250},         {"render/polygons/1920/1080", 100},
     {"render/points_and_polygons/3840/2160", 1000}, {"load/points_gpkg", 350}, {"panFrame", 16},
-    {"load/points_fgb", 350}, {"exportSlide4k", 1000},                 {"render/default_map/1920/1080", 30},
+    {"load/points_fgb", 350}, {"exportSlide4k", 1000}, {"exportHubSlide4k", 1000}, {"exportHubDeck1080", 15000},                 {"render/default_map/1920/1080", 30},
 };
 
 bool writeReport(const QString &path, const MarkdownReporter &reporter)
