@@ -10,7 +10,10 @@ relative to the repository root. Writes, each through a temporary file and a ren
 
     geodata/hubs.geojson            one Point feature per hub (RFC 7946, lon/lat): the fact base's hubs, then the
                                     rows of geodata/tools/sources/hubs_supplement.csv (kept in this repository)
-    geodata/facilities.geojson      one feature per facility row; null geometry where the row has no coordinates
+    geodata/facilities.geojson      one feature per facility row: the fact base's (with the field revisions of
+                                    geodata/tools/sources/facility_revisions.csv and the plant or park positions of
+                                    facility_locations.csv), then the rows of facilities_supplement.csv; null
+                                    geometry where the row has no coordinates
     geodata/state_indicators.csv    one row per state, every value column followed by its _year and _source columns
     geodata/state_indicators.csvt   GDAL CSV column types for the above
     geodata/ports_of_entry.geojson  one Point feature per US-Mexico land port of entry (RFC 7946, lon/lat), from
@@ -25,7 +28,12 @@ source for every non-empty numeric value; for the ports: unique port codes, no t
 lon -118..-97, and a source and a date for every point. The hub supplement has the columns of the fact base's
 hubs.csv plus coord_year; its rows get the same checks (ids unique across both files), and each must also carry its
 own coord_year and coord_source, a cve_mun inside its cve_ent, and coordinates whose written text survives the
-conversion unchanged. Python 3 standard library only.
+conversion unchanged. Facilities: the supplement has the columns of facilities.csv plus coord_written, coord_year,
+location_precision, location_source and location_note, and its ids continue the fact base's; a revision names the
+fact-base value it replaces (the build fails if the fact base no longer has it) with a source and a reason; every
+site gets a location_precision (plant, industrial_park, municipality, state; null only where neither a point nor a
+state is known), and a plant or park position must be written as its source writes it (coord_written, converted
+here from degrees-minutes-seconds where so written) and carry its location_source. Python 3 standard library only.
 """
 
 import csv
