@@ -255,6 +255,7 @@ COMPANY_GROUPS = [
     ("Quanta", "Quanta"), ("Pegatron", "Pegatron"), ("Inventec", "Inventec"), ("Compal", "Compal"),
     ("Lenovo", "Lenovo"), ("Jabil", "Jabil"), ("Flex", "Flex"), ("Sanmina", "Sanmina"), ("Celestica", "Celestica"),
     ("Cadrex", "Cadrex"), ("Dell", "Dell"), ("Hewlett Packard Enterprise", "HPE"), ("Supermicro", "Supermicro"),
+    ("Daikin", "Daikin"),
 ]
 
 # What each shipped investment_usd figure is, read from the row's own words (announced_or_built, note) and the fact
@@ -280,6 +281,7 @@ INVESTMENT_KINDS = {
     # F29's US$10M rests on aggregators only; facility_revisions.csv leaves it empty.
     "F34": ("equity", "to gain a majority share in Ingrasys Technology Mexico"),  # facilities_supplement.csv
     "F40": ("capex_committed", "plans to invest up to US$16.7 million to upgrade its factory in Juarez"),
+    "F41": ("announcement", "will invest $121 million to build a new energy-efficient manufacturing facility"),
 }
 INVESTMENT_KIND_VALUES = ("land_purchase", "equity", "capital_injection", "capex_committed", "pledge", "announcement")
 

@@ -150,7 +150,7 @@ private Q_SLOTS:
     void layersHaveTheirRows()
     {
         QCOMPARE(m_hubs->features.size(), size_t(25));
-        QCOMPARE(m_facilities->features.size(), size_t(40)); // 32 fact-base rows + 8 of facilities_supplement.csv
+        QCOMPARE(m_facilities->features.size(), size_t(41)); // 32 fact-base rows + 9 of facilities_supplement.csv
         QCOMPARE(m_indicators->features.size(), size_t(32));
         for (const Feature &f : m_hubs->features)
             QCOMPARE(f.kind, GeometryKind::Point);
