@@ -10,7 +10,10 @@ relative to the repository root. Writes, each through a temporary file and a ren
 
     geodata/hubs.geojson            one Point feature per hub (RFC 7946, lon/lat): the fact base's hubs, then the
                                     rows of geodata/tools/sources/hubs_supplement.csv (kept in this repository)
-    geodata/facilities.geojson      one feature per facility row; null geometry where the row has no coordinates
+    geodata/facilities.geojson      one feature per facility row: the fact base's (with the field revisions of
+                                    geodata/tools/sources/facility_revisions.csv and the plant or park positions of
+                                    facility_locations.csv), then the rows of facilities_supplement.csv; null
+                                    geometry where the row has no coordinates
     geodata/state_indicators.csv    one row per state, every value column followed by its _year and _source columns
     geodata/state_indicators.csvt   GDAL CSV column types for the above
     geodata/ports_of_entry.geojson  one Point feature per US-Mexico land port of entry (RFC 7946, lon/lat), from
@@ -25,7 +28,12 @@ source for every non-empty numeric value; for the ports: unique port codes, no t
 lon -118..-97, and a source and a date for every point. The hub supplement has the columns of the fact base's
 hubs.csv plus coord_year; its rows get the same checks (ids unique across both files), and each must also carry its
 own coord_year and coord_source, a cve_mun inside its cve_ent, and coordinates whose written text survives the
-conversion unchanged. Python 3 standard library only.
+conversion unchanged. Facilities: the supplement has the columns of facilities.csv plus coord_written, coord_year,
+location_precision, location_source and location_note, and its ids continue the fact base's; a revision names the
+fact-base value it replaces (the build fails if the fact base no longer has it) with a source and a reason; every
+site gets a location_precision (plant, industrial_park, municipality, state; null only where neither a point nor a
+state is known), and a plant or park position must be written as its source writes it (coord_written, converted
+here from degrees-minutes-seconds where so written) and carry its location_source. Python 3 standard library only.
 """
 
 import csv
@@ -39,6 +47,11 @@ GEODATA = os.path.join(REPO, "geodata")
 PORTS_SOURCE = os.path.join(GEODATA, "tools", "sources", "ports_of_entry_bts.csv")
 # Hubs the fact base lacks (the Guanajuato Bajío), each row with its own coordinate year and source.
 HUBS_SUPPLEMENT = os.path.join(GEODATA, "tools", "sources", "hubs_supplement.csv")
+# Facilities: sites the fact base lacks (F33...), field revisions of fact-base rows (each with its source and the value
+# it replaces), and the position of fact-base sites at their plant or park where a source gives it.
+FACILITIES_SUPPLEMENT = os.path.join(GEODATA, "tools", "sources", "facilities_supplement.csv")
+FACILITY_REVISIONS = os.path.join(GEODATA, "tools", "sources", "facility_revisions.csv")
+FACILITY_LOCATIONS = os.path.join(GEODATA, "tools", "sources", "facility_locations.csv")
 
 # Citations carried from the fact base's SOURCES.md (section 3 and section 1), for values whose source is stated
 # there once for the whole column rather than in a per-row URL column.
@@ -242,6 +255,7 @@ COMPANY_GROUPS = [
     ("Quanta", "Quanta"), ("Pegatron", "Pegatron"), ("Inventec", "Inventec"), ("Compal", "Compal"),
     ("Lenovo", "Lenovo"), ("Jabil", "Jabil"), ("Flex", "Flex"), ("Sanmina", "Sanmina"), ("Celestica", "Celestica"),
     ("Cadrex", "Cadrex"), ("Dell", "Dell"), ("Hewlett Packard Enterprise", "HPE"), ("Supermicro", "Supermicro"),
+    ("Daikin", "Daikin"),
 ]
 
 # What each shipped investment_usd figure is, read from the row's own words (announced_or_built, note) and the fact
@@ -262,8 +276,12 @@ INVESTMENT_KINDS = {
     "F20": ("announcement", "announced 2021"),
     "F22": ("capex_committed", "opened at ~US$40M"),
     "F24": ("announcement", "announced (multi-year, 6,000 jobs)"),
+    "F25": ("capex_committed", "entre infraestructura y Maquinaria en inversión Privada"),  # revised, facility_revisions.csv
     "F26": ("announcement", "announced (3,000 jobs)"),
-    "F29": ("capex_committed", "built (inaugurated 20 Feb 2024; 400 jobs)"),
+    # F29's US$10M rests on aggregators only; facility_revisions.csv leaves it empty.
+    "F34": ("equity", "to gain a majority share in Ingrasys Technology Mexico"),  # facilities_supplement.csv
+    "F40": ("capex_committed", "plans to invest up to US$16.7 million to upgrade its factory in Juarez"),
+    "F41": ("announcement", "will invest $121 million to build a new energy-efficient manufacturing facility"),
 }
 INVESTMENT_KIND_VALUES = ("land_purchase", "equity", "capital_injection", "capex_committed", "pledge", "announcement")
 
@@ -294,13 +312,148 @@ def investment_kind(row_id, investment, announced_or_built, note, where):
     return kind, basis
 
 
-def build_facilities(rows):
-    check_unique(rows, "id", "facilities.csv")
+# Where a site's point stands, from the finest to the coarsest: the plant itself, its industrial park, the town of
+# its municipality, or only its state. A fact-base row takes its default from its point (a city point: municipality;
+# no point but a state: state; neither: none); facility_locations.csv and the supplement set it where a source says
+# more. Rows with neither a point nor a state stay null (the sources name only the country).
+LOCATION_PRECISIONS = ("plant", "industrial_park", "municipality", "state")
+# What coord_precision says of the point itself: "city" = an INEGI locality reference point of the town;
+# "establishment" = the latitude/longitude an establishment register gives for the plant (SEMARNAT RETC).
+COORD_PRECISION_OF = {"plant": "establishment", "industrial_park": "establishment", "municipality": "city"}
+SUPPLEMENT_EXTRA = ["coord_written", "coord_year", "location_precision", "location_source", "location_note"]
+LOCATIONS_COLUMNS = ["id", "location_precision", "coord_written", "coord_year", "location_source", "location_note"]
+REVISIONS_COLUMNS = ["id", "field", "fact_base_value", "value", "source_url", "reason"]
+
+
+def read_table(path, expected, what):
+    """Rows of a CSV kept in this repository, after checking its columns are exactly `expected`."""
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        header = reader.fieldnames or []
+        rows = list(reader)
+    if header != list(expected):
+        fail(f"{what}: columns {header} are not {list(expected)}")
+        return []
+    return rows
+
+
+def parse_written(text_, where):
+    """(lat, lon) from a position as a source writes it: either `lat, lon` in decimal degrees, or degrees, minutes and
+    seconds `28°43'3" N, 106°6'29" W`. The one conversion: d + m/60 + s/3600, negative for S and W, rounded to 6
+    decimals (0.1 m, far below the whole-second precision of such sources)."""
+    import re
+    t = (text_ or "").strip()
+    parts = [p.strip() for p in t.split(",")]
+    if len(parts) != 2:
+        fail(f"{where}: coord_written {t!r} is not 'lat, lon'")
+        return None
+    out = []
+    for part, hemis in zip(parts, ("NS", "EW")):
+        m = re.fullmatch(r"(\d{1,3})°(\d{1,2})'(\d{1,2}(?:\.\d+)?)\"\s*([NSEW])", part)
+        if m:
+            d, mi, se, h = int(m.group(1)), int(m.group(2)), float(m.group(3)), m.group(4)
+            if h not in hemis or mi >= 60 or se >= 60:
+                fail(f"{where}: coord_written part {part!r} has a bad hemisphere or minutes/seconds")
+                return None
+            v = round(d + mi / 60 + se / 3600, 6)
+            out.append(-v if h in "SW" else v)
+            continue
+        try:
+            out.append(float(part))
+        except ValueError:
+            fail(f"{where}: coord_written part {part!r} is neither decimal degrees nor d°m's\" H")
+            return None
+    return out[0], out[1]
+
+
+def apply_revisions(rows, revisions):
+    """Fact-base rows with the revisions applied, and {id: [revision text]}. A revision names the value it replaces,
+    which must be the fact base's value as written (so a changed fact base fails here instead of being overwritten)."""
+    by_id = {r["id"]: dict(r) for r in rows}
+    notes = {}
+    seen = set()
+    for rv in revisions:
+        where = f"facility_revisions.csv {rv['id']} {rv['field']}"
+        row = by_id.get(rv["id"])
+        if row is None:
+            fail(f"{where}: no such fact-base row")
+            continue
+        if rv["field"] not in row or rv["field"] in ("id", "lat", "lon", "coord_precision", "coord_source"):
+            fail(f"{where}: not a revisable facilities.csv column (positions go in facility_locations.csv)")
+            continue
+        if (rv["id"], rv["field"]) in seen:
+            fail(f"{where}: field revised twice")
+        seen.add((rv["id"], rv["field"]))
+        if row[rv["field"]] != rv["fact_base_value"]:
+            fail(f"{where}: fact base now has {row[rv['field']]!r}, the revision expects {rv['fact_base_value']!r}")
+            continue
+        if not rv["source_url"].strip() or not rv["reason"].strip():
+            fail(f"{where}: a revision needs a source_url and a reason")
+        row[rv["field"]] = rv["value"]
+        notes.setdefault(rv["id"], []).append(f"{rv['field']}: {rv['reason']} ({rv['source_url'].strip()})")
+    return [by_id[r["id"]] for r in rows], notes
+
+
+def build_facilities(rows, supplement=(), locations=(), revisions=()):
+    """Fact-base rows (revised), then supplement rows; positions from facility_locations.csv or the supplement."""
+    rows, revision_notes = apply_revisions(rows, revisions)
+    check_unique(list(rows) + list(supplement), "id", "facilities.csv + facilities_supplement.csv")
+    fact_ids = [r["id"] for r in rows]
+    last = max(int(i[1:]) for i in fact_ids if i[1:].isdigit()) if fact_ids else 0
+    for n, r in enumerate(supplement, start=1):
+        if r["id"] != f"F{last + n:02d}":
+            fail(f"facilities_supplement.csv {r['id']}: ids must continue the fact base's (expected F{last + n:02d})")
+    check_unique(list(locations), "id", "facility_locations.csv")
+    loc_by_id = {r["id"]: r for r in locations}
+    for i in loc_by_id:
+        if i not in fact_ids:
+            fail(f"facility_locations.csv {i}: no such fact-base row (supplement rows carry their own location)")
     features = []
-    for r in rows:
-        where = f"facilities.csv {r['id']} ({r['company']})"
+    for r in list(rows) + list(supplement):
+        from_supplement = "location_precision" in r
+        where = f"{'facilities_supplement.csv' if from_supplement else 'facilities.csv'} {r['id']} ({r['company']})"
         check_cve(r["cve_ent"], where, required=False)
+        loc = r if from_supplement else loc_by_id.get(r["id"])
         geom = point(r, where)
+        coord_year = HUB_COORD_YEAR if geom else None
+        coord_precision, coord_source = text(r["coord_precision"]), text(r["coord_source"])
+        written = text(loc["coord_written"]) if loc else None
+        if written:
+            if from_supplement and geom:
+                fail(f"{where}: give either lat/lon or coord_written, not both")
+            ll = parse_written(written, where)
+            if ll:
+                moved = {"lat": str(ll[0]), "lon": str(ll[1])}
+                geom = point(moved, where + " (coord_written)")
+            coord_year = num(loc["coord_year"], where + " coord_year", integer=True)
+            if coord_year is None or not 1990 <= coord_year <= 2100:
+                fail(f"{where}: a written position needs a plausible coord_year, not {loc['coord_year']!r}")
+            coord_precision = "establishment"
+            coord_source = text(loc["location_source"]) if not from_supplement else coord_source
+        elif loc and not from_supplement and text(loc.get("coord_year")):
+            fail(f"{where}: coord_year given without coord_written")
+        if from_supplement and geom and not written:
+            coord_year = num(r["coord_year"], where + " coord_year", integer=True)
+            if coord_year is None:
+                fail(f"{where}: a supplement point needs its coord_year")
+        # location_precision: default from the point, overridden where a source says more
+        precision = "municipality" if geom else ("state" if text(r["cve_ent"]) else None)
+        if loc and text(loc["location_precision"]):
+            precision = loc["location_precision"].strip()
+        if precision is not None and precision not in LOCATION_PRECISIONS:
+            fail(f"{where}: location_precision {precision!r} not one of {LOCATION_PRECISIONS}")
+        location_source = text(loc["location_source"]) if loc else None
+        if precision in ("plant", "industrial_park"):
+            if not written:
+                fail(f"{where}: location_precision {precision} needs the position as written by its source")
+            if not location_source:
+                fail(f"{where}: location_precision {precision} needs a location_source")
+        if precision == "municipality" and geom and coord_precision != "city":
+            fail(f"{where}: a municipality-level point must be a city point, not {coord_precision!r}")
+        if precision == "state" and geom:
+            fail(f"{where}: a state-level site has no point")
+        if geom and COORD_PRECISION_OF.get(precision) != coord_precision:
+            fail(f"{where}: coord_precision {coord_precision!r} does not fit location_precision {precision!r}")
         investment = num(r["investment_usd"], where)
         year = num(r["investment_year"], where, integer=True)
         source = text(r["source_url"])
@@ -321,9 +474,12 @@ def build_facilities(rows):
             "municipality": text(r["municipality"]),
             "state": text(r["state"]),
             "cve_ent": text(r["cve_ent"]),
-            "coord_precision": text(r["coord_precision"]),
-            "coord_year": HUB_COORD_YEAR if geom else None,
-            "coord_source": text(r["coord_source"]),
+            "location_precision": precision,
+            "location_source": location_source,
+            "location_note": text(loc["location_note"]) if loc else None,
+            "coord_precision": coord_precision if geom else None,
+            "coord_year": coord_year if geom else None,
+            "coord_source": coord_source if geom else None,
             "product_focus": text(r["product_focus"]),
             "investment_usd": investment,
             "investment_year": year,
@@ -335,12 +491,17 @@ def build_facilities(rows):
             "other_source_urls": text(r["other_source_urls"]),
             "note": text(r["note"]),
             "data_note": data_note,
+            "revision_note": "; ".join(revision_notes[r["id"]]) if r["id"] in revision_notes else None,
+            "origin": "facilities_supplement.csv" if from_supplement else "fact base facilities.csv",
             "verification_status": text(r["status"]),
             "verification_detail": text(r["status_detail"]),
         }
         if geom and not props["cve_ent"]:
             fail(f"{where}: coordinates without cve_ent")
         need_year_source(props, "investment_usd", "investment_year", "source_url", where)
+        if geom:
+            lon, lat = geom["coordinates"]
+            need_year_source({"point": f"{lat},{lon}", **props}, "point", "coord_year", "coord_source", where)
         features.append({"type": "Feature", "properties": props, "geometry": geom})
     return features
 
@@ -600,7 +761,13 @@ def main():
     base = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "..", "shared", "data")
     hub_rows = read_csv(os.path.join(base, "hubs.csv"))
     hubs = build_hubs(hub_rows, read_hubs_supplement(HUBS_SUPPLEMENT, list(hub_rows[0]) if hub_rows else []))
-    facilities = build_facilities(read_csv(os.path.join(base, "facilities.csv")))
+    facility_rows = read_csv(os.path.join(base, "facilities.csv"))
+    facility_header = list(facility_rows[0]) if facility_rows else []
+    facilities = build_facilities(
+        facility_rows,
+        read_table(FACILITIES_SUPPLEMENT, facility_header + SUPPLEMENT_EXTRA, "facilities_supplement.csv"),
+        read_table(FACILITY_LOCATIONS, LOCATIONS_COLUMNS, "facility_locations.csv"),
+        read_table(FACILITY_REVISIONS, REVISIONS_COLUMNS, "facility_revisions.csv"))
     states_csv, states_csvt, states = build_state_indicators(read_csv(os.path.join(base, "state_indicators.csv")),
                                                                 read_second_round(base))
     ports = build_ports(read_csv(PORTS_SOURCE))
@@ -619,8 +786,15 @@ def main():
     supplemented = [f["properties"]["id"] for f in hubs[len(hub_rows):]]
     print(f"hubs.geojson: {len(hubs)} features ({len(hub_rows)} from the fact base"
           + (f", {len(supplemented)} from hubs_supplement.csv: {', '.join(supplemented)})" if supplemented else ")"))
-    print(f"facilities.geojson: {len(facilities)} features ({located} with a point, "
+    print(f"facilities.geojson: {len(facilities)} features ({len(facility_rows)} from the fact base, "
+          f"{len(facilities) - len(facility_rows)} from facilities_supplement.csv; {located} with a point, "
           f"{len(facilities) - located} with null geometry)")
+    precisions = [f["properties"]["location_precision"] for f in facilities]
+    print("facilities: location_precision " + ", ".join(
+        f"{p}: {precisions.count(p)}" for p in LOCATION_PRECISIONS + (None,) if precisions.count(p)))
+    revised = sorted({f["properties"]["id"] for f in facilities if f["properties"]["revision_note"]})
+    if revised:
+        print("facilities: fields revised by facility_revisions.csv for " + ", ".join(revised))
     if withheld:
         print("facilities: investment_usd left empty (amount without year/source in the fact base): "
               + ", ".join(withheld))
@@ -631,7 +805,9 @@ def main():
     print("checks passed: unique ids, coordinates inside lat 14..33.5 / lon -118.5..-86, cve_ent 01..32, "
           "year and source for every numeric value; ports: unique codes, distinct points, lat 25..33.5 / "
           "lon -118..-97, source and year for every point; hub supplement: columns, per-row coord_year and "
-          "coord_source, cve_mun inside cve_ent, coordinates carried as written")
+          "coord_source, cve_mun inside cve_ent, coordinates carried as written; facilities: supplement ids "
+          "continue the fact base's, revisions replace the value they name, location_precision valid and "
+          "consistent with coord_precision, a plant or park position written by its source and cited")
     return 0
 
 

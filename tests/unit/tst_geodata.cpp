@@ -150,7 +150,7 @@ private Q_SLOTS:
     void layersHaveTheirRows()
     {
         QCOMPARE(m_hubs->features.size(), size_t(25));
-        QCOMPARE(m_facilities->features.size(), size_t(32));
+        QCOMPARE(m_facilities->features.size(), size_t(41)); // 32 fact-base rows + 9 of facilities_supplement.csv
         QCOMPARE(m_indicators->features.size(), size_t(32));
         for (const Feature &f : m_hubs->features)
             QCOMPARE(f.kind, GeometryKind::Point);
@@ -160,7 +160,9 @@ private Q_SLOTS:
             QVERIFY2(m_hubs->fieldNames.contains(field), qPrintable(field));
         for (const QString &field : {QStringLiteral("investment_usd"), QStringLiteral("investment_year"),
                                      QStringLiteral("source_url"), QStringLiteral("status"),
-                                     QStringLiteral("announced_or_built"), QStringLiteral("verification_status")})
+                                     QStringLiteral("announced_or_built"), QStringLiteral("verification_status"),
+                                     QStringLiteral("location_precision"), QStringLiteral("location_source"),
+                                     QStringLiteral("location_note"), QStringLiteral("coord_precision")})
             QVERIFY2(m_facilities->fieldNames.contains(field), qPrintable(field));
         QCOMPARE(m_ports->features.size(), size_t(26));
         for (const Feature &f : m_ports->features) {
@@ -252,6 +254,51 @@ private Q_SLOTS:
                                      + pointsOutsideTheirState(*m_facilities, QStringLiteral("company"), &checked);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));
         QVERIFY(checked > 21); // all hubs and the located facilities were actually tested
+    }
+
+    // Where each site is (geodata/README.md, Facilities): location_precision is plant, industrial_park, municipality or
+    // state, null only for a row whose sources name neither a place nor a state. A plant or park position was moved
+    // from the town point to where a source puts the establishment: it cites that source and is not a city point.
+    void facilitiesSayHowPreciseTheirPlaceIs()
+    {
+        const QStringList valid{u"plant"_s, u"industrial_park"_s, u"municipality"_s, u"state"_s};
+        QStringList bad;
+        int moved = 0;
+        for (const Feature &f : m_facilities->features) {
+            const QString id = m_facilities->attribute(f, u"id"_s).toString();
+            const QVariant precisionValue = m_facilities->attribute(f, u"location_precision"_s);
+            const QString precision = precisionValue.toString();
+            const bool located = f.kind != GeometryKind::None;
+            const bool hasState = !isEmpty(m_facilities->attribute(f, u"cve_ent"_s));
+            if (isEmpty(precisionValue)) {
+                if (located || hasState)
+                    bad.append(id + u": no location_precision although it has a point or a state"_s);
+                continue;
+            }
+            if (!valid.contains(precision)) {
+                bad.append(id + u": location_precision "_s + precision);
+                continue;
+            }
+            const QString coordPrecision = m_facilities->attribute(f, u"coord_precision"_s).toString();
+            if (precision == u"plant"_s || precision == u"industrial_park"_s) {
+                ++moved;
+                if (!located)
+                    bad.append(id + u": "_s + precision + u" without a point"_s);
+                if (isEmpty(m_facilities->attribute(f, u"location_source"_s)))
+                    bad.append(id + u": moved to its "_s + precision + u" but no location_source"_s);
+                if (coordPrecision != u"establishment"_s)
+                    bad.append(id + u": "_s + precision + u" position with coord_precision "_s + coordPrecision);
+            } else if (precision == u"municipality"_s && located && coordPrecision != u"city"_s) {
+                bad.append(id + u": municipality-level point with coord_precision "_s + coordPrecision);
+            } else if (precision == u"state"_s && located) {
+                bad.append(id + u": state-level site with a point"_s);
+            }
+            if (located && (isEmpty(m_facilities->attribute(f, u"coord_source"_s))
+                            || isEmpty(m_facilities->attribute(f, u"coord_year"_s))))
+                bad.append(id + u": point without coord_source or coord_year"_s);
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u"\n"_s)));
+        QVERIFY(moved > 0); // some sites were placed at their plant or park
     }
 
     void idsAreUnique()

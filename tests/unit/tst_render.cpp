@@ -171,9 +171,13 @@ private Q_SLOTS:
             view.zoom = zoom;
             const QTransform toScreen = view.mercatorToScreen();
             const PointLayout layout = layoutLayerPoints(*sites, toScreen, drawOrder(*sites, view.visibleMercatorBounds(), view.zoom));
-            const auto juarez = std::find_if(layout.groups.begin(), layout.groups.end(),
-                                             [](const PointGroup &g) { return g.members.size() >= 8; });
-            QVERIFY(juarez != layout.groups.end());
+            // The sites that still share the Ciudad Juárez city point (those placed at their plant have left it):
+            // the largest group in view.
+            const auto juarez = std::max_element(layout.groups.begin(), layout.groups.end(),
+                                                 [](const PointGroup &a, const PointGroup &b) {
+                                                     return a.members.size() < b.members.size();
+                                                 });
+            QVERIFY(juarez != layout.groups.end() && juarez->members.size() >= 5);
             QCOMPARE(juarez->collapsed, zoom < 6); // spread at city scale, a count at country scale
             const QTransform toMercator = toScreen.inverted();
             const double tolerance = 3 / view.pixelsPerMeter();
@@ -187,7 +191,7 @@ private Q_SLOTS:
             for (const int m : juarez->members)
                 members.insert(layout.symbols[size_t(m)].feature);
             const QPointF truePlace = layout.symbols[size_t(juarez->members.front())].truePlace;
-            const std::set<int> atTruePlace = rows(truePlace); // the eight share the city's point
+            const std::set<int> atTruePlace = rows(truePlace); // they share the city's point
             QVERIFY(std::includes(atTruePlace.begin(), atTruePlace.end(), members.begin(), members.end()));
             if (juarez->collapsed) {
                 const std::set<int> atCount = rows(juarez->countAt);
