@@ -56,8 +56,10 @@ CONAPO_RELEASE = "CONAPO pry23 (Proyecciones 2020-2070, Conciliación Demográfi
 # CONAPO's press release for World Population Day 2023 (gob.mx/conapo/prensa/dia-mundial-de-la-poblacion-las-
 # proyecciones-de-la-poblacion-de-mexico-para-los-proximos-50-anos-2020-2070): 131.1 million in 2023. The 2026 total
 # is the national value printed by github.com/Datos-Mexico/datos-mexico-site @ffdd462 for the same CONAPO file
-# (SHA-256 4ad53917...), kept in the fact base (indicators/workforce-src/).
-CONAPO_PRINTED = {"2023_millions": 131.1, "2026": 134407258}
+# (SHA-256 4ad53917...), kept in the fact base (indicators/workforce-src/). The 2024 total is the national row of a
+# second copy, github.com/isaacarroyov/datos_facil_acceso @ef9e8d8 (GobiernoMexicano/conapo_proyecciones/
+# conapo_pob_ent_gender_1950_2070.csv, pob_mid_year), whose 32 state values of 2024 equal this file's.
+CONAPO_PRINTED = {"2023_millions": 131.1, "2024": 132274416, "2026": 134407258}
 # CONAGUA mean annual groundwater availability (Dma) of the 653 aquifers, one row per aquifer keyed to one state.
 AQUIFERS = os.path.join(GEODATA, "tools", "sources", "conagua_aquifer_availability.csv")
 AQUIFER_YEAR = 2023
@@ -523,6 +525,8 @@ def read_conapo(path, state_rows):
     if round(totals.get("population_2023", 0) / 1e6, 1) != CONAPO_PRINTED["2023_millions"]:
         fail(f"CONAPO 2023 adds up to {totals.get('population_2023')}, CONAPO printed "
              f"{CONAPO_PRINTED['2023_millions']} million")
+    if totals.get("population_2024") != CONAPO_PRINTED["2024"]:
+        fail(f"CONAPO 2024 adds up to {totals.get('population_2024')}, the second copy has {CONAPO_PRINTED['2024']}")
     if totals.get("population_2026_check") != CONAPO_PRINTED["2026"]:
         fail(f"CONAPO 2026 adds up to {totals.get('population_2026_check')}, expected {CONAPO_PRINTED['2026']}")
     return by_cve
