@@ -323,13 +323,13 @@ ES = {
         "capa de riesgo: «show» debe ser index, crime, water, electricity o skills",
     "risk overlay: the indicator of %1 must be one of %2": "capa de riesgo: el indicador de %1 debe ser uno de %2",
     "Homicide victims (SESNSP, count)": "Víctimas de homicidio (SESNSP, número)",
-    "Homicide victims per 100,000 inhabitants (SESNSP; CONAPO population of the year)":
-        "Víctimas de homicidio por cada 100 000 habitantes (SESNSP; población de CONAPO del año)",
+    "Homicide victims per 100,000 inhabitants (SESNSP; CONAPO population)":
+        "Víctimas de homicidio por cada 100 000 habitantes (SESNSP; población de CONAPO)",
     "Cargo theft (SESNSP, crimes recorded)": "Robo a transportista (SESNSP, delitos registrados)",
     "Cargo theft with violence (SESNSP, crimes recorded)": "Robo a transportista con violencia (SESNSP, delitos registrados)",
     "Cargo theft without violence (SESNSP, crimes recorded)": "Robo a transportista sin violencia (SESNSP, delitos registrados)",
-    "Cargo theft per 100,000 inhabitants (SESNSP; CONAPO population of the year)":
-        "Robo a transportista por cada 100 000 habitantes (SESNSP; población de CONAPO del año)",
+    "Cargo theft per 100,000 inhabitants (SESNSP; CONAPO population)":
+        "Robo a transportista por cada 100 000 habitantes (SESNSP; población de CONAPO)",
     "Population, mid-2023 (CONAPO projection)": "Población a mitad de 2023 (proyección de CONAPO)",
     "Population, mid-2024 (CONAPO projection)": "Población a mitad de 2024 (proyección de CONAPO)",
     "Municipalities in drought D1–D4, 15 May 2024 (%, SMN)": "Municipios con sequía D1–D4, 15 may 2024 (%, SMN)",

@@ -809,14 +809,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>Grado de escolaridad (IMCO ICE 2022)</translation>
     </message>
     <message>
-        <source>Homicide victims per 100,000 inhabitants (SESNSP; CONAPO population of the year)</source>
-        <translation>Víctimas de homicidio por cada 100 000 habitantes (SESNSP; población de CONAPO del año)</translation>
-    </message>
-    <message>
-        <source>Cargo theft per 100,000 inhabitants (SESNSP; CONAPO population of the year)</source>
-        <translation>Robo a transportista por cada 100 000 habitantes (SESNSP; población de CONAPO del año)</translation>
-    </message>
-    <message>
         <source>Population, mid-2023 (CONAPO projection)</source>
         <translation>Población a mitad de 2023 (proyección de CONAPO)</translation>
     </message>
@@ -835,6 +827,14 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>Aquifers without groundwater availability (% of the state's aquifers, CONAGUA)</source>
         <translation>Acuíferos sin disponibilidad de agua subterránea (% de los acuíferos del estado, CONAGUA)</translation>
+    </message>
+    <message>
+        <source>Homicide victims per 100,000 inhabitants (SESNSP; CONAPO population)</source>
+        <translation>Víctimas de homicidio por cada 100 000 habitantes (SESNSP; población de CONAPO)</translation>
+    </message>
+    <message>
+        <source>Cargo theft per 100,000 inhabitants (SESNSP; CONAPO population)</source>
+        <translation>Robo a transportista por cada 100 000 habitantes (SESNSP; población de CONAPO)</translation>
     </message>
 </context>
 <context>
