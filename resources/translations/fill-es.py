@@ -267,20 +267,24 @@ ES = {
     "%1 · %2 · data for %3 of 32 states": "%1 · %2 · datos de %3 de 32 estados",
     "Each indicator is put on a 0–100 scale over the states that have a value, higher meaning riskier. The index is the weighted mean of the indicators whose weight is above zero; a state missing one of them shows “no data”, never zero. For skilled labour a high value is a low risk, so its score is turned round. Electricity has no state-level reliability series in the sourced data: the 2021 blackout share is one event, for 7 states, so its weight starts at 0.":
         "Cada indicador se lleva a una escala de 0 a 100 entre los estados que tienen dato; más alto es más riesgoso. El índice es la media ponderada de los indicadores con peso mayor que cero; un estado al que le falta alguno aparece «sin datos», nunca cero. En mano de obra calificada un valor alto es un riesgo bajo, por lo que su puntaje se invierte. La electricidad no tiene una serie de confiabilidad por estado en los datos con fuente: la proporción del apagón de 2021 es un solo evento, para 7 estados, por lo que su peso empieza en 0.",
-    "Homicide victims per 100,000 inhabitants, 2024 (2020 census population)":
-        "Víctimas de homicidio por cada 100 000 habitantes, 2024 (población del censo 2020)",
-    "SESNSP victims of homicidio doloso 2024, cut 30 Jun 2025; INEGI census 2020":
-        "SESNSP, víctimas de homicidio doloso 2024, corte al 30 jun 2025; INEGI, censo 2020",
-    "Cargo theft per 100,000 inhabitants, 2023 (2020 census population)":
-        "Robo a transportista por cada 100 000 habitantes, 2023 (población del censo 2020)",
-    "SESNSP robo a transportista 2023, cut 30 Nov 2024; INEGI census 2020":
-        "SESNSP, robo a transportista 2023, corte al 30 nov 2024; INEGI, censo 2020",
+    "Homicide victims per 100,000 inhabitants, 2024 (CONAPO mid-2024 population)":
+        "Víctimas de homicidio por cada 100 000 habitantes, 2024 (población de CONAPO a mitad de 2024)",
+    "SESNSP victims of homicidio doloso 2024, cut 30 Jun 2025; CONAPO population 2024":
+        "SESNSP, víctimas de homicidio doloso 2024, corte al 30 jun 2025; CONAPO, población 2024",
+    "Cargo theft per 100,000 inhabitants, 2023 (CONAPO mid-2023 population)":
+        "Robo a transportista por cada 100 000 habitantes, 2023 (población de CONAPO a mitad de 2023)",
+    "SESNSP robo a transportista 2023, cut 30 Nov 2024; CONAPO population 2023":
+        "SESNSP, robo a transportista 2023, corte al 30 nov 2024; CONAPO, población 2023",
     "INEGI EDR 2024 preliminary, via press reports": "INEGI, EDR 2024 preliminar, según la prensa",
     "Municipalities in drought (D1–D4), 2023 mean (%)": "Municipios con sequía (D1–D4), promedio 2023 (%)",
     "CONAGUA-SMN Monitor de Sequía, 23 cuts of 2023": "CONAGUA-SMN, Monitor de Sequía, 23 cortes de 2023",
     "Municipalities in drought (D1–D4), 15 May 2024 (%)": "Municipios con sequía (D1–D4), 15 may 2024 (%)",
     "CONAGUA-SMN Monitor de Sequía, cut of 15 May 2024": "CONAGUA-SMN, Monitor de Sequía, corte del 15 may 2024",
     "Municipalities in extreme drought (D3–D4), 15 May 2024 (%)": "Municipios con sequía extrema (D3–D4), 15 may 2024 (%)",
+    "Aquifers without groundwater availability, 2023 (% of the state's aquifers)":
+        "Acuíferos sin disponibilidad de agua subterránea, 2023 (% de los acuíferos del estado)",
+    "CONAGUA mean annual groundwater availability, DOF 2023 vintage":
+        "CONAGUA, disponibilidad media anual de agua subterránea, versión del DOF 2023",
     "WRI Aqueduct 3.0, 2019, via press reports": "WRI Aqueduct 3.0, 2019, según la prensa",
     "CFE blackout reports, 2021, via press": "reportes del apagón de CFE, 2021, según la prensa",
     "Average years of schooling, population 15+, 2020 (higher = lower risk)":
@@ -302,12 +306,13 @@ ES = {
     "Risk indicators (geodata/state_indicators.csv, each value with its source): %1":
         "Indicadores de riesgo (geodata/state_indicators.csv, cada valor con su fuente): %1",
     "none weighted": "ninguno ponderado",
-    "homicide victims per 100,000, 2024 (SESNSP; 2020 census population)": "víctimas de homicidio por 100 000, 2024 (SESNSP; población del censo 2020)",
-    "cargo theft per 100,000, 2023 (SESNSP; 2020 census population)": "robo a transportista por 100 000, 2023 (SESNSP; población del censo 2020)",
+    "homicide victims per 100,000, 2024 (SESNSP; CONAPO population)": "víctimas de homicidio por 100 000, 2024 (SESNSP; población de CONAPO)",
+    "cargo theft per 100,000, 2023 (SESNSP; CONAPO population)": "robo a transportista por 100 000, 2023 (SESNSP; población de CONAPO)",
     "homicide rate, 2024 preliminary (INEGI via press)": "tasa de homicidios, 2024 preliminar (INEGI según la prensa)",
     "municipalities in drought, 2023 mean (CONAGUA-SMN)": "municipios con sequía, promedio 2023 (CONAGUA-SMN)",
     "municipalities in drought, 15 May 2024 (CONAGUA-SMN)": "municipios con sequía, 15 may 2024 (CONAGUA-SMN)",
     "municipalities in extreme drought, 15 May 2024 (CONAGUA-SMN)": "municipios con sequía extrema, 15 may 2024 (CONAGUA-SMN)",
+    "aquifers in deficit, 2023 (CONAGUA)": "acuíferos sin disponibilidad, 2023 (CONAGUA)",
     "water stress, 2019 (WRI Aqueduct 3.0 via press)": "estrés hídrico, 2019 (WRI Aqueduct 3.0 según la prensa)",
     "users cut off, 16 Feb 2021 (CFE via press)": "usuarios sin luz, 16 feb 2021 (CFE según la prensa)",
     "years of schooling, 2020 (INEGI census)": "grado de escolaridad, 2020 (censo INEGI)",
@@ -318,16 +323,22 @@ ES = {
         "capa de riesgo: «show» debe ser index, crime, water, electricity o skills",
     "risk overlay: the indicator of %1 must be one of %2": "capa de riesgo: el indicador de %1 debe ser uno de %2",
     "Homicide victims (SESNSP, count)": "Víctimas de homicidio (SESNSP, número)",
-    "Homicide victims per 100,000 inhabitants (SESNSP; 2020 census population)":
-        "Víctimas de homicidio por cada 100 000 habitantes (SESNSP; población del censo 2020)",
+    "Homicide victims per 100,000 inhabitants (SESNSP; CONAPO population)":
+        "Víctimas de homicidio por cada 100 000 habitantes (SESNSP; población de CONAPO)",
     "Cargo theft (SESNSP, crimes recorded)": "Robo a transportista (SESNSP, delitos registrados)",
     "Cargo theft with violence (SESNSP, crimes recorded)": "Robo a transportista con violencia (SESNSP, delitos registrados)",
     "Cargo theft without violence (SESNSP, crimes recorded)": "Robo a transportista sin violencia (SESNSP, delitos registrados)",
-    "Cargo theft per 100,000 inhabitants (SESNSP; 2020 census population)":
-        "Robo a transportista por cada 100 000 habitantes (SESNSP; población del censo 2020)",
+    "Cargo theft per 100,000 inhabitants (SESNSP; CONAPO population)":
+        "Robo a transportista por cada 100 000 habitantes (SESNSP; población de CONAPO)",
+    "Population, mid-2023 (CONAPO projection)": "Población a mitad de 2023 (proyección de CONAPO)",
+    "Population, mid-2024 (CONAPO projection)": "Población a mitad de 2024 (proyección de CONAPO)",
     "Municipalities in drought D1–D4, 15 May 2024 (%, SMN)": "Municipios con sequía D1–D4, 15 may 2024 (%, SMN)",
     "Municipalities in extreme drought D3–D4, 15 May 2024 (%, SMN)": "Municipios con sequía extrema D3–D4, 15 may 2024 (%, SMN)",
     "Municipalities in drought D1–D4, 2023 mean (%, SMN)": "Municipios con sequía D1–D4, promedio 2023 (%, SMN)",
+    "Aquifers (CONAGUA, keyed to the state)": "Acuíferos (CONAGUA, asignados al estado por su clave)",
+    "Aquifers without groundwater availability (CONAGUA)": "Acuíferos sin disponibilidad de agua subterránea (CONAGUA)",
+    "Aquifers without groundwater availability (% of the state's aquifers, CONAGUA)":
+        "Acuíferos sin disponibilidad de agua subterránea (% de los acuíferos del estado, CONAGUA)",
     "Average years of schooling, population 15+ (census)": "Grado promedio de escolaridad, población de 15 años y más (censo)",
     "Graduates in engineering, manufacturing and construction (ANUIES, all levels)":
         "Egresados de ingeniería, manufactura y construcción (ANUIES, todos los niveles)",

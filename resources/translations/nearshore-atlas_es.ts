@@ -753,10 +753,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>Víctimas de homicidio (SESNSP, número)</translation>
     </message>
     <message>
-        <source>Homicide victims per 100,000 inhabitants (SESNSP; 2020 census population)</source>
-        <translation>Víctimas de homicidio por cada 100 000 habitantes (SESNSP; población del censo 2020)</translation>
-    </message>
-    <message>
         <source>Cargo theft (SESNSP, crimes recorded)</source>
         <translation>Robo a transportista (SESNSP, delitos registrados)</translation>
     </message>
@@ -767,10 +763,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>Cargo theft without violence (SESNSP, crimes recorded)</source>
         <translation>Robo a transportista sin violencia (SESNSP, delitos registrados)</translation>
-    </message>
-    <message>
-        <source>Cargo theft per 100,000 inhabitants (SESNSP; 2020 census population)</source>
-        <translation>Robo a transportista por cada 100 000 habitantes (SESNSP; población del censo 2020)</translation>
     </message>
     <message>
         <source>Municipalities in drought D1–D4, 15 May 2024 (%, SMN)</source>
@@ -815,6 +807,34 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>Years of schooling (IMCO ICE 2022)</source>
         <translation>Grado de escolaridad (IMCO ICE 2022)</translation>
+    </message>
+    <message>
+        <source>Population, mid-2023 (CONAPO projection)</source>
+        <translation>Población a mitad de 2023 (proyección de CONAPO)</translation>
+    </message>
+    <message>
+        <source>Population, mid-2024 (CONAPO projection)</source>
+        <translation>Población a mitad de 2024 (proyección de CONAPO)</translation>
+    </message>
+    <message>
+        <source>Aquifers (CONAGUA, keyed to the state)</source>
+        <translation>Acuíferos (CONAGUA, asignados al estado por su clave)</translation>
+    </message>
+    <message>
+        <source>Aquifers without groundwater availability (CONAGUA)</source>
+        <translation>Acuíferos sin disponibilidad de agua subterránea (CONAGUA)</translation>
+    </message>
+    <message>
+        <source>Aquifers without groundwater availability (% of the state's aquifers, CONAGUA)</source>
+        <translation>Acuíferos sin disponibilidad de agua subterránea (% de los acuíferos del estado, CONAGUA)</translation>
+    </message>
+    <message>
+        <source>Homicide victims per 100,000 inhabitants (SESNSP; CONAPO population)</source>
+        <translation>Víctimas de homicidio por cada 100 000 habitantes (SESNSP; población de CONAPO)</translation>
+    </message>
+    <message>
+        <source>Cargo theft per 100,000 inhabitants (SESNSP; CONAPO population)</source>
+        <translation>Robo a transportista por cada 100 000 habitantes (SESNSP; población de CONAPO)</translation>
     </message>
 </context>
 <context>
@@ -1353,22 +1373,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>capa de riesgo: el peso de %1 debe ser un número de 0 a 100</translation>
     </message>
     <message>
-        <source>Homicide victims per 100,000 inhabitants, 2024 (2020 census population)</source>
-        <translation>Víctimas de homicidio por cada 100 000 habitantes, 2024 (población del censo 2020)</translation>
-    </message>
-    <message>
-        <source>SESNSP victims of homicidio doloso 2024, cut 30 Jun 2025; INEGI census 2020</source>
-        <translation>SESNSP, víctimas de homicidio doloso 2024, corte al 30 jun 2025; INEGI, censo 2020</translation>
-    </message>
-    <message>
-        <source>Cargo theft per 100,000 inhabitants, 2023 (2020 census population)</source>
-        <translation>Robo a transportista por cada 100 000 habitantes, 2023 (población del censo 2020)</translation>
-    </message>
-    <message>
-        <source>SESNSP robo a transportista 2023, cut 30 Nov 2024; INEGI census 2020</source>
-        <translation>SESNSP, robo a transportista 2023, corte al 30 nov 2024; INEGI, censo 2020</translation>
-    </message>
-    <message>
         <source>INEGI EDR 2024 preliminary, via press reports</source>
         <translation>INEGI, EDR 2024 preliminar, según la prensa</translation>
     </message>
@@ -1457,14 +1461,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>capa de riesgo: el indicador de %1 debe ser uno de %2</translation>
     </message>
     <message>
-        <source>homicide victims per 100,000, 2024 (SESNSP; 2020 census population)</source>
-        <translation>víctimas de homicidio por 100 000, 2024 (SESNSP; población del censo 2020)</translation>
-    </message>
-    <message>
-        <source>cargo theft per 100,000, 2023 (SESNSP; 2020 census population)</source>
-        <translation>robo a transportista por 100 000, 2023 (SESNSP; población del censo 2020)</translation>
-    </message>
-    <message>
         <source>homicide rate, 2024 preliminary (INEGI via press)</source>
         <translation>tasa de homicidios, 2024 preliminar (INEGI según la prensa)</translation>
     </message>
@@ -1507,6 +1503,42 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>Risk indicators: %1</source>
         <translation>Indicadores de riesgo: %1</translation>
+    </message>
+    <message>
+        <source>Homicide victims per 100,000 inhabitants, 2024 (CONAPO mid-2024 population)</source>
+        <translation>Víctimas de homicidio por cada 100 000 habitantes, 2024 (población de CONAPO a mitad de 2024)</translation>
+    </message>
+    <message>
+        <source>SESNSP victims of homicidio doloso 2024, cut 30 Jun 2025; CONAPO population 2024</source>
+        <translation>SESNSP, víctimas de homicidio doloso 2024, corte al 30 jun 2025; CONAPO, población 2024</translation>
+    </message>
+    <message>
+        <source>homicide victims per 100,000, 2024 (SESNSP; CONAPO population)</source>
+        <translation>víctimas de homicidio por 100 000, 2024 (SESNSP; población de CONAPO)</translation>
+    </message>
+    <message>
+        <source>Cargo theft per 100,000 inhabitants, 2023 (CONAPO mid-2023 population)</source>
+        <translation>Robo a transportista por cada 100 000 habitantes, 2023 (población de CONAPO a mitad de 2023)</translation>
+    </message>
+    <message>
+        <source>SESNSP robo a transportista 2023, cut 30 Nov 2024; CONAPO population 2023</source>
+        <translation>SESNSP, robo a transportista 2023, corte al 30 nov 2024; CONAPO, población 2023</translation>
+    </message>
+    <message>
+        <source>cargo theft per 100,000, 2023 (SESNSP; CONAPO population)</source>
+        <translation>robo a transportista por 100 000, 2023 (SESNSP; población de CONAPO)</translation>
+    </message>
+    <message>
+        <source>Aquifers without groundwater availability, 2023 (% of the state's aquifers)</source>
+        <translation>Acuíferos sin disponibilidad de agua subterránea, 2023 (% de los acuíferos del estado)</translation>
+    </message>
+    <message>
+        <source>CONAGUA mean annual groundwater availability, DOF 2023 vintage</source>
+        <translation>CONAGUA, disponibilidad media anual de agua subterránea, versión del DOF 2023</translation>
+    </message>
+    <message>
+        <source>aquifers in deficit, 2023 (CONAGUA)</source>
+        <translation>acuíferos sin disponibilidad, 2023 (CONAGUA)</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,33 @@ private Q_SLOTS:
         QCOMPARE(read.weights, (std::array<double, 4>{50, 50, 0, 50}));
     }
 
+    void ratesUseThePopulationOfTheCountsYear()
+    {
+        // geodata/README.md: a SESNSP count becomes a rate against CONAPO's mid-year population of the count's own
+        // year; the aquifer share is the state's aquifers in deficit over its aquifers.
+        const VectorLayer &t = *m_map.stateIndicators;
+        const struct {
+            const char *rate, *count, *population;
+        } rates[] = {{"homicide_victims_rate_2024", "homicide_victims_2024", "population_conapo_2024"},
+                     {"cargo_theft_rate_2023", "cargo_theft_2023", "population_conapo_2023"}};
+        for (const Feature &f : t.features) {
+            const QString cve = t.attribute(f, QStringLiteral("cve_ent")).toString();
+            for (const auto &r : rates) {
+                const double rate = indicator(cve, QLatin1String(r.rate));
+                const double expected = 1e5 * indicator(cve, QLatin1String(r.count)) / indicator(cve, QLatin1String(r.population));
+                QVERIFY2(std::abs(rate - expected) <= 0.005 + 1e-9, qPrintable(cve + QLatin1Char(' ') + QLatin1String(r.rate)));
+                QCOMPARE(t.attribute(f, QLatin1String(r.rate) + QStringLiteral("_year")).toString(),
+                         t.attribute(f, QLatin1String(r.population) + QStringLiteral("_year")).toString());
+            }
+            const double aquifers = indicator(cve, QStringLiteral("aquifers_2023"));
+            QVERIFY(aquifers >= 1);
+            QVERIFY2(std::abs(indicator(cve, QStringLiteral("aquifers_deficit_pct_2023"))
+                              - 100 * indicator(cve, QStringLiteral("aquifers_deficit_2023")) / aquifers) <= 0.05 + 1e-9,
+                     qPrintable(cve));
+        }
+        QCOMPARE(indicator(QStringLiteral("09"), QStringLiteral("aquifers_deficit_pct_2023")), 100.0); // the one ZM Cd. de México aquifer
+    }
+
     void defaultIndicatorsCoverAllStates()
     {
         // Crime, water and skilled labour have a default indicator with a value, a year and a source for every

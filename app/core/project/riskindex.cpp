@@ -16,7 +16,7 @@ namespace atlas {
 namespace {
 
 // The indicators each theme offers (geodata/README.md), its default first. Rates of SESNSP counts are per 100,000
-// inhabitants of the 2020 census population (no CONAPO projection for the counts' years could be read).
+// inhabitants of CONAPO's mid-year population of the count's own year (pry23).
 // Electricity has no state-level reliability series in the sourced data: the share of CFE users cut off in the
 // 16 February 2021 blackout is the one measured figure, an event for 7 states, so the theme starts with weight 0.
 struct Choice {
@@ -30,13 +30,13 @@ const std::vector<Choice> &choices(int theme)
 {
     static const std::vector<Choice> all[RiskSettings::themeCount] = {
         {{"homicide_victims_rate_2024",
-          QT_TRANSLATE_NOOP("RiskIndex", "Homicide victims per 100,000 inhabitants, 2024 (2020 census population)"),
-          QT_TRANSLATE_NOOP("RiskIndex", "SESNSP victims of homicidio doloso 2024, cut 30 Jun 2025; INEGI census 2020"), true,
-          QT_TRANSLATE_NOOP("RiskIndex", "homicide victims per 100,000, 2024 (SESNSP; 2020 census population)")},
+          QT_TRANSLATE_NOOP("RiskIndex", "Homicide victims per 100,000 inhabitants, 2024 (CONAPO mid-2024 population)"),
+          QT_TRANSLATE_NOOP("RiskIndex", "SESNSP victims of homicidio doloso 2024, cut 30 Jun 2025; CONAPO population 2024"), true,
+          QT_TRANSLATE_NOOP("RiskIndex", "homicide victims per 100,000, 2024 (SESNSP; CONAPO population)")},
          {"cargo_theft_rate_2023",
-          QT_TRANSLATE_NOOP("RiskIndex", "Cargo theft per 100,000 inhabitants, 2023 (2020 census population)"),
-          QT_TRANSLATE_NOOP("RiskIndex", "SESNSP robo a transportista 2023, cut 30 Nov 2024; INEGI census 2020"), true,
-          QT_TRANSLATE_NOOP("RiskIndex", "cargo theft per 100,000, 2023 (SESNSP; 2020 census population)")},
+          QT_TRANSLATE_NOOP("RiskIndex", "Cargo theft per 100,000 inhabitants, 2023 (CONAPO mid-2023 population)"),
+          QT_TRANSLATE_NOOP("RiskIndex", "SESNSP robo a transportista 2023, cut 30 Nov 2024; CONAPO population 2023"), true,
+          QT_TRANSLATE_NOOP("RiskIndex", "cargo theft per 100,000, 2023 (SESNSP; CONAPO population)")},
          {"homicide_rate_2024_prelim",
           QT_TRANSLATE_NOOP("RiskIndex", "Homicides per 100,000 inhabitants, 2024 (preliminary)"),
           QT_TRANSLATE_NOOP("RiskIndex", "INEGI EDR 2024 preliminary, via press reports"), true,
@@ -53,6 +53,10 @@ const std::vector<Choice> &choices(int theme)
           QT_TRANSLATE_NOOP("RiskIndex", "Municipalities in extreme drought (D3–D4), 15 May 2024 (%)"),
           QT_TRANSLATE_NOOP("RiskIndex", "CONAGUA-SMN Monitor de Sequía, cut of 15 May 2024"), true,
           QT_TRANSLATE_NOOP("RiskIndex", "municipalities in extreme drought, 15 May 2024 (CONAGUA-SMN)")},
+         {"aquifers_deficit_pct_2023",
+          QT_TRANSLATE_NOOP("RiskIndex", "Aquifers without groundwater availability, 2023 (% of the state's aquifers)"),
+          QT_TRANSLATE_NOOP("RiskIndex", "CONAGUA mean annual groundwater availability, DOF 2023 vintage"), true,
+          QT_TRANSLATE_NOOP("RiskIndex", "aquifers in deficit, 2023 (CONAGUA)")},
          {"wri_aqueduct30_bws_score_2019",
           QT_TRANSLATE_NOOP("RiskIndex", "Baseline water stress, WRI Aqueduct 3.0 score 0–5 (2019)"),
           QT_TRANSLATE_NOOP("RiskIndex", "WRI Aqueduct 3.0, 2019, via press reports"), true,
