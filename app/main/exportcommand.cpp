@@ -47,7 +47,7 @@ namespace {
 
 int runDeck(const CommandLine &command, const ExportRequest &base, const AtlasDocument &document)
 {
-    const DeckResult deck = exportHubDeck(document.shipped(), base, document.hubs(), command.allHubsDir, command.title, nullptr,
+    const DeckResult deck = exportHubDeck(document.shipped(), base, document.risk().value_or(RiskSettings{}), document.hubs(), command.allHubsDir, command.title, nullptr,
                                           [](int done, int total, const QString &name) {
                                               if (done < total)
                                                   std::fprintf(stderr, "export: slide %d of %d: %s\n", done + 1, total,
@@ -167,7 +167,7 @@ int runExport(const CommandLine &command)
             return fail(QStringLiteral("no hub is called “%1”.").arg(hubName));
         const LonLatBox sidecarExtent = request.extent;
         const bool fromSidecar = command.hub.isEmpty();
-        request = hubSlide(document.shipped(), *hub, request); // framed on its metro, with its fact box
+        request = hubSlide(document.shipped(), *hub, request, document.risk().value_or(RiskSettings{})); // framed on its metro, with its fact box
         if (fromSidecar) {
             request.extent = sidecarExtent;
             request.exactExtent = true;

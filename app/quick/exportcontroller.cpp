@@ -180,6 +180,7 @@ void ExportController::exportHubDeck(const QUrl &folder, const ExportOptions &op
         return;
     }
     const std::vector<HubView> hubs = m_session->document().hubs();
+    const RiskSettings risk = m_session->document().risk().value_or(RiskSettings{});
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_busy = true;
     m_progress = 0;
@@ -199,9 +200,9 @@ void ExportController::exportHubDeck(const QUrl &folder, const ExportOptions &op
     const QPointer<ExportController> self(this);
     const QString title = r.title;
     // The shipped map is copied for the worker (its layers' data is shared and immutable): the fact boxes read it.
-    watcher->setFuture(QtConcurrent::run([map = m_session->document().shipped(), r = std::move(r), hubs, dir, title,
+    watcher->setFuture(QtConcurrent::run([map = m_session->document().shipped(), r = std::move(r), risk, hubs, dir, title,
                                           self, cancel = m_cancel] {
-        const DeckResult deck = atlas::exportHubDeck(map, r, hubs, dir, title, cancel.get(), [self](int done, int total, const QString &name) {
+        const DeckResult deck = atlas::exportHubDeck(map, r, risk, hubs, dir, title, cancel.get(), [self](int done, int total, const QString &name) {
             // Progress reaches the window through its event loop, never from this thread directly.
             QMetaObject::invokeMethod(qApp, [self, done, total, name] {
                 if (!self)

@@ -43,7 +43,8 @@ HubDetailsText HubDetailsText::from(const HubDetails &d, const QLocale &locale)
             .nature = f.announcedOrBuilt,
             .source = f.sourceUrl,
             .distance = f.distanceKm < 0 ? tr("site not located; state-level record")
-                                         : tr("%1 km away").arg(locale.toString(f.distanceKm, 'f', 0)),
+                                         : tr("%1 km away, %2").arg(locale.toString(f.distanceKm, 'f', 0),
+                                                                    locationPrecisionText(f.locationPrecision)),
         });
     }
     for (const StateIndicator &i : d.indicators) {

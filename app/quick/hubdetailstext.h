@@ -32,7 +32,7 @@ struct HubFacilityText {
     Q_PROPERTY(QString nature MEMBER nature FINAL)
     /** Where the figure comes from (a web address), or empty. */
     Q_PROPERTY(QString source MEMBER source FINAL)
-    /** "12 km away", or that the site has no coordinates (a state-level record). */
+    /** "12 km away, at the plant" (or at the town's point, …), or that the site has no coordinates. */
     Q_PROPERTY(QString distance MEMBER distance FINAL)
 
 public:

@@ -7,6 +7,17 @@ import sys
 import xml.etree.ElementTree as ET
 
 ES = {
+    "%1: state risks": "%1: riesgos del estado",
+    "at the town's point": "en el punto de la localidad",
+    "%1; at the town's point": "%1; en el punto de la localidad",
+    "“At the town's point”: the plant's location is not published; the site is drawn at its town's reference point.":
+        "«En el punto de la localidad»: la ubicación de la planta no está publicada; se dibuja en el punto de referencia de su localidad.",
+    "at the plant": "en la planta",
+    "at its industrial park": "en su parque industrial",
+    "at the town's point (plant location not published)": "en el punto de la localidad (ubicación de la planta no publicada)",
+    "known by its state only": "solo se conoce su estado",
+    "location precision not recorded": "precisión de ubicación no registrada",
+    "%1 km away, %2": "a %1 km, %2",
     "… and %1 more": "… y %1 más",
     "land purchase": "compra de terreno",
     "equity stake": "participación accionaria",

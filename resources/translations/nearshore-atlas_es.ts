@@ -541,8 +541,8 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>sitio sin ubicar; registro a nivel estatal</translation>
     </message>
     <message>
-        <source>%1 km away</source>
-        <translation>a %1 km</translation>
+        <source>%1 km away, %2</source>
+        <translation>a %1 km, %2</translation>
     </message>
 </context>
 <context>
@@ -678,10 +678,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>Registros en %1 sin ubicación, fuera del mapa: %2.</translation>
     </message>
     <message>
-        <source>%1: state indicators</source>
-        <translation>%1: indicadores del estado</translation>
-    </message>
-    <message>
         <source>Sources: %1.</source>
         <translation>Fuentes: %1.</translation>
     </message>
@@ -708,6 +704,22 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>US$%1</source>
         <translation>%1 USD</translation>
+    </message>
+    <message>
+        <source>at the town's point</source>
+        <translation>en el punto de la localidad</translation>
+    </message>
+    <message>
+        <source>%1; at the town's point</source>
+        <translation>%1; en el punto de la localidad</translation>
+    </message>
+    <message>
+        <source>“At the town's point”: the plant's location is not published; the site is drawn at its town's reference point.</source>
+        <translation>«En el punto de la localidad»: la ubicación de la planta no está publicada; se dibuja en el punto de referencia de su localidad.</translation>
+    </message>
+    <message>
+        <source>%1: state risks</source>
+        <translation>%1: riesgos del estado</translation>
     </message>
 </context>
 <context>
@@ -835,6 +847,26 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>Cargo theft per 100,000 inhabitants (SESNSP; CONAPO population)</source>
         <translation>Robo a transportista por cada 100 000 habitantes (SESNSP; población de CONAPO)</translation>
+    </message>
+    <message>
+        <source>at the plant</source>
+        <translation>en la planta</translation>
+    </message>
+    <message>
+        <source>at its industrial park</source>
+        <translation>en su parque industrial</translation>
+    </message>
+    <message>
+        <source>at the town's point (plant location not published)</source>
+        <translation>en el punto de la localidad (ubicación de la planta no publicada)</translation>
+    </message>
+    <message>
+        <source>known by its state only</source>
+        <translation>solo se conoce su estado</translation>
+    </message>
+    <message>
+        <source>location precision not recorded</source>
+        <translation>precisión de ubicación no registrada</translation>
     </message>
 </context>
 <context>

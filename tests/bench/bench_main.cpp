@@ -335,7 +335,7 @@ void exportHubDeck1080(benchmark::State &state)
     base.extent = map.homeExtent;
     base.pixels = QSize(1920, 1080);
     for (auto _ : state) {
-        const atlas::DeckResult deck = atlas::exportHubDeck(map, base, hubs, QDir(g_dataDir).filePath(QStringLiteral("deck")), {});
+        const atlas::DeckResult deck = atlas::exportHubDeck(map, base, {}, hubs, QDir(g_dataDir).filePath(QStringLiteral("deck")), {});
         if (deck.error) {
             state.SkipWithError(qPrintable(deck.error.message));
             return;

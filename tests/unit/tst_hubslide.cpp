@@ -101,15 +101,38 @@ private Q_SLOTS:
         if (located < qsizetype(details.facilities.size()))
             QVERIFY(sites.footnote.contains(QStringLiteral("without a location")));
 
-        const FactBox::Section &indicators = slide.factBox.sections[1];
-        QCOMPARE(indicators.rows.size(), details.indicators.size());
-        for (size_t i = 0; i < indicators.rows.size(); ++i) {
-            const bool missing = details.indicators[i].value.isNull();
-            QCOMPARE(indicators.rows[i].noData, missing);
-            // Every figure with its year; a missing one says so, with no year.
-            QCOMPARE(indicators.rows[i].note, missing ? QString() : details.indicators[i].year);
+        // Sites drawn at their town's point say so (the plant's location is not published).
+        for (const HubFacility &f : details.facilities) {
+            if (f.distanceKm < 0 || !isCoarseLocation(f.locationPrecision))
+                continue;
+            QVERIFY2(std::any_of(sites.rows.begin(), sites.rows.end(),
+                                 [](const FactBox::Row &r) { return r.note.contains(QStringLiteral("town's point")); }),
+                     qPrintable(f.id));
+            QVERIFY(sites.footnote.contains(QStringLiteral("not published")));
         }
-        QVERIFY(indicators.footnote.startsWith(QStringLiteral("Sources: ")));
+
+        // The state's risk figures: the population, each theme's indicator (the default here), cargo theft beside
+        // crime; each with its year, or "no data" without one.
+        const FactBox::Section &indicators = slide.factBox.sections[1];
+        const auto themes = riskIndicators(*m_map.stateIndicators);
+        const QStringList expected{QStringLiteral("population_conapo_2024"), themes[0].field,
+                                   QStringLiteral("cargo_theft_rate_2023"), themes[1].field, themes[2].field,
+                                   themes[3].field};
+        QCOMPARE(qsizetype(indicators.rows.size()), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const auto indicator = std::find_if(details.indicators.begin(), details.indicators.end(),
+                                                [&](const StateIndicator &d) { return d.field == expected[i]; });
+            QVERIFY2(indicator != details.indicators.end(), qPrintable(expected[i]));
+            const FactBox::Row &row = indicators.rows[size_t(i)];
+            QCOMPARE(row.label, indicatorLabel(expected[i]));
+            QCOMPARE(row.noData, indicator->value.isNull());
+            QCOMPARE(row.note, indicator->value.isNull() ? QString() : indicator->year);
+        }
+        // Chihuahua has a sourced crime, cargo-theft, water and skilled-labour figure.
+        for (const size_t i : {size_t(1), size_t(2), size_t(3), size_t(5)})
+            QVERIFY2(!indicators.rows[i].noData, qPrintable(indicators.rows[i].label));
+        QVERIFY(indicators.footnote.contains(QStringLiteral("Sources: ")));
+        QVERIFY(indicators.footnote.contains(riskThemeCaveat(2))); // why electricity has no weight
 
         const FactBox::Section &nearest = slide.factBox.sections[2];
         QCOMPARE(nearest.rows.size(), size_t(3));
@@ -120,6 +143,21 @@ private Q_SLOTS:
             QVERIFY(portKm >= previous);
             previous = portKm;
         }
+    }
+
+    void theSlideShowsTheIndicatorThePlannerChose()
+    {
+        RiskSettings risk;
+        risk.indicators[1] = QStringLiteral("aquifers_deficit_pct_2023");
+        const ExportRequest slide = hubSlide(m_map, hub(QStringLiteral("Monterrey")), base(), risk);
+        const FactBox::Section &indicators = slide.factBox.sections[1];
+        const auto has = [&](const char *field) {
+            return std::any_of(indicators.rows.begin(), indicators.rows.end(), [&](const FactBox::Row &r) {
+                return r.label == indicatorLabel(QString::fromLatin1(field));
+            });
+        };
+        QVERIFY(has("aquifers_deficit_pct_2023"));
+        QVERIFY(!has(qPrintable(riskIndicators(*m_map.stateIndicators)[1].field))); // the default water figure
     }
 
     void aMetroIsFramedButNotAFarMemberOfItsGroup()

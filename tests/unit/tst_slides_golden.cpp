@@ -56,7 +56,7 @@ private:
         }
         const QString test = QString::fromLatin1(QTest::currentTestFunction());
         const QString dir = m_dir.filePath(test + QLatin1Char('-') + fileSlug(hubName));
-        const DeckResult deck = exportHubDeck(document.shipped(), base, {*hub}, dir, {});
+        const DeckResult deck = exportHubDeck(document.shipped(), base, {}, {*hub}, dir, {});
         if (deck.error || deck.files.size() != 2) {
             qWarning("deck failed: %s (%s)", qPrintable(deck.error.message), qPrintable(deck.error.detail));
             return {};

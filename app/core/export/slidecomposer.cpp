@@ -5,6 +5,7 @@
 #include "geodistance.h"
 #include "maplegends.h"
 #include "maprenderer.h"
+#include "pointdisplacement.h"
 #include "slidelanguage.h"
 
 #include <QCoreApplication>
@@ -196,17 +197,36 @@ const SlideComposer::FrameGeography &SlideComposer::frameGeography() const
     return *m_frameGeography;
 }
 
+std::vector<int> SlideComposer::rowsInFrame(const MapLayer &layer) const
+{
+    if (!layer.visible || !layer.data)
+        return {};
+    const FrameGeography &frame = frameGeography();
+    return drawOrder(layer, frame.mercator, frame.zoom); // at the frame's zoom, through the layer's filter
+}
+
 bool SlideComposer::drawsInFrame(const MapLayer &layer) const
 {
-    if (!layer.visible)
-        return false;
     if (!layer.data)
-        return true; // a raster overlay covers what it covers: named whenever it is shown
-    const FrameGeography &frame = frameGeography();
-    if (!drawnAtZoom(layer.style, frame.zoom))
+        return layer.visible; // a raster overlay covers what it covers: named whenever it is shown
+    return !rowsInFrame(layer).empty();
+}
+
+bool SlideComposer::collapsesGroupsInFrame(const MapLayer &layer, const std::vector<int> &rows) const
+{
+    if (!layer.style.displacement.enabled)
         return false;
-    const std::vector<int> inFrame = layer.data->featuresIn(frame.mercator);
-    return std::any_of(inFrame.begin(), inFrame.end(), [&](int row) { return layer.shows(row); });
+    // The frame's box onto the map's pixels (exact in Web Mercator, near enough elsewhere to tell a ring from a
+    // collapsed group): the layout the renderer makes of the same points.
+    const FrameGeography &frame = frameGeography();
+    const QSizeF pixels = m_mapFrame.size() / m_mapScale;
+    if (frame.mercator.isEmpty() || pixels.isEmpty())
+        return false;
+    const QTransform toScreen = QTransform::fromTranslate(-frame.mercator.left(), -frame.mercator.top()) *
+                                QTransform::fromScale(pixels.width() / frame.mercator.width(),
+                                                      pixels.height() / frame.mercator.height());
+    const PointLayout layout = layoutLayerPoints(layer, toScreen, rows);
+    return std::any_of(layout.groups.begin(), layout.groups.end(), [](const PointGroup &g) { return g.collapsed; });
 }
 
 namespace {
@@ -247,10 +267,17 @@ bool headed(const Legend &legend)
 std::vector<SlideComposer::LegendBlock> SlideComposer::legendBlocks() const
 {
     // Like QGIS's "filter legend by map content": a slide explains what it shows, not every layer of the project.
+    // Within a layer too: only the categories, colour keys and symbols the frame holds.
     std::vector<MapLayer> shown;
     for (const MapLayer &layer : m_request.map.layers) {
-        if (drawsInFrame(layer))
-            shown.push_back(layer);
+        if (!layer.data) {
+            if (layer.visible)
+                shown.push_back(layer);
+            continue;
+        }
+        const std::vector<int> rows = rowsInFrame(layer);
+        if (!rows.empty())
+            shown.push_back(legendLayerForContent(layer, rows, collapsesGroupsInFrame(layer, rows)));
     }
     const LegendMetrics m(m_unit, m_mapScale, 300 * m_unit);
     std::vector<LegendBlock> blocks;
@@ -414,7 +441,9 @@ void SlideComposer::drawNorthArrow(QPainter &painter) const
     const QPointF centre = QPointF(m_mapFrame.width() / 2, m_mapFrame.height() / 2) / m_mapScale; // map pixels
     const QPointF here = view().frameToLonLat(centre);
     const QPointF north = view().lonLatToFrame(here.x(), std::min(here.y() + 0.01, 89.9));
-    const double angle = std::atan2(north.x() - centre.x(), centre.y() - north.y()) * 180.0 / M_PI;
+    // To a hundredth of a degree: rounding noise (±1e-10° in Web Mercator) must not turn the arrow's antialiasing, or
+    // the same slide made again from its sidecar would differ in a few pixels.
+    const double angle = std::round(std::atan2(north.x() - centre.x(), centre.y() - north.y()) * 180.0 / M_PI * 100) / 100;
     const QPointF tip(m_mapFrame.right() - 34 * u, m_mapFrame.top() + 18 * u);
     painter.save();
     painter.translate(tip + QPointF(0, 22 * u));

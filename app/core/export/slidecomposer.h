@@ -65,6 +65,10 @@ private:
     void drawFactBox(QPainter &painter) const;
     /** The layer is shown and draws something inside the map frame (at its zoom, through its filter). */
     [[nodiscard]] bool drawsInFrame(const MapLayer &layer) const;
+    /** The features of a shown vector layer that the frame draws (none for a hidden layer). */
+    [[nodiscard]] std::vector<int> rowsInFrame(const MapLayer &layer) const;
+    /** True when some of `rows` (a displaced point layer's) are drawn as one collapsed group at the frame's scale. */
+    [[nodiscard]] bool collapsesGroupsInFrame(const MapLayer &layer, const std::vector<int> &rows) const;
     /** The attributions of the visible layers that have something inside the map frame, then the fact sources. */
     [[nodiscard]] QStringList shownSources() const;
 

@@ -127,6 +127,7 @@ LayerStyle portsStyle(const VectorLayer &)
     s.labelMinZoom = 8;
     s.labelColour = QColor(0x2b, 0x3a, 0x4a);
     s.labelPointSize = 7.5;
+    s.labelPriority = 2; // a crossing is what a hub slide must name: before cities and sites, after the hubs
     return s;
 }
 
@@ -219,7 +220,7 @@ LayerStyle hubsStyle(const VectorLayer &)
     s.labelBold = true;
     s.labelPointSize = 8.5;
     s.labelColour = QColor(0x1a, 0x1a, 0x1a);
-    s.labelPriority = 2; // the hubs are what planners look for; state names fill the space left
+    s.labelPriority = 3; // the hubs are what planners look for; state names fill the space left
     return s;
 }
 
@@ -247,8 +248,6 @@ constexpr LayerRecipe recipes[] = {
      naturalEarthContext},
     {"railways", "context/railways.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Railways"), railwaysStyle,
      naturalEarthContext, false},
-    {DefaultMap::portsLayerId, "ports_of_entry.geojson", QT_TRANSLATE_NOOP("DefaultMap", "US–Mexico ports of entry"),
-     portsStyle, "US BTS Border Crossing Entry Data (2019–2020 rows)"},
     {"airports", "context/airports.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Airports"), airportsStyle,
      naturalEarthContext},
     {"sea_ports", "context/sea_ports.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Sea ports"), seaPortsStyle,
@@ -257,6 +256,9 @@ constexpr LayerRecipe recipes[] = {
      naturalEarthContext},
     {DefaultMap::facilitiesLayerId, "facilities.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Factory sites (investment, USD)"),
      facilitiesStyle, "company filings and press reports 2005–2025, one source per site (see its source_url)"},
+    // Above the sites: a crossing under a large investment circle would vanish from the hub slide.
+    {DefaultMap::portsLayerId, "ports_of_entry.geojson", QT_TRANSLATE_NOOP("DefaultMap", "US–Mexico ports of entry"),
+     portsStyle, "US BTS Border Crossing Entry Data (2019–2020 rows)"},
     {DefaultMap::hubsLayerId, "hubs.geojson", QT_TRANSLATE_NOOP("DefaultMap", "Industrial hubs"), hubsStyle,
      "INEGI AGEEML localities and Censo 2020; Bajío points GeoNames (CC BY 4.0)"},
 };

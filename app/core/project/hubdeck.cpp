@@ -45,7 +45,8 @@ QString fileSlug(const QString &name)
     return out;
 }
 
-DeckResult exportHubDeck(const DefaultMap &map, const ExportRequest &base, const std::vector<HubView> &hubs, const QString &dir,
+DeckResult exportHubDeck(const DefaultMap &map, const ExportRequest &base, const RiskSettings &risk,
+                         const std::vector<HubView> &hubs, const QString &dir,
                          const QString &title, const std::atomic_bool *cancel,
                          const std::function<void(int, int, const QString &)> &progress)
 {
@@ -62,7 +63,7 @@ DeckResult exportHubDeck(const DefaultMap &map, const ExportRequest &base, const
     for (size_t i = 0; i < hubs.size(); ++i) {
         if (progress)
             progress(int(i), int(hubs.size()), hubs[i].name);
-        ExportRequest slide = hubSlide(map, hubs[i], base);
+        ExportRequest slide = hubSlide(map, hubs[i], base, risk);
         slide.format = ExportRequest::Format::Png;
         slide.title = title.isEmpty() ? hubs[i].name : QStringLiteral("%1: %2").arg(title, hubs[i].name);
         slide.path = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(fileSlug(hubs[i].name)));

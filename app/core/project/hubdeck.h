@@ -27,14 +27,17 @@ struct DeckResult {
 };
 
 struct DefaultMap;
+struct RiskSettings;
 
 /**
- * One slide per hub (hubSlide: framed on its metro, with its fact box) with the same layers, styles, class breaks
+ * One slide per hub (hubSlide: framed on its metro, with its fact box, whose risk figures are the indicators `risk`
+ * uses) with the same layers, styles, class breaks
  * and legend (`base`'s), as numbered PNGs in `dir` plus one multi-page deck.pdf. `title` prefixes each hub's name. `progress(done, total, name)` is called before
  * each slide. A failure or cancellation stops the deck with an error; the slides already written stay, the PDF
  * is only written complete.
  */
-[[nodiscard]] DeckResult exportHubDeck(const DefaultMap &map, const ExportRequest &base, const std::vector<HubView> &hubs, const QString &dir,
+[[nodiscard]] DeckResult exportHubDeck(const DefaultMap &map, const ExportRequest &base, const RiskSettings &risk,
+                                       const std::vector<HubView> &hubs, const QString &dir,
                                        const QString &title, const std::atomic_bool *cancel = nullptr,
                                        const std::function<void(int, int, const QString &)> &progress = {});
 

@@ -62,6 +62,19 @@ QString indicatorLabel(const QString &field)
     return field;
 }
 
+QString locationPrecisionText(const QString &locationPrecision)
+{
+    if (locationPrecision == QLatin1String("plant"))
+        return slideText("Indicators", "at the plant");
+    if (locationPrecision == QLatin1String("industrial_park"))
+        return slideText("Indicators", "at its industrial park");
+    if (locationPrecision == QLatin1String("municipality"))
+        return slideText("Indicators", "at the town's point (plant location not published)");
+    if (locationPrecision == QLatin1String("state"))
+        return slideText("Indicators", "known by its state only");
+    return slideText("Indicators", "location precision not recorded");
+}
+
 HubDetails hubDetails(const DefaultMap &map, int hubIndex)
 {
     HubDetails details;
@@ -94,6 +107,7 @@ HubDetails hubDetails(const DefaultMap &map, int hubIndex)
             details.facilities.push_back({text(f, site, "id"), text(f, site, "company"), text(f, site, "site_name"),
                                           text(f, site, "status"), text(f, site, "product_focus"),
                                           text(f, site, "announced_or_built"), text(f, site, "source_url"),
+                                          text(f, site, "location_precision"),
                                           f.attribute(site, QStringLiteral("investment_usd")),
                                           f.attribute(site, QStringLiteral("investment_year")), km});
         }

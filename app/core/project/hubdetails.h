@@ -13,6 +13,9 @@ namespace atlas {
 /** A factory site near a hub, as a planner reads it: what, who, how much and what kind of figure, and its source. */
 struct HubFacility {
     QString id, company, site, status, productFocus, announcedOrBuilt, sourceUrl;
+    /** Where the point stands: "plant", "industrial_park", "municipality" (the town's point) or "state"; empty when
+        the data does not say (geodata/README.md, Facilities). */
+    QString locationPrecision;
     QVariant investmentUsd;  ///< null when no amount is sourced: shown as "no data", never summed as zero
     QVariant investmentYear;
     double distanceKm = -1;  ///< from the hub point; -1 for a site without coordinates (state-level record)
@@ -26,6 +29,15 @@ struct StateIndicator {
     QString year;
     QString source;
 };
+
+/** True for a site drawn at its town's point or known only by its state: coarser than its plant or park. */
+[[nodiscard]] inline bool isCoarseLocation(const QString &locationPrecision)
+{
+    return locationPrecision == QLatin1String("municipality") || locationPrecision == QLatin1String("state");
+}
+
+/** What a site's location precision means, for a planner ("town point, plant location not published"). */
+[[nodiscard]] QString locationPrecisionText(const QString &locationPrecision);
 
 /** A planner's name for a state_indicators column ("Homicides per 100,000 inhabitants"), or the name itself. */
 [[nodiscard]] QString indicatorLabel(const QString &field);

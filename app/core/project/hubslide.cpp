@@ -3,6 +3,7 @@
 
 #include "geodistance.h"
 #include "hubdetails.h"
+#include "riskindex.h"
 #include "slidelanguage.h"
 
 #include <QUrl>
@@ -120,7 +121,7 @@ FactBox::Section sitesSection(const DefaultMap &map, const HubDetails &details, 
             drawn = &l;
     }
     const SymbolEvaluator colours(drawn ? drawn->style : layer->style, sites);
-    int unlocated = 0;
+    int unlocated = 0, atTownPoint = 0;
     struct Entry {
         QString company;
         double usd;
@@ -143,6 +144,12 @@ FactBox::Section sitesSection(const DefaultMap &map, const HubDetails &details, 
         row.value = hasFigure ? formatUsd(facility.investmentUsd.toDouble(), base.locale) : slideText("HubSlide", "no data");
         row.noData = !hasFigure;
         row.note = figureNote(sites, site, hasFigure ? facility.investmentYear : QVariant());
+        // A point at the town's centre must not read as the plant's address.
+        if (isCoarseLocation(facility.locationPrecision)) {
+            row.note = row.note.isEmpty() ? slideText("HubSlide", "at the town's point")
+                                          : slideText("HubSlide", "%1; at the town's point").arg(row.note);
+            ++atTownPoint;
+        }
         row.swatch = colours.fill(site);
         row.hollowSwatch = hasFigure && isHollow(sites, site);
         entries.push_back({row.label, hasFigure ? facility.investmentUsd.toDouble() : -1, row});
@@ -156,20 +163,41 @@ FactBox::Section sitesSection(const DefaultMap &map, const HubDetails &details, 
         section.rows.push_back(std::move(e.row));
     if (section.rows.empty())
         section.footnote = slideText("HubSlide", "No located factory site in the data.");
+    const auto addNote = [&](const QString &note) {
+        section.footnote = section.footnote.isEmpty() ? note : section.footnote + QLatin1Char(' ') + note;
+    };
+    if (atTownPoint > 0)
+        addNote(slideText("HubSlide", "“At the town's point”: the plant's location is not published; the site is drawn "
+                                      "at its town's reference point."));
     if (unlocated > 0)
-        section.footnote = (section.footnote.isEmpty() ? QString() : section.footnote + QLatin1Char(' ')) +
-                           slideText("HubSlide", "Records in %1 without a location, not on the map: %2.")
-                               .arg(details.state)
-                               .arg(unlocated);
+        addNote(slideText("HubSlide", "Records in %1 without a location, not on the map: %2.").arg(details.state).arg(unlocated));
     return section;
 }
 
-FactBox::Section indicatorsSection(const HubDetails &details, const ExportRequest &base)
+// The state's risk figures as the overlay reads them: the population, the indicator each theme uses (the planner's
+// choice, else the theme's default), and cargo theft beside crime. The hub details panel lists every indicator.
+FactBox::Section indicatorsSection(const DefaultMap &map, const HubDetails &details, const RiskSettings &risk,
+                                   const ExportRequest &base)
 {
     FactBox::Section section;
-    section.heading = slideText("HubSlide", "%1: state indicators").arg(details.state);
-    QStringList sources;
-    for (const StateIndicator &indicator : details.indicators) {
+    section.heading = slideText("HubSlide", "%1: state risks").arg(details.state);
+    if (!map.stateIndicators)
+        return section;
+    const auto chosen = riskIndicators(*map.stateIndicators, risk);
+    QStringList fields{QStringLiteral("population_conapo_2024")};
+    for (int theme = 0; theme < RiskSettings::themeCount; ++theme) {
+        fields.append(chosen[size_t(theme)].field);
+        if (theme == 0)
+            fields.append(QStringLiteral("cargo_theft_rate_2023"));
+    }
+    fields.removeDuplicates();
+    QStringList sources, caveats;
+    for (const QString &field : fields) {
+        const auto found = std::find_if(details.indicators.begin(), details.indicators.end(),
+                                        [&](const StateIndicator &i) { return i.field == field; });
+        if (found == details.indicators.end())
+            continue; // a column the table lacks (an older or edited file)
+        const StateIndicator &indicator = *found;
         FactBox::Row row;
         row.label = indicatorLabel(indicator.field);
         row.noData = indicator.value.isNull();
@@ -179,8 +207,14 @@ FactBox::Section indicatorsSection(const HubDetails &details, const ExportReques
         if (!row.noData && !indicator.source.isEmpty() && !sources.contains(shortSource(indicator.source)))
             sources.append(shortSource(indicator.source));
     }
+    for (int theme = 0; theme < RiskSettings::themeCount; ++theme) {
+        if (const QString caveat = riskThemeCaveat(theme); !caveat.isEmpty())
+            caveats.append(caveat);
+    }
+    QStringList notes = caveats;
     if (!sources.isEmpty())
-        section.footnote = slideText("HubSlide", "Sources: %1.").arg(sources.join(QStringLiteral("; ")));
+        notes.append(slideText("HubSlide", "Sources: %1.").arg(sources.join(QStringLiteral("; "))));
+    section.footnote = notes.join(QLatin1Char(' '));
     return section;
 }
 
@@ -235,7 +269,7 @@ QString formatUsd(double usd, const QLocale &locale)
     return slideText("HubSlide", "US$%1").arg(locale.toString(usd, 'f', 0));
 }
 
-ExportRequest hubSlide(const DefaultMap &map, const HubView &hub, const ExportRequest &base)
+ExportRequest hubSlide(const DefaultMap &map, const HubView &hub, const ExportRequest &base, const RiskSettings &risk)
 {
     ExportRequest slide = base;
     const SlideLanguage texts(base.language);
@@ -279,7 +313,7 @@ ExportRequest hubSlide(const DefaultMap &map, const HubView &hub, const ExportRe
         slide.subtitle = hub.group == hub.name ? hub.state : QStringLiteral("%1 · %2").arg(hub.group, hub.state);
 
     slide.factBox.sections.push_back(sitesSection(map, details, slide));
-    slide.factBox.sections.push_back(indicatorsSection(details, slide));
+    slide.factBox.sections.push_back(indicatorsSection(map, details, risk, slide));
     if (!ports.empty())
         slide.factBox.sections.push_back(portsSection(ports, slide));
     return slide;

@@ -4,6 +4,8 @@
 #include "legend.h"
 #include "mapsettings.h"
 
+#include <span>
+
 namespace atlas {
 
 /**
@@ -22,5 +24,13 @@ namespace atlas {
  * and every export use this.
  */
 [[nodiscard]] std::vector<Legend> mapLegends(const std::vector<MapLayer> &layers, const QLocale &locale);
+
+/**
+ * `layer` as its legend should read for the features `rows` only (those a frame or view shows), like QGIS's "filter
+ * legend by map content": categories and colour keys none of them takes are left out, "Other" only when one of them
+ * falls outside the named ones, the "No data" row only when one of them lacks a value, and the row for a collapsed
+ * group only when `anyGroupCollapsed`. For the legend only: draw with the layer itself.
+ */
+[[nodiscard]] MapLayer legendLayerForContent(const MapLayer &layer, std::span<const int> rows, bool anyGroupCollapsed);
 
 } // namespace atlas
