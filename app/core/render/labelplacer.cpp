@@ -6,13 +6,16 @@
 #include "pointdisplacement.h"
 
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 namespace atlas {
 
@@ -30,16 +33,30 @@ void drawHaloText(QPainter &painter, QPointF origin, const QFont &font, const QS
 {
     painter.setFont(font);
     if (raster) {
+        // Shaped once and drawn nine times as glyph runs: shaping the text for every copy cost a country-scale map
+        // about 20 ms.
+        QTextLayout layout(text, font, painter.device());
+        layout.beginLayout();
+        const QTextLine line = layout.createLine();
+        layout.endLayout();
+        const QList<QGlyphRun> runs = layout.glyphRuns();
+        const QPointF topLeft = origin - QPointF(0, line.ascent()); // drawText's origin is on the baseline
+        const auto draw = [&](QPointF at) {
+            for (const QGlyphRun &run : runs)
+                painter.drawGlyphRun(at, run);
+        };
         painter.setPen(halo);
         constexpr double r = 1.2;
         for (const QPointF offset : {QPointF(-r, 0), QPointF(r, 0), QPointF(0, -r), QPointF(0, r), QPointF(-r, -r) * 0.7,
                                      QPointF(r, -r) * 0.7, QPointF(-r, r) * 0.7, QPointF(r, r) * 0.7})
-            painter.drawText(origin + offset, text);
-    } else {
-        QPainterPath outline;
-        outline.addText(origin, font, text);
-        painter.strokePath(outline, QPen(halo, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            draw(topLeft + offset);
+        painter.setPen(colour);
+        draw(topLeft);
+        return;
     }
+    QPainterPath outline;
+    outline.addText(origin, font, text);
+    painter.strokePath(outline, QPen(halo, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setPen(colour);
     painter.drawText(origin, text);
 }
@@ -92,6 +109,49 @@ void collectObstacles(const MapLayer &layer, const QTransform &toScreen, const Q
             obstacles.push_back({g.countAt, g.countDiameter / 2});
     }
 }
+
+// Labels and symbols by the screen cells they cover, so that a label tests only its neighbours (a country-scale
+// map has hundreds of each: testing every pair cost the default map ~15 ms).
+class CellIndex
+{
+public:
+    static constexpr double cell = 64; // px: about one label's width
+
+    void insert(const QRectF &box, size_t item)
+    {
+        forCells(box, [&](qint64 key) { m_cells[key].push_back(item); });
+    }
+    /** Calls `test(item)` for every item in a cell `box` covers (an item may come more than once); true if any did. */
+    template<typename Test>
+    bool any(const QRectF &box, Test test) const
+    {
+        bool found = false;
+        forCells(box, [&](qint64 key) {
+            if (found)
+                return;
+            const auto it = m_cells.find(key);
+            if (it != m_cells.end())
+                found = std::any_of(it->second.begin(), it->second.end(), test);
+        });
+        return found;
+    }
+
+private:
+    template<typename F>
+    static void forCells(const QRectF &box, F f)
+    {
+        // Clamped to a wide margin around any screen: a symbol far off it (or not finite) stays in the edge cells.
+        const auto cellOf = [](double v) {
+            return std::isfinite(v) ? qint64(std::floor(std::clamp(v, -1e6, 1e6) / cell)) : qint64(0);
+        };
+        const qint64 x0 = cellOf(box.left()), x1 = cellOf(box.right());
+        const qint64 y0 = cellOf(box.top()), y1 = cellOf(box.bottom());
+        for (qint64 y = y0; y <= y1; ++y)
+            for (qint64 x = x0; x <= x1; ++x)
+                f((y << 32) ^ (x & 0xffffffff));
+    }
+    std::unordered_map<qint64, std::vector<size_t>> m_cells;
+};
 
 bool touches(const QRectF &box, const Obstacle &o)
 {
@@ -152,11 +212,14 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
 // `obstacles`, or leaves it out. A point's label tries the four sides of its symbol, then the same sides pushed
 // further out (past a ring of displaced symbols around it, for instance).
 void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const QFontMetricsF &metrics,
-                std::vector<Placed> &placed, const std::vector<Obstacle> &obstacles, bool raster)
+                std::vector<Placed> &placed, CellIndex &placedCells, const std::vector<Obstacle> &obstacles,
+                const CellIndex &obstacleCells, bool raster)
 {
     const QRectF box = metrics.boundingRect(c.text); // relative to the baseline origin
     const double near = duplicateDistanceInHeights * box.height();
-    if (std::any_of(placed.begin(), placed.end(), [&](const Placed &p) {
+    const QRectF nearby(c.at - QPointF(near, near), c.at + QPointF(near, near));
+    if (placedCells.any(nearby, [&](size_t i) {
+            const Placed &p = placed[i];
             return p.text == c.text && std::abs(p.at.x() - c.at.x()) < near && std::abs(p.at.y() - c.at.y()) < near;
         }))
         return;
@@ -184,10 +247,11 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
     const LayerStyle &style = c.layer->style;
     for (const QPointF &origin : origins) {
         const QRectF area = box.translated(origin).adjusted(-2, -1, 2, 1);
-        if (std::any_of(placed.begin(), placed.end(), [&](const Placed &p) { return p.box.intersects(area); }))
+        if (placedCells.any(area, [&](size_t i) { return placed[i].box.intersects(area); }))
             continue;
-        if (std::any_of(obstacles.begin(), obstacles.end(), [&](const Obstacle &o) { return touches(area, o); }))
+        if (obstacleCells.any(area, [&](size_t i) { return touches(area, obstacles[i]); }))
             continue;
+        placedCells.insert(area.united(QRectF(c.at, QSizeF(0, 0))), placed.size()); // its box and its anchor
         placed.push_back({area, c.at, c.text});
         drawHaloText(painter, origin, font, c.text, style.labelColour, style.labelHalo, raster);
         return;
@@ -216,6 +280,11 @@ std::vector<PlacedLabel> drawLabels(QPainter &painter, const MapSettings &settin
             continue;
         containLayerFault(layer, errors, [&] { collectObstacles(layer, toScreen, visible, zoom, obstacles); });
     }
+    CellIndex obstacleCells;
+    for (size_t i = 0; i < obstacles.size(); ++i) {
+        const Obstacle &o = obstacles[i];
+        obstacleCells.insert(QRectF(o.centre - QPointF(o.radius, o.radius), QSizeF(2 * o.radius, 2 * o.radius)), i);
+    }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         if (a.priority != b.priority)
             return a.priority > b.priority;
@@ -241,10 +310,11 @@ std::vector<PlacedLabel> drawLabels(QPainter &painter, const MapSettings &settin
     };
 
     std::vector<Placed> placed;
+    CellIndex placedCells;
     for (const Candidate &c : candidates) {
         containLayerFault(*c.layer, errors, [&] {
             const Typeface &typeface = typefaceOf(&c.layer->style);
-            placeLabel(painter, c, typeface.font, typeface.metrics, placed, obstacles, raster);
+            placeLabel(painter, c, typeface.font, typeface.metrics, placed, placedCells, obstacles, obstacleCells, raster);
         });
     }
     std::vector<PlacedLabel> labels;
