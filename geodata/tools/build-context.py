@@ -28,7 +28,8 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
+
+from atomicfile import write_atomic
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT_DIR = os.path.join(REPO, "geodata", "context")
@@ -157,14 +158,6 @@ def feature_collection(name, features):
     lines.append(",\n".join(json.dumps(f, ensure_ascii=False, separators=(", ", ": ")) for f in features))
     lines += ["]", "}", ""]
     return "\n".join(lines)
-
-
-def write_atomic(path, data):
-    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", dir=os.path.dirname(path))
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-        f.write(data)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
 
 
 def main():

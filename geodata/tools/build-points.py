@@ -42,7 +42,8 @@ import csv
 import json
 import os
 import sys
-import tempfile
+
+from atomicfile import write_atomic
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GEODATA = os.path.join(REPO, "geodata")
@@ -169,14 +170,6 @@ def need_year_source(props, value_key, year_key, source_key, where):
         fail(f"{where}: {value_key}={props[value_key]} has no year ({year_key})")
     if not props.get(source_key):
         fail(f"{where}: {value_key}={props[value_key]} has no source ({source_key})")
-
-
-def write_atomic(path, data):
-    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", dir=os.path.dirname(path))
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-        f.write(data)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
 
 
 def feature_collection(name, features):

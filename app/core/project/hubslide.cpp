@@ -191,7 +191,7 @@ FactBox::Section indicatorsSection(const DefaultMap &map, const HubDetails &deta
             fields.append(QStringLiteral("cargo_theft_rate_2023"));
     }
     fields.removeDuplicates();
-    QStringList sources, caveats;
+    QStringList sources;
     for (const QString &field : fields) {
         const auto found = std::find_if(details.indicators.begin(), details.indicators.end(),
                                         [&](const StateIndicator &i) { return i.field == field; });
@@ -207,11 +207,11 @@ FactBox::Section indicatorsSection(const DefaultMap &map, const HubDetails &deta
         if (!row.noData && !indicator.source.isEmpty() && !sources.contains(shortSource(indicator.source)))
             sources.append(shortSource(indicator.source));
     }
+    QStringList notes; // why a theme cannot answer for every state (electricity), then the sources
     for (int theme = 0; theme < RiskSettings::themeCount; ++theme) {
         if (const QString caveat = riskThemeCaveat(theme); !caveat.isEmpty())
-            caveats.append(caveat);
+            notes.append(caveat);
     }
-    QStringList notes = caveats;
     if (!sources.isEmpty())
         notes.append(slideText("HubSlide", "Sources: %1.").arg(sources.join(QStringLiteral("; "))));
     section.footnote = notes.join(QLatin1Char(' '));
