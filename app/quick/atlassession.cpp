@@ -19,10 +19,27 @@
 
 namespace atlas {
 
+namespace {
+
+// The risk overlay's key first: it colours the whole map, and a legend taller than the map scrolls
+// (LegendOverlay.qml). The other layers follow, topmost first.
+QList<LegendEntry> screenLegend(const std::vector<MapLayer> &layers)
+{
+    std::vector<MapLayer> overlay, others;
+    for (const MapLayer &layer : layers)
+        (layer.role == LayerRole::RiskOverlay ? overlay : others).push_back(layer);
+    std::vector<Legend> legends = mapLegends(overlay, QLocale());
+    for (Legend &legend : mapLegends(others, QLocale()))
+        legends.push_back(std::move(legend));
+    return LegendEntry::fromLegends(legends);
+}
+
+} // namespace
+
 AtlasSession::AtlasSession(QObject *parent)
     : QObject(parent)
     , m_document(DefaultMap::load())
-    , m_legend(LegendEntry::fromLegends(mapLegends(m_document.layers(), QLocale())))
+    , m_legend(screenLegend(m_document.layers()))
 {
     // No outline over a layer that is hidden, gone, reloaded or filters the feature out.
     connect(this, &AtlasSession::mapChanged, this, &AtlasSession::dropStaleSelection);
@@ -213,7 +230,7 @@ HubDetailsText AtlasSession::hubDetails(int featureIndex) const
 
 void AtlasSession::updateLegend()
 {
-    QList<LegendEntry> legend = LegendEntry::fromLegends(mapLegends(m_document.layers(), QLocale()));
+    QList<LegendEntry> legend = screenLegend(m_document.layers());
     if (legend == m_legend)
         return;
     m_legend = std::move(legend);

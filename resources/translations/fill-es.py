@@ -7,6 +7,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 ES = {
+    "Hide the legend": "Ocultar la leyenda",
+    "Show the legend": "Mostrar la leyenda",
     "%1: state risks": "%1: riesgos del estado",
     "at the town's point": "en el punto de la localidad",
     "%1; at the town's point": "%1; en el punto de la localidad",

@@ -980,6 +980,21 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
 </context>
 <context>
+    <name>LegendOverlay</name>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Hide the legend</source>
+        <translation>Ocultar la leyenda</translation>
+    </message>
+    <message>
+        <source>Show the legend</source>
+        <translation>Mostrar la leyenda</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>The data could not be opened</source>

@@ -6,6 +6,7 @@
 #include "gdalsetup.h"
 #include "hubdeck.h"
 #include "hubslide.h"
+#include "labelsprites.h"
 #include "mapexport.h"
 #include "maprenderer.h"
 #include "reprojector.h"
@@ -221,6 +222,11 @@ void panFrame(benchmark::State &state)
 }
 BENCHMARK(panFrame)->Unit(benchmark::kMillisecond)->Iterations(30);
 
+// The context basemap of issue 14 (geodata/context, Natural Earth): what "without context" leaves out.
+const QStringList contextLayerIds{QStringLiteral("urban_areas"), QStringLiteral("lakes"),    QStringLiteral("rivers"),
+                                  QStringLiteral("railways"),    QStringLiteral("airports"), QStringLiteral("sea_ports"),
+                                  QStringLiteral("places")};
+
 void render(benchmark::State &state, const char *what)
 {
     const QSize size(int(state.range(0)), int(state.range(1)));
@@ -233,11 +239,23 @@ void render(benchmark::State &state, const char *what)
     if (w == QLatin1String("points") || w == QLatin1String("combined"))
         layers.push_back(pointsLayer());
     atlas::MapSettings settings = viewOf(layers, size);
-    if (w == QLatin1String("default")) {
+    if (w.startsWith(QLatin1String("default"))) {
         static const atlas::DefaultMap map = atlas::DefaultMap::load();
         settings = map.homeView(QSizeF(size));
     }
+    // The context basemap's cost is the difference from the same map without it (issue 14's budget: 10 ms).
+    if (w == QLatin1String("default_without_context")) {
+        for (atlas::MapLayer &layer : settings.layers)
+            layer.visible = layer.visible && !contextLayerIds.contains(layer.id);
+    }
+    // Cold: every label drawn afresh, as on the first render of a session (later renders reuse label images).
+    const bool cold = w == QLatin1String("default_cold");
     for (auto _ : state) {
+        if (cold) {
+            state.PauseTiming();
+            atlas::LabelSprites::clear();
+            state.ResumeTiming();
+        }
         QImage image = atlas::MapRenderer::renderImage(settings);
         benchmark::DoNotOptimize(image.constBits());
     }
@@ -248,6 +266,8 @@ BENCHMARK_CAPTURE(render, polygons, "polygons")->Args({1920, 1080})->Args({3840,
 BENCHMARK_CAPTURE(render, large_polygons, "large")->Args({1920, 1080})->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK_CAPTURE(render, points_and_polygons, "combined")->Args({3840, 2160})->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK_CAPTURE(render, default_map, "default")->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond)->Iterations(10);
+BENCHMARK_CAPTURE(render, default_map_cold, "default_cold")->Args({1920, 1080})->Unit(benchmark::kMillisecond)->Iterations(10);
+BENCHMARK_CAPTURE(render, default_map_without_context, "default_without_context")->Args({1920, 1080})->Unit(benchmark::kMillisecond)->Iterations(10);
 
 // Collects the runs for report.md next to Google Benchmark's own console output.
 class MarkdownReporter : public benchmark::ConsoleReporter
@@ -375,6 +395,24 @@ bool writeReport(const QString &path, const MarkdownReporter &reporter)
                     .arg(row.ms, 0, 'f', row.ms < 10 ? 2 : 1)
                     .arg(allThreads ? QString::number(row.cpuMs, 'f', 1) : QString())
                     .arg(target, verdict);
+    }
+    // Issue 14's budget for the context basemap: at most 10 ms on the default map at 1920x1080.
+    const auto timeOf = [&](const std::string &prefix) -> std::optional<double> {
+        for (const auto &row : reporter.rows) {
+            if (row.name.rfind(prefix, 0) == 0)
+                return row.ms;
+        }
+        return std::nullopt;
+    };
+    const auto with = timeOf("render/default_map/1920/1080"), cold = timeOf("render/default_map_cold/1920/1080");
+    const auto without = timeOf("render/default_map_without_context/1920/1080");
+    if (with && without) {
+        text += QStringLiteral("\nThe context basemap adds %1 ms to the default map at 1920x1080 (target 10 ms: %2)")
+                    .arg(*with - *without, 0, 'f', 1)
+                    .arg(*with - *without <= 10 ? QStringLiteral("met") : QStringLiteral("**missed**"));
+        if (cold)
+            text += QStringLiteral("; %1 ms on a cold first render, labels drawn afresh").arg(*cold - *without, 0, 'f', 1);
+        text += QStringLiteral(".\n");
     }
     text += QStringLiteral("\nPeak resident memory of the whole run: %1 MiB.\n").arg(peakResidentMiB(), 0, 'f', 0);
     QSaveFile file(path);

@@ -145,6 +145,22 @@ private Q_SLOTS:
         }
     }
 
+    // The source line credits what the slide shows: Juárez's hub point is INEGI's, the Bajío's come from GeoNames.
+    void theSourceLineNamesOnlyTheSourcesShown()
+    {
+        const auto sourcesOf = [&](const QString &name) {
+            const ExportRequest request = hubSlide(m_map, hub(name), base());
+            return SlideComposer(request).shownSources().join(QStringLiteral(" | "));
+        };
+        const QString juarez = sourcesOf(QStringLiteral("Ciudad Juárez"));
+        QVERIFY2(juarez.contains(QStringLiteral("INEGI AGEEML")), qPrintable(juarez));
+        QVERIFY2(!juarez.contains(QStringLiteral("GeoNames")), qPrintable(juarez));
+        QVERIFY2(juarez.contains(QStringLiteral("BTS")), qPrintable(juarez)); // its border crossings are on it
+        const QString irapuato = sourcesOf(QStringLiteral("Irapuato"));
+        QVERIFY2(irapuato.contains(QStringLiteral("GeoNames")), qPrintable(irapuato));
+        QVERIFY2(!irapuato.contains(QStringLiteral("BTS")), qPrintable(irapuato)); // no crossing near the Bajío
+    }
+
     void theSlideShowsTheIndicatorThePlannerChose()
     {
         RiskSettings risk;
@@ -253,6 +269,27 @@ private Q_SLOTS:
         }
         if (hub == QStringLiteral("Ciudad Juárez"))
             QVERIFY(drawn >= 8); // the eight sites on the city point, each drawn
+
+        // Every spread site carries its company's name beside it, also where two sites share the name (two
+        // Foxconn plants around Juárez's point are two sites, not a duplicate label).
+        const int nameColumn = sites->data->fieldIndex(sites->style.labelField);
+        QVERIFY(nameColumn >= 0);
+        std::vector<bool> used(labels.size(), false);
+        for (const PlacedSymbol &s : layout.symbols) {
+            if (!layout.isDisplaced(s))
+                continue;
+            const QString name = sites->data->value(sites->data->features[size_t(s.feature)], nameColumn).toString();
+            const double reach = s.diameter / 2 + 3 + 40 + 4; // the farthest candidate position labelplacer tries
+            bool found = false;
+            for (size_t i = 0; i < labels.size() && !found; ++i) {
+                const QRectF &box = labels[i].box;
+                const QPointF nearest(std::clamp(s.drawnAt.x(), box.left(), box.right()),
+                                      std::clamp(s.drawnAt.y(), box.top(), box.bottom()));
+                if (!used[i] && labels[i].text == name && QLineF(nearest, s.drawnAt).length() <= reach)
+                    used[i] = found = true;
+            }
+            QVERIFY2(found, qPrintable(QStringLiteral("%1: no label beside the spread site %2").arg(hub, name)));
+        }
     }
 
     void amountsReadAsOnASlide()

@@ -517,8 +517,20 @@ QStringList SlideComposer::shownSources() const
             sources.append(source);
     };
     for (const MapLayer &layer : m_request.map.layers) {
-        if (drawsInFrame(layer)) // a layer with nothing in the frame (elsewhere, filtered out) is not on the slide
+        if (!drawsInFrame(layer)) // a layer with nothing in the frame (elsewhere, filtered out) is not on the slide
+            continue;
+        if (layer.featureAttributions.empty() || !layer.data) {
             add(layer.attribution);
+            continue;
+        }
+        const std::vector<int> rows = rowsInFrame(layer);
+        for (const FeatureAttribution &part : layer.featureAttributions) {
+            const int column = layer.data->fieldIndex(part.field);
+            if (column >= 0 && std::any_of(rows.begin(), rows.end(), [&](int row) {
+                    return layer.data->value(layer.data->features[size_t(row)], column).toString().startsWith(part.prefix);
+                }))
+                add(part.text);
+        }
     }
     for (const QString &source : m_request.factSources)
         add(source);

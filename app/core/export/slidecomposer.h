@@ -44,6 +44,11 @@ public:
     [[nodiscard]] double mapScale() const { return m_mapScale; }
     /** The longitude/latitude box around what the map frame shows (in any CRS). */
     [[nodiscard]] LonLatBox mapLonLatBox() const;
+    /**
+     * What the source line names: the attributions of the visible layers that draw something inside the map frame
+     * (a layer's per-feature sources only where its features in the frame come from them), then the fact sources.
+     */
+    [[nodiscard]] QStringList shownSources() const;
 
 private:
     void drawTitle(QPainter &painter) const;
@@ -69,8 +74,6 @@ private:
     [[nodiscard]] std::vector<int> rowsInFrame(const MapLayer &layer) const;
     /** True when some of `rows` (a displaced point layer's) are drawn as one collapsed group at the frame's scale. */
     [[nodiscard]] bool collapsesGroupsInFrame(const MapLayer &layer, const std::vector<int> &rows) const;
-    /** The attributions of the visible layers that have something inside the map frame, then the fact sources. */
-    [[nodiscard]] QStringList shownSources() const;
 
     const ExportRequest &m_request;
     double m_unit;      ///< one "slide pixel" of a 1080-line slide, in output units

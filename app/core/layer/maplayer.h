@@ -31,6 +31,17 @@ enum class LayerRole : uint8_t {
 }
 
 /**
+ * A source that a layer's attribution names only when a feature it placed is on the slide: `text` applies when
+ * some feature drawn has a value of `field` that starts with `prefix` (the hubs' coordinates come from INEGI or,
+ * for a few, from GeoNames; a slide of Juárez should not credit GeoNames).
+ */
+struct FeatureAttribution {
+    QString field;
+    QString prefix;
+    QString text;
+};
+
+/**
  * A layer of the document: shared immutable data (vector features or a raster) plus how to draw it. The renderer,
  * the exporter and the project file all read this type; it knows nothing of either.
  */
@@ -42,6 +53,8 @@ struct MapLayer {
     bool visible = true;
     bool identifiable = true; ///< false for pure backdrop (land), which a click should not list
     QString attribution = {}; ///< the data's source and year, for the source line of exports
+    /** When set, the source line names these (those whose features it shows) instead of `attribution`. */
+    std::vector<FeatureAttribution> featureAttributions = {};
     std::shared_ptr<const RasterLayer> raster = nullptr; ///< set instead of `data` for raster overlays (style.opacity applies)
     QByteArray titleSource = {}; ///< built-in layers: the untranslated title, so slides can use their own language
     QString source = {};     ///< what the planner opened (path or GDAL connection string); empty for the built-in data

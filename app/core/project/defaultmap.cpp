@@ -263,6 +263,14 @@ constexpr LayerRecipe recipes[] = {
      "INEGI AGEEML localities and Censo 2020; Bajío points GeoNames (CC BY 4.0)"},
 };
 
+// The hubs' points come from two sources (geodata/README.md); a slide credits the ones whose hubs it shows.
+std::vector<FeatureAttribution> hubAttributions()
+{
+    const QString field = QStringLiteral("coord_source");
+    return {{field, QStringLiteral("INEGI"), QStringLiteral("INEGI AGEEML localities and Censo 2020")},
+            {field, QStringLiteral("GeoNames"), QStringLiteral("GeoNames hub points (CC BY 4.0)")}};
+}
+
 } // namespace
 
 DefaultMap DefaultMap::load()
@@ -283,6 +291,8 @@ DefaultMap DefaultMap::load()
         layer.role = recipe.role;
         layer.titleSource = recipe.title;
         layer.attribution = QString::fromUtf8(recipe.attribution);
+        if (layer.id == QLatin1String(hubsLayerId))
+            layer.featureAttributions = hubAttributions();
         map.layers.push_back(std::move(layer));
         if (map.layers.back().role == LayerRole::States)
             map.homeExtent = loaded.layer->extentLonLat;

@@ -2,14 +2,13 @@
 #include "labelplacer.h"
 
 #include "featurepainter.h"
+#include "labelsprites.h"
 #include "layerfault.h"
 #include "pointdisplacement.h"
 
 #include <QFontMetricsF>
-#include <QGlyphRun>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTextLayout>
 
 #include <algorithm>
 #include <array>
@@ -21,37 +20,20 @@ namespace atlas {
 
 // Labels go on top of every layer: the higher labelPriority first, then the larger labelRankField value (a city's
 // population), then larger features first; each label takes the first of its candidate positions that overlaps no
-// label already placed, or is left out, as is a name already placed close by (a city that is also a hub). Point labels sit beside
+// label already placed, or is left out, as is a name another layer already placed close by (a city that is also a
+// hub). Point labels sit beside
 // their symbol (right, left, above, below); area labels are centred on a point inside the area.
 namespace {
 
 // Text with a halo that keeps it readable over any fill. On raster targets the halo is the text drawn around the
-// origin in eight directions (glyphs come from Qt's cache: much faster than stroking outlines); vector targets get
-// a stroked outline under real text, so that a PDF or SVG keeps one searchable copy of every label.
+// origin in eight directions, kept as an image for the next renders (labelsprites.h); vector targets get a stroked
+// outline under real text, so that a PDF or SVG keeps one searchable copy of every label.
 void drawHaloText(QPainter &painter, QPointF origin, const QFont &font, const QString &text, const QColor &colour,
                   const QColor &halo, bool raster)
 {
     painter.setFont(font);
     if (raster) {
-        // Shaped once and drawn nine times as glyph runs: shaping the text for every copy cost a country-scale map
-        // about 20 ms.
-        QTextLayout layout(text, font, painter.device());
-        layout.beginLayout();
-        const QTextLine line = layout.createLine();
-        layout.endLayout();
-        const QList<QGlyphRun> runs = layout.glyphRuns();
-        const QPointF topLeft = origin - QPointF(0, line.ascent()); // drawText's origin is on the baseline
-        const auto draw = [&](QPointF at) {
-            for (const QGlyphRun &run : runs)
-                painter.drawGlyphRun(at, run);
-        };
-        painter.setPen(halo);
-        constexpr double r = 1.2;
-        for (const QPointF offset : {QPointF(-r, 0), QPointF(r, 0), QPointF(0, -r), QPointF(0, r), QPointF(-r, -r) * 0.7,
-                                     QPointF(r, -r) * 0.7, QPointF(-r, r) * 0.7, QPointF(r, r) * 0.7})
-            draw(topLeft + offset);
-        painter.setPen(colour);
-        draw(topLeft);
+        LabelSprites::draw(painter, origin, font, text, colour, halo);
         return;
     }
     QPainterPath outline;
@@ -79,6 +61,7 @@ struct Placed {
     QRectF box;
     QPointF at;
     QString text;
+    const MapLayer *layer;
 };
 
 // A point symbol as drawn on screen: labels keep off it.
@@ -210,7 +193,8 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
 
 // Draws the label at the first of its candidate positions that overlaps no label in `placed` and no symbol in
 // `obstacles`, or leaves it out. A point's label tries the four sides of its symbol, then the same sides pushed
-// further out (past a ring of displaced symbols around it, for instance).
+// further out (past a ring of displaced symbols around it, for instance); a spread symbol's label first tries the
+// line out from its ring's centre.
 void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const QFontMetricsF &metrics,
                 std::vector<Placed> &placed, CellIndex &placedCells, const std::vector<Obstacle> &obstacles,
                 const CellIndex &obstacleCells, bool raster)
@@ -220,10 +204,24 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
     const QRectF nearby(c.at - QPointF(near, near), c.at + QPointF(near, near));
     if (placedCells.any(nearby, [&](size_t i) {
             const Placed &p = placed[i];
+            // Only across layers (a city under its hub): two features of one layer are two places, such as two
+            // plants of one company, and each keeps its label.
+            if (p.layer == c.layer)
+                return false;
             return p.text == c.text && std::abs(p.at.x() - c.at.x()) < near && std::abs(p.at.y() - c.at.y()) < near;
         }))
         return;
     std::vector<QPointF> origins; // baseline origins to try, best first
+    if (c.symbolRadius > 0 && !c.outward.isNull()) {
+        // A spread symbol: first straight out along its leader, the label's near edge or corner facing the symbol,
+        // so that the labels of a ring fan out as its symbols do and each reads as its own.
+        const QPointF u = c.outward / std::hypot(c.outward.x(), c.outward.y());
+        constexpr double aside = 0.35; // a direction this close to vertical (horizontal) centres the label on it
+        const double x = u.x() > aside ? box.left() : (u.x() < -aside ? box.right() : box.center().x());
+        const double y = u.y() < -aside ? box.bottom() : (u.y() > aside ? box.top() : box.center().y());
+        for (const double push : {0.0, 6.0, 14.0, 26.0, 40.0})
+            origins.push_back(c.at + u * (c.symbolRadius + 3 + push) - QPointF(x, y));
+    }
     if (c.symbolRadius > 0) {
         const double midline = -box.center().y();
         // Right, left, above, below; a displaced symbol first on the side facing away from its ring's centre.
@@ -252,7 +250,7 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
         if (obstacleCells.any(area, [&](size_t i) { return touches(area, obstacles[i]); }))
             continue;
         placedCells.insert(area.united(QRectF(c.at, QSizeF(0, 0))), placed.size()); // its box and its anchor
-        placed.push_back({area, c.at, c.text});
+        placed.push_back({area, c.at, c.text, c.layer});
         drawHaloText(painter, origin, font, c.text, style.labelColour, style.labelHalo, raster);
         return;
     }

@@ -87,11 +87,17 @@ RenderResult MapRenderer::renderParallel(const MapSettings &settings, const std:
         const QTransform toScreen = camera.mercatorToScreen();
         const QRectF visible = camera.visibleMercatorBounds();
         QThreadPool &pool = slicePool(priority);
-        const std::vector<Slice> slices = planSlices(settings, visible, pool.maxThreadCount(), result.errors);
+        std::vector<Slice> slices = planSlices(settings, visible, pool.maxThreadCount(), result.errors);
+        // Labels depend on the layers' data, not their pixels: placed and drawn on a thread of their own while the
+        // last layers draw, composed on top (on this thread after the slices, they were a serial tail of the render).
+        if (settings.drawLabels)
+            slices.push_back(Slice{.parts = {}, .weight = 0, .labels = true});
 
         const SliceFrame frame{(camera.size * settings.devicePixelRatio).toSize(), settings.devicePixelRatio};
         const SliceDrawing draw = [&](QPainter &slicePainter, const Slice &slice, QList<LayerError> &errors) {
             prepare(slicePainter);
+            if (slice.labels && !cancelled(cancel))
+                drawLabels(slicePainter, settings, toScreen, visible, errors);
             for (const Slice::Part &part : slice.parts)
                 drawLayer(slicePainter, *part.layer, part.order, settings, toScreen, cancel, errors);
         };
@@ -114,8 +120,6 @@ RenderResult MapRenderer::renderParallel(const MapSettings &settings, const std:
         const qint64 frameBytes = qint64(frame.pixels.width()) * frame.pixels.height() * 4;
         drawSlicesInOrder(slices, frame, pool, sliceImagesInFlight(pool.maxThreadCount(), frameBytes), draw, started,
                           compose, cancel);
-        if (settings.drawLabels && !cancelled(cancel))
-            drawLabels(painter, settings, toScreen, visible, result.errors);
         painter.end();
 
         result.cancelled = cancelled(cancel);

@@ -102,13 +102,15 @@ double placeRing(const std::vector<int> &members, QPointF centre, double radius,
 
 // Spreads one group: one ring when it stays compact, else concentric rings filled from the inside, each ring
 // a full largest symbol (plus the gap) outside the previous one so that rings never touch.
-double spreadGroup(const PointGroup &group, double gap, std::vector<PlacedSymbol> &symbols)
+double spreadGroup(const PointGroup &group, double gap, double labelSpacing, std::vector<PlacedSymbol> &symbols)
 {
     double largest = 0;
     for (const int m : group.members)
         largest = std::max(largest, symbols[size_t(m)].diameter);
-    // The innermost ring leaves the centre mark and the leader lines visible (at least 16 px out).
-    const double inner = std::max(largest / 2 + gap + 3, 16.0);
+    // The innermost ring leaves the centre mark and the leader lines visible (at least 16 px out), and labelled
+    // members a label line apart, so that their labels can stand beside them (labelplacer.cpp) rather than afar.
+    const double inner = std::max({largest / 2 + gap + 3, 16.0,
+                                   labelSpacing * double(group.members.size()) / (2 * std::numbers::pi)});
     const double single = placeRing(group.members, group.centre, inner, gap, symbols);
     if (single <= 2 * inner + largest || group.members.size() <= 3)
         return single + largest / 2;
@@ -185,7 +187,7 @@ PointLayout displacePoints(const std::vector<PointSymbol> &input, const Displace
         const int index = int(layout.groups.size());
         for (const int m : members)
             layout.symbols[size_t(m)].group = index;
-        group.outerRadius = spreadGroup(group, rules.gapPx, layout.symbols);
+        group.outerRadius = spreadGroup(group, rules.gapPx, rules.labelSpacingPx, layout.symbols);
         if (group.outerRadius > rules.maxOuterRadiusPx) {
             group.collapsed = true;
             group.countDiameter = 15 + 4 * double(QString::number(members.size()).size());
@@ -221,6 +223,10 @@ PointLayout layoutLayerPoints(const MapLayer &layer, const QTransform &toScreen,
     DisplacementRules rules;
     rules.tolerancePx = layer.style.displacement.tolerancePx;
     rules.maxOuterRadiusPx = layer.style.displacement.maxShiftMeters * std::hypot(toScreen.m11(), toScreen.m12());
+    // Two label lines apart (a point is 96/72 logical pixels, a line about 1.25 of the font's size): the members
+    // on the ring's sides then stand far enough apart for a label beside each.
+    if (!layer.style.labelField.isEmpty())
+        rules.labelSpacingPx = 2.2 * 1.25 * layer.style.labelPointSize * 96.0 / 72.0;
     return displacePoints(symbols, rules);
 }
 

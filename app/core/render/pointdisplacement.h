@@ -56,6 +56,11 @@ struct DisplacementRules {
      * the place it stands for); otherwise it collapses into one symbol with the count.
      */
     double maxOuterRadiusPx = 1e9;
+    /**
+     * A single ring is at least wide enough that its members stand this far apart along it: room for a label line
+     * beside each (0 for unlabelled symbols).
+     */
+    double labelSpacingPx = 0;
 };
 
 /**

@@ -15,6 +15,7 @@ struct Slice {
     };
     std::vector<Part> parts;
     size_t weight = 0; ///< vertices to draw
+    bool labels = false; ///< the map's labels (MapRenderer's last slice) instead of parts
 };
 
 /**

@@ -141,7 +141,10 @@ ApplicationWindow {
                     onDropped: drop => dataDialogs.openUrls(drop.urls)
                 }
                 LegendOverlay {
-                    visible: !exportPanel.visible // the slide preview shows the legend while exporting
+                    objectName: "legendOverlay"
+                    // The slide preview shows the legend while exporting.
+                    visible: !exportPanel.visible && AtlasSession.legend.length > 0
+                    maximumHeight: Math.max(160, parent.height * 0.6) // the map stays the larger part
                     anchors { right: parent.right; bottom: parent.bottom; margins: 16 }
                 }
                 ExportPanel {
