@@ -111,6 +111,9 @@ LayerStyle railwaysStyle(const VectorLayer &)
     s.strokeWidthPx = 1.1;
     s.lineDashColour = QColor(0xff, 0xff, 0xff);
     s.lineDashPx = 3.0;
+    // Natural Earth's railroads have no min_zoom either: scalerank 8 for nearly every line, 4 and 7 for the few
+    // trunk lines. At country scale the network would grey over the risk classes; from a regional view it shows.
+    s.minZoomField = QStringLiteral("scalerank");
     return s;
 }
 
