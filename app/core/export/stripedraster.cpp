@@ -4,9 +4,9 @@
 #include "exporterrors.h"
 #include "gdalerrorcapture.h"
 #include "gdalsetup.h"
+#include "pendingoutput.h"
 #include "reprojector.h"
 
-#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
@@ -129,17 +129,18 @@ UserError writeStripedGeoTiff(const QString &path, QSize size, int dpi, const Ge
     const auto srs = spatialReferenceFrom(where.crs, &crsError);
     if (!srs)
         return exportWriteFailed(path, crsError);
-    const QString temporary = path + QStringLiteral(".partial.tif");
+    // GDAL writes to a path, not a QIODevice: an unnamed file that only becomes `path` once complete (a kill
+    // leaves neither half a GeoTIFF nor a temporary file).
+    PendingOutput temporary(path);
     GDALDriver *gtiff = GetGDALDriverManager()->GetDriverByName("GTiff");
     const char *options[] = {"COMPRESS=DEFLATE", "TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "BIGTIFF=IF_SAFER",
                              nullptr};
-    GDALDatasetUniquePtr out(gtiff->Create(temporary.toUtf8().constData(), size.width(), size.height(), 4, GDT_Byte,
-                                           const_cast<char **>(options)));
+    GDALDatasetUniquePtr out(gtiff->Create(temporary.writePath().toUtf8().constData(), size.width(), size.height(), 4,
+                                           GDT_Byte, const_cast<char **>(options)));
     if (!out)
         return exportWriteFailed(path, capture.joined());
     const auto fail = [&](const UserError &error) {
-        out.reset();
-        QFile::remove(temporary);
+        out.reset(); // closes GDAL's handle; `temporary` discards the content
         return error;
     };
     std::array<double, 6> transform = where.transform;
@@ -167,11 +168,8 @@ UserError writeStripedGeoTiff(const QString &path, QSize size, int dpi, const Ge
     if (out->Close() != CE_None)
         return fail(exportWriteFailed(path, capture.joined()));
     out.reset();
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        return exportWriteFailed(path, QStringLiteral("rename %1 failed").arg(temporary));
-    }
+    if (!temporary.commit())
+        return exportWriteFailed(path, temporary.errorString());
     return {};
 }
 
