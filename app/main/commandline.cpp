@@ -24,7 +24,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("main", "Open the main window offscreen, save a picture of it to a PNG file, exit."),
         QStringLiteral("file"));
     const QCommandLineOption size(QStringLiteral("size"),
-                                  QCoreApplication::translate("main", "Snapshot or export size in pixels (default 1920x1080)."),
+                                  QCoreApplication::translate("main", "Snapshot or export size in pixels (default 1920x1080). export: up to 200000 "
+                                                                  "a side for PNG and GeoTIFF, 32767 for JPEG; --snapshot and "
+                                                                  "--screenshot: up to 16384."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
