@@ -24,7 +24,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("main", "Open the main window offscreen, save a picture of it to a PNG file, exit."),
         QStringLiteral("file"));
     const QCommandLineOption size(QStringLiteral("size"),
-                                  QCoreApplication::translate("main", "Snapshot or export size in pixels (default 1920x1080)."),
+                                  QCoreApplication::translate("main", "Snapshot or export size in pixels (default 1920x1080). export: up to 200000 "
+                                                                  "a side for PNG and GeoTIFF, 32767 for JPEG; --snapshot and "
+                                                                  "--screenshot: up to 16384."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
@@ -51,6 +53,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption layer(QStringLiteral("layer"),
                                    QCoreApplication::translate("main", "export: add any GDAL-readable source (repeatable)."),
                                    QStringLiteral("path"));
+    const QCommandLineOption layerCrs(
+        QStringLiteral("layer-crs"),
+        QCoreApplication::translate("main", "export: the CRS of --layer data that declares none, e.g. EPSG:32614 (one "
+                                            "layer: --layer FILE?crs=CODE)."),
+        QStringLiteral("code"));
+    const QCommandLineOption allowNetwork(
+        QStringLiteral("allow-network"),
+        QCoreApplication::translate("main", "Let GDAL read over the network (URLs, /vsicurl/, remote schemas); off by "
+                                            "default."));
     const QCommandLineOption allHubs(
         QStringLiteral("all-hubs"),
         QCoreApplication::translate("main", "export: one slide per hub as numbered PNGs plus deck.pdf in this directory."),
@@ -78,7 +89,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("main", "With --screenshot: the screen to show (hubs, layers, risks, table, export, style)."),
         QStringLiteral("name"));
     parser.addOptions({help, version, snapshot, screenshot, size, selfTest, out, format, dpi, title, subtitle, lang, hub,
-                       bbox, layer, allHubs, project, trust, worldFile, sidecar, crs, screen});
+                       bbox, layer, layerCrs, allowNetwork, allHubs, project, trust, worldFile, sidecar, crs, screen});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -97,6 +108,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.project = parser.value(project);
     result.trustProjectSources = parser.isSet(trust);
+    result.allowNetwork = parser.isSet(allowNetwork);
     if (parser.positionalArguments().value(0) == QLatin1String("export")) {
         result.mode = Mode::Export;
         result.outputPath = parser.value(out);
@@ -119,6 +131,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.hub = parser.value(hub);
         result.bbox = parser.value(bbox);
         result.layers = parser.values(layer);
+        result.layerCrs = parser.value(layerCrs);
         result.allHubsDir = parser.value(allHubs);
         if (!result.allHubsDir.isEmpty() && result.format.isEmpty())
             result.format = QStringLiteral("png");

@@ -27,7 +27,8 @@ struct CommandLine {
     QString title, subtitle, language = QStringLiteral("en");
     QString hub;           ///< a hub's name: the view centres on it
     QString bbox;          ///< "W,S,E,N" in degrees
-    QStringList layers;    ///< extra GDAL sources drawn on top of the default data
+    QStringList layers;    ///< extra GDAL sources drawn on top of the default data (PATH or PATH?crs=CODE)
+    QString layerCrs;      ///< --layer-crs: the CRS of --layer data that declares none and names no ?crs=
     QString allHubsDir;    ///< write a deck: one slide per hub into this directory
     bool languageGiven = false; ///< --lang was given (else a project's output language applies)
     bool sizeGiven = false, dpiGiven = false, formatGiven = false; ///< else a project's last export decides
@@ -36,6 +37,7 @@ struct CommandLine {
     bool sidecar = false;      ///< export: also write FILE.atlas, the project that makes the same export again
 
     QString project;       ///< --project FILE: open (GUI) or export (CLI) this saved session
+    bool allowNetwork = false;        ///< --allow-network: GDAL may read over the network (off by default)
     bool trustProjectSources = false; ///< export: read a project's sources outside its folder, URLs and databases
 
     [[nodiscard]] static CommandLine parse(const QStringList &arguments);

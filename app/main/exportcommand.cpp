@@ -13,7 +13,9 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace atlas {
 
@@ -28,17 +30,52 @@ int fail(const QString &message, const QString &detail = {})
 }
 
 // A vector or raster source above the default data: rasters over the land, under the boundaries and points.
-bool addLayer(AtlasDocument &document, const QString &source, QString *error, QString *detail)
+// `argument` is PATH or PATH?crs=CODE; `defaultCrs` (--layer-crs) applies to data that declares no CRS otherwise.
+// Returns the extent of what was added (invalid for a table without geometry).
+std::optional<LonLatBox> addLayer(AtlasDocument &document, const QString &argument, const QString &defaultCrs,
+                                  QString *error, QString *detail)
 {
-    OpenedLayer opened = openLayerSource(source);
+    const LayerArgument layer = parseLayerArgument(argument);
+    OpenedLayer opened = openLayerSource(layer.source, layer.crs.isEmpty() ? defaultCrs : layer.crs);
     if (opened.error) {
         *error = opened.error.message;
+        if (opened.needsCrs)
+            *error += QStringLiteral(" On the command line: --layer-crs CODE, or --layer %1?crs=CODE.").arg(layer.source);
         *detail = opened.error.detail;
-        return false;
+        return std::nullopt;
     }
+    for (const QString &notice : opened.notices)
+        std::fprintf(stderr, "export: notice: %s\n", qPrintable(notice));
     const bool raster = opened.layer.raster != nullptr;
+    const LonLatBox extent = raster ? opened.layer.raster->extentLonLat
+                                    : (opened.attributeOnly ? LonLatBox{} : opened.layer.data->extentLonLat);
     document.add(std::move(opened.layer), raster && !document.layers().empty() ? 1 : -1);
-    return true;
+    return extent;
+}
+
+// The box that frames what --layer added: their extents together, a point layer's single point opened up to a few
+// kilometres so that the slide still has a scale.
+LonLatBox framing(const std::vector<LonLatBox> &extents)
+{
+    LonLatBox box;
+    bool any = false;
+    for (const LonLatBox &e : extents) {
+        if (!(e.east >= e.west && e.north >= e.south) || (e.west == 0 && e.east == 0 && e.south == 0 && e.north == 0))
+            continue;
+        box = any ? LonLatBox{std::min(box.west, e.west), std::min(box.south, e.south), std::max(box.east, e.east),
+                              std::max(box.north, e.north)}
+                  : e;
+        any = true;
+    }
+    if (!any)
+        return {};
+    constexpr double smallest = 0.05; // degrees, about 5 km
+    constexpr double margin = 1.1;    // a point on the layer's edge is not drawn on the slide's edge
+    const double cx = (box.west + box.east) / 2, cy = (box.south + box.north) / 2;
+    const double halfWidth = std::max(smallest, margin * (box.east - box.west) / 2);
+    const double halfHeight = std::max(smallest, margin * (box.north - box.south) / 2);
+    return {std::max(-180.0, cx - halfWidth), std::max(-85.0, cy - halfHeight), std::min(180.0, cx + halfWidth),
+            std::min(85.0, cy + halfHeight)};
 }
 
 } // namespace
@@ -125,10 +162,13 @@ int runExport(const CommandLine &command)
             return fail(opened.unavailable.front().message, opened.unavailable.front().detail);
         document.apply(project->project, std::move(opened));
     }
+    std::vector<LonLatBox> added;
     for (const QString &source : command.layers) {
         QString error, detail;
-        if (!addLayer(document, source, &error, &detail))
+        const std::optional<LonLatBox> extent = addLayer(document, source, command.layerCrs, &error, &detail);
+        if (!extent)
             return fail(error, detail);
+        added.push_back(*extent);
     }
 
     const SlideOptions slide = slideOptions(command, project);
@@ -176,6 +216,11 @@ int runExport(const CommandLine &command)
             request.title = hub->name;
     } else {
         request.hub.clear(); // not a hub slide (a bbox, or the project's own view)
+        // Layers added without --bbox: the slide shows them, wherever they are (not the default view of Mexico).
+        if (const LonLatBox box = framing(added); box.isValid()) {
+            request.extent = box;
+            request.exactExtent = false;
+        }
     }
 
     if (!command.allHubsDir.isEmpty())

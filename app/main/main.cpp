@@ -3,6 +3,7 @@
 // self-test. Everything else lives in the libraries under app/core and app/quick.
 #include "commandline.h"
 #include "exportcommand.h"
+#include "gdalsetup.h"
 #include "qmlservices.h"
 #include "screenshot.h"
 #include "selftest.h"
@@ -42,6 +43,8 @@ int main(int argc, char *argv[])
     default:
         break;
     }
+    // GDAL reads nothing over the network unless the planner said so (files stay files; see gdalsetup.h).
+    atlas::setGdalNetworkAllowed(command.allowNetwork);
 
     // Snapshots and screenshots never need a screen: render offscreen even where a display exists.
     const bool offscreen = command.mode == atlas::CommandLine::Mode::Snapshot ||

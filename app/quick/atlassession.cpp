@@ -536,7 +536,7 @@ void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs, co
     Q_EMIT loadingChanged();
     Q_EMIT loadProgressChanged();
     auto *watcher = new QFutureWatcher<OpenedLayer>(this);
-    connect(watcher, &QFutureWatcher<OpenedLayer>::finished, this, [this, watcher, source] {
+    connect(watcher, &QFutureWatcher<OpenedLayer>::finished, this, [this, watcher, source, assumedCrs] {
         watcher->deleteLater();
         OpenedLayer opened = watcher->result();
         --m_loading;
@@ -558,9 +558,12 @@ void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs, co
             Q_EMIT openFailed(opened.error.message, opened.error.detail);
             return;
         }
+        const bool crsAssumed = assumedCrs.isEmpty() && !opened.layer.assumedCrs.isEmpty();
         const QString id = m_document.add(std::move(opened.layer));
         Q_EMIT layerAdded(m_document.indexOf(id));
         Q_EMIT mapChanged();
+        if (!opened.notices.isEmpty())
+            Q_EMIT dataNotice(id, source, opened.notices.join(QLatin1Char('\n')), opened.attributeOnly, crsAssumed);
     });
     const QPointer<AtlasSession> self(this);
     watcher->setFuture(QtConcurrent::run([path, assumedCrs, csvColumns, cancel = m_cancelOpening, self] {
@@ -573,6 +576,36 @@ void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs, co
             });
         }, csvColumns);
     }));
+}
+
+QStringList AtlasSession::layerFieldNames(const QString &layerId) const
+{
+    const MapLayer *l = m_document.layer(layerId);
+    return l && l->data ? l->data->fieldNames : QStringList();
+}
+
+QVariantMap AtlasSession::joinToStates(const QString &tableLayerId, const QString &field, bool byCode)
+{
+    QString id;
+    const AttributeJoin join = m_document.joinToStates(
+        tableLayerId, field, byCode ? AtlasDocument::JoinBy::StateCode : AtlasDocument::JoinBy::StateName, &id);
+    if (join.error)
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), join.error.message}};
+    Q_EMIT layerAdded(m_document.indexOf(id));
+    Q_EMIT mapChanged();
+    QString message = tr("%1 of %2 states found a row.").arg(join.matchedFeatures).arg(join.layer->features.size());
+    if (join.unmatchedRows > 0)
+        message += QLatin1Char(' ') + tr("Rows that match no state: %1 (%2).")
+                                          .arg(join.unmatchedRows)
+                                          .arg(join.unmatchedKeys.join(QStringLiteral(", ")));
+    if (join.duplicateRows > 0)
+        message += QLatin1Char(' ') + tr("Rows repeating a key already joined, left out: %1.").arg(join.duplicateRows);
+    return {{QStringLiteral("ok"), true}, {QStringLiteral("message"), message}, {QStringLiteral("layerId"), id}};
+}
+
+bool AtlasSession::removeLayerById(const QString &layerId)
+{
+    return removeLayer(m_document.indexOf(layerId));
 }
 
 void AtlasSession::cancelOpening()

@@ -97,6 +97,16 @@ public:
      * loadingChanged, then layerAdded on success or openFailed with a readable message and GDAL's detail.
      */
     Q_INVOKABLE void openDataset(const QUrl &source, const QString &assumedCrs = {}, const QStringList &csvColumns = {});
+    /** The column names of layer `layerId` (empty for an unknown or raster layer), e.g. to choose a join key. */
+    Q_INVOKABLE [[nodiscard]] QStringList layerFieldNames(const QString &layerId) const;
+    /**
+     * Joins the attribute table `tableLayerId` onto the states by its column `field`, matched to the state code
+     * (`byCode`) or the state's name, and adds the result above the states: {ok, message, layerId}. `message` says
+     * how many states matched and which rows did not.
+     */
+    Q_INVOKABLE QVariantMap joinToStates(const QString &tableLayerId, const QString &field, bool byCode);
+    /** Removes the layer with this id (false if there is none). */
+    Q_INVOKABLE bool removeLayerById(const QString &layerId);
     [[nodiscard]] bool isLoading() const { return m_loading > 0; }
     [[nodiscard]] double loadProgress() const { return m_loadProgress; }
     /** Stops the datasets being opened; nothing of them is added. */
@@ -171,6 +181,13 @@ Q_SIGNALS:
     /** Layer titles and legends read differently (another language); the layers themselves did not change. */
     void textsChanged();
     void openFailed(const QString &message, const QString &detail);
+    /**
+     * A dataset opened (as layer `layerId`) with something the planner should read: `message`, one notice a line.
+     * `attributeOnly`: a table without geometry (offer the attribute table and a join to the states);
+     * `crsAssumed`: WGS 84 was assumed for longitude/latitude without a CRS (offer to choose another).
+     */
+    void dataNotice(const QString &layerId, const QUrl &source, const QString &message, bool attributeOnly,
+                    bool crsAssumed);
     /** The data has no CRS: ask the planner for one and call openDataset again with it. */
     void crsNeeded(const QUrl &source);
     void selectionChanged();

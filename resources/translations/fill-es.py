@@ -537,6 +537,41 @@ ES = {
     "feature instead, which is slower.":
         "El archivo dice contener %1 elementos pero se leyeron %2: su recuento guardado está desactualizado. Se leyó "
         "elemento por elemento, que es más lento.",
+    "An attribute-only table": "Una tabla solo de atributos",
+    "Opened, with a note": "Abierto, con una nota",
+    "Attribute table": "Tabla de atributos",
+    "Join to states…": "Unir a los estados…",
+    "Choose another CRS…": "Elegir otro SRC…",
+    "OK": "Aceptar",
+    "Join to states": "Unir a los estados",
+    "Each row of the table is matched to a state; the states get the table's columns as a new layer above them, ready for a style.":
+        "Cada fila de la tabla se asigna a un estado; los estados reciben las columnas de la tabla como una capa nueva sobre ellos, lista para un estilo.",
+    "Column": "Columna",
+    "State code (INEGI, 01–32)": "Clave de entidad (INEGI, 01–32)",
+    "State name": "Nombre del estado",
+    "“%1” declares %2, which counts in metres, but its numbers look like longitude/latitude degrees: it would be drawn near the projection's origin, not where it belongs. Open it again with EPSG:4326 if the coordinates are degrees.":
+        "«%1» declara %2, que cuenta en metros, pero sus números parecen grados de longitud/latitud: se dibujaría cerca del origen de la proyección, no donde corresponde. Ábralo de nuevo con EPSG:4326 si las coordenadas son grados.",
+    "“%1” lies outside the area %2 is meant for: the CRS it declares is probably not the one its coordinates are in (or its axes are swapped).":
+        "«%1» queda fuera del área para la que es %2: el SRC que declara probablemente no es el de sus coordenadas (o sus ejes están invertidos).",
+    "There is no column “%1” to join by.": "No hay una columna «%1» para unir.",
+    "coordinates that are not numbers": "coordenadas que no son números",
+    "its geometry text could not be read": "no se pudo leer el texto de su geometría",
+    "1 feature skipped: %1": "1 elemento omitido: %1",
+    "%1 features skipped: %2": "%1 elementos omitidos: %2",
+    "; and %1 more": "; y %1 más",
+    "“%1” is on the network, and network access is off: Nearshore Atlas reads only files on this computer unless network access is allowed (on the command line: --allow-network).":
+        "«%1» está en la red y el acceso a la red está desactivado: Nearshore Atlas solo lee archivos de esta computadora salvo que se permita el acceso a la red (en la línea de comandos: --allow-network).",
+    "“%1” is an attribute-only table (rows: %2; no geometry): it is listed for the attribute table and can be joined to the states by state code or name.":
+        "«%1» es una tabla solo de atributos (filas: %2; sin geometría): aparece en la tabla de atributos y puede unirse a los estados por clave o nombre de entidad.",
+    "“%1” does not say which coordinate reference system it uses. Its coordinates are longitude/latitude in range, so they are read as WGS 84 (EPSG:4326). If that is wrong, open it again with its CRS (the window asks when you choose another; on the command line: --layer-crs CODE or FILE?crs=CODE).":
+        "«%1» no dice qué sistema de referencia de coordenadas usa. Sus coordenadas son longitud/latitud dentro de rango, así que se leen como WGS 84 (EPSG:4326). Si no es así, ábralo de nuevo con su SRC (la ventana lo pregunta al elegir otro; en la línea de comandos: --layer-crs CÓDIGO o ARCHIVO?crs=CÓDIGO).",
+    "feature %1: %2": "elemento %1: %2",
+    "its geometry could not be reprojected": "su geometría no se pudo reproyectar",
+    "%1 of %2 states found a row.": "%1 de %2 estados encontraron una fila.",
+    "Rows that match no state: %1 (%2).": "Filas que no corresponden a ningún estado: %1 (%2).",
+    "Rows repeating a key already joined, left out: %1.": "Filas que repiten una clave ya unida, omitidas: %1.",
+    "%1 + %2": "%1 + %2",
+    "There is no table or no states layer to join.": "No hay tabla o capa de estados para unir.",
 }
 
 

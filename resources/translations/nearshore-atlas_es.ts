@@ -212,6 +212,33 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
 </context>
 <context>
+    <name>DataNoticeDialog</name>
+    <message>
+        <source>An attribute-only table</source>
+        <translation>Una tabla solo de atributos</translation>
+    </message>
+    <message>
+        <source>Opened, with a note</source>
+        <translation>Abierto, con una nota</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>Tabla de atributos</translation>
+    </message>
+    <message>
+        <source>Join to states…</source>
+        <translation>Unir a los estados…</translation>
+    </message>
+    <message>
+        <source>Choose another CRS…</source>
+        <translation>Elegir otro SRC…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
     <name>DefaultMap</name>
     <message>
         <source>Land</source>
@@ -870,6 +897,29 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join to states</source>
+        <translation>Unir a los estados</translation>
+    </message>
+    <message>
+        <source>Each row of the table is matched to a state; the states get the table's columns as a new layer above them, ready for a style.</source>
+        <translation>Cada fila de la tabla se asigna a un estado; los estados reciben las columnas de la tabla como una capa nueva sobre ellos, lista para un estilo.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>State code (INEGI, 01–32)</source>
+        <translation>Clave de entidad (INEGI, 01–32)</translation>
+    </message>
+    <message>
+        <source>State name</source>
+        <translation>Nombre del estado</translation>
+    </message>
+</context>
+<context>
     <name>LayersView</name>
     <message>
         <source>Opacity %1 %</source>
@@ -1330,10 +1380,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation>«%1» no indica en qué sistema de referencia están sus coordenadas. Elija uno (por ejemplo, EPSG:4326 para longitud/latitud).</translation>
     </message>
     <message>
-        <source>Feature %1: its geometry could not be reprojected; drawn without it.</source>
-        <translation>Elemento %1: su geometría no se pudo reproyectar; se dibuja sin ella.</translation>
-    </message>
-    <message>
         <source>Nearshore Atlas did not recognise the coordinate columns of “%1”. Choose the columns that hold longitude and latitude, or a WKT geometry.</source>
         <translation>Nearshore Atlas no reconoció las columnas de coordenadas de «%1». Elija las columnas con longitud y latitud, o una geometría WKT.</translation>
     </message>
@@ -1344,6 +1390,58 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>The file says it holds %1 features but %2 were read: its stored count is out of date. It was read feature by feature instead, which is slower.</source>
         <translation>El archivo dice contener %1 elementos pero se leyeron %2: su recuento guardado está desactualizado. Se leyó elemento por elemento, que es más lento.</translation>
+    </message>
+    <message>
+        <source>“%1” declares %2, which counts in metres, but its numbers look like longitude/latitude degrees: it would be drawn near the projection's origin, not where it belongs. Open it again with EPSG:4326 if the coordinates are degrees.</source>
+        <translation>«%1» declara %2, que cuenta en metros, pero sus números parecen grados de longitud/latitud: se dibujaría cerca del origen de la proyección, no donde corresponde. Ábralo de nuevo con EPSG:4326 si las coordenadas son grados.</translation>
+    </message>
+    <message>
+        <source>“%1” lies outside the area %2 is meant for: the CRS it declares is probably not the one its coordinates are in (or its axes are swapped).</source>
+        <translation>«%1» queda fuera del área para la que es %2: el SRC que declara probablemente no es el de sus coordenadas (o sus ejes están invertidos).</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” to join by.</source>
+        <translation>No hay una columna «%1» para unir.</translation>
+    </message>
+    <message>
+        <source>coordinates that are not numbers</source>
+        <translation>coordenadas que no son números</translation>
+    </message>
+    <message>
+        <source>its geometry text could not be read</source>
+        <translation>no se pudo leer el texto de su geometría</translation>
+    </message>
+    <message>
+        <source>1 feature skipped: %1</source>
+        <translation>1 elemento omitido: %1</translation>
+    </message>
+    <message>
+        <source>%1 features skipped: %2</source>
+        <translation>%1 elementos omitidos: %2</translation>
+    </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>; y %1 más</translation>
+    </message>
+    <message>
+        <source>“%1” is on the network, and network access is off: Nearshore Atlas reads only files on this computer unless network access is allowed (on the command line: --allow-network).</source>
+        <translation>«%1» está en la red y el acceso a la red está desactivado: Nearshore Atlas solo lee archivos de esta computadora salvo que se permita el acceso a la red (en la línea de comandos: --allow-network).</translation>
+    </message>
+    <message>
+        <source>“%1” is an attribute-only table (rows: %2; no geometry): it is listed for the attribute table and can be joined to the states by state code or name.</source>
+        <translation>«%1» es una tabla solo de atributos (filas: %2; sin geometría): aparece en la tabla de atributos y puede unirse a los estados por clave o nombre de entidad.</translation>
+    </message>
+    <message>
+        <source>“%1” does not say which coordinate reference system it uses. Its coordinates are longitude/latitude in range, so they are read as WGS 84 (EPSG:4326). If that is wrong, open it again with its CRS (the window asks when you choose another; on the command line: --layer-crs CODE or FILE?crs=CODE).</source>
+        <translation>«%1» no dice qué sistema de referencia de coordenadas usa. Sus coordenadas son longitud/latitud dentro de rango, así que se leen como WGS 84 (EPSG:4326). Si no es así, ábralo de nuevo con su SRC (la ventana lo pregunta al elegir otro; en la línea de comandos: --layer-crs CÓDIGO o ARCHIVO?crs=CÓDIGO).</translation>
+    </message>
+    <message>
+        <source>feature %1: %2</source>
+        <translation>elemento %1: %2</translation>
+    </message>
+    <message>
+        <source>its geometry could not be reprojected</source>
+        <translation>su geometría no se pudo reproyectar</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1873,18 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
+    <message>
+        <source>%1 of %2 states found a row.</source>
+        <translation>%1 de %2 estados encontraron una fila.</translation>
+    </message>
+    <message>
+        <source>Rows that match no state: %1 (%2).</source>
+        <translation>Filas que no corresponden a ningún estado: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Rows repeating a key already joined, left out: %1.</source>
+        <translation>Filas que repiten una clave ya unida, omitidas: %1.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::AttributeTableModel</name>
@@ -2022,15 +2132,23 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Snapshot or export size in pixels (default 1920x1080).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--dpi takes a number from %1 to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>--size takes WIDTHxHEIGHT in pixels, each from %1 to %2, not “%3”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: the CRS of --layer data that declares none, e.g. EPSG:32614 (one layer: --layer FILE?crs=CODE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let GDAL read over the network (URLs, /vsicurl/, remote schemas); off by default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot or export size in pixels (default 1920x1080). export: up to 200000 a side for PNG and GeoTIFF, 32767 for JPEG; --snapshot and --screenshot: up to 16384.</source>
         <translation type="unfinished" />
     </message>
 </context>

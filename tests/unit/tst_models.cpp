@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlassession.h"
 #include "exportcontroller.h"
+#include "gdalsetup.h"
 #include "hublistmodel.h"
 #include "layerlistmodel.h"
 
@@ -19,6 +20,9 @@
 #include <QTest>
 
 #include <cmath>
+
+#include <gdal.h>
+#include <ogr_api.h>
 
 using namespace atlas;
 
@@ -269,12 +273,13 @@ private Q_SLOTS:
         QCOMPARE(int(session.layers().size()), before + 1);
         QCOMPARE(layers.data(layers.index(0), LayerListModel::TitleRole).toString(), QStringLiteral("sites"));
 
-        // A CSV with no CRS: the session asks for one, then opens it with the planner's answer.
+        // A CSV with no CRS and numbers that are not degrees: the session asks for one, then opens it with the
+        // planner's answer.
         QSignalSpy crs(&session, &AtlasSession::crsNeeded);
-        const QUrl csv = write(QStringLiteral("plain.csv"), "id,WKT\n1,\"POINT (-106.4 31.7)\"\n");
+        const QUrl csv = write(QStringLiteral("plain.csv"), "id,WKT\n1,\"POINT (372000 3508000)\"\n");
         session.openDataset(csv);
         QVERIFY(crs.wait(10000));
-        session.openDataset(csv, QStringLiteral("EPSG:4326"));
+        session.openDataset(csv, QStringLiteral("EPSG:32613"));
         QVERIFY(reset.wait(10000));
         QCOMPARE(int(session.layers().size()), before + 2);
 
@@ -285,6 +290,58 @@ private Q_SLOTS:
         QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("broken.gpkg")));
         QCOMPARE(int(session.layers().size()), before + 2);
         QVERIFY(!session.isLoading());
+    }
+
+    void openedDataSaysWhatWasAssumedAndOffersAJoin()
+    {
+        AtlasSession session;
+        QTemporaryDir dir;
+        QSignalSpy notice(&session, &AtlasSession::dataNotice);
+
+        // Longitude/latitude without a CRS: opened as WGS 84, and the window is told so (with another CRS on offer).
+        const QString csvPath = dir.filePath(QStringLiteral("sites.csv"));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("name,lon,lat\nJuarez,-106.42,31.69\n");
+        csv.close();
+        session.openDataset(QUrl::fromLocalFile(csvPath));
+        QVERIFY(notice.wait(10000));
+        QVERIFY(notice.last().at(2).toString().contains(QStringLiteral("WGS 84")));
+        QCOMPARE(notice.last().at(3).toBool(), false);
+        QCOMPARE(notice.last().at(4).toBool(), true);
+
+        // An attribute-only GeoPackage: named as such, offered for a join, and joined onto the states by code.
+        ensureGdalReady();
+        const QString gpkgPath = dir.filePath(QStringLiteral("indicadores.gpkg"));
+        {
+            GDALDriverH driver = GDALGetDriverByName("GPKG");
+            GDALDatasetH ds = GDALCreate(driver, gpkgPath.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
+            OGRLayerH layer = GDALDatasetCreateLayer(ds, "indicadores", nullptr, wkbNone, nullptr);
+            OGRFieldDefnH code = OGR_Fld_Create("CVE_ENT", OFTString);
+            QCOMPARE(OGR_L_CreateField(layer, code, TRUE), OGRERR_NONE);
+            OGR_Fld_Destroy(code);
+            for (const char *c : {"08", "19", "77"}) {
+                OGRFeatureH row = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+                OGR_F_SetFieldString(row, 0, c);
+                QCOMPARE(OGR_L_CreateFeature(layer, row), OGRERR_NONE);
+                OGR_F_Destroy(row);
+            }
+            GDALClose(ds);
+        }
+        session.openDataset(QUrl::fromLocalFile(gpkgPath));
+        QVERIFY(notice.wait(10000));
+        QVERIFY(notice.last().at(2).toString().contains(QStringLiteral("attribute-only")));
+        QCOMPARE(notice.last().at(3).toBool(), true);
+        const QString tableId = notice.last().at(0).toString();
+        QCOMPARE(session.layerFieldNames(tableId), QStringList{QStringLiteral("CVE_ENT")});
+
+        QSignalSpy added(&session, &AtlasSession::layerAdded);
+        const QVariantMap joined = session.joinToStates(tableId, QStringLiteral("CVE_ENT"), true);
+        QVERIFY2(joined.value(QStringLiteral("ok")).toBool(), qPrintable(joined.value(QStringLiteral("message")).toString()));
+        QCOMPARE(added.size(), 1);
+        QVERIFY(joined.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("2 of 32 states")));
+        QVERIFY(joined.value(QStringLiteral("message")).toString().contains(QStringLiteral("77")));
+        QVERIFY(session.removeLayerById(joined.value(QStringLiteral("layerId")).toString()));
     }
 
     void hubDetailsNeverSumAndSayNoData()

@@ -5,7 +5,10 @@
 
 #include <QImage>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
+
+#include <cmath>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -164,6 +167,92 @@ private Q_SLOTS:
         QCOMPARE(app.exitCode(), 0);
         QVERIFY(QFile(out).size() > 1000);
         QVERIFY(app.readAllStandardError().contains("wrote"));
+    }
+
+    void exportFramesTheAddedLayers()
+    {
+        // Spain, far from the default view of Mexico: without --bbox the slide must show these points.
+        const QString csv = m_dir.filePath(QStringLiteral("spain.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,lon,lat\nMadrid,-3.70,40.42\nSevilla,-5.98,37.39\nBarcelona,2.17,41.39\n");
+        file.close();
+        const QString out = m_dir.filePath(QStringLiteral("spain.png"));
+        QProcess app;
+        app.start(QStringLiteral(ATLAS_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("--layer"), csv,
+                                                     QStringLiteral("--size"), QStringLiteral("640x360"),
+                                                     QStringLiteral("--world-file"), QStringLiteral("--out"), out});
+        QVERIFY(app.waitForFinished(60000));
+        const QByteArray said = app.readAllStandardError();
+        QVERIFY2(app.exitCode() == 0, said.constData());
+        QVERIFY(said.contains("WGS 84 (EPSG:4326)")); // the assumption is said
+        // The world file: pixel size and the top-left pixel's centre, in EPSG:3857 metres.
+        QFile world(m_dir.filePath(QStringLiteral("spain.pgw")));
+        QVERIFY(world.open(QIODevice::ReadOnly));
+        const QList<QByteArray> v = world.readAll().split('\n');
+        const double pixel = v[0].toDouble(), left = v[4].toDouble(), top = v[5].toDouble();
+        const double right = left + pixel * 640, bottom = top + v[3].toDouble() * 360;
+        const auto lon = [](double x) { return x / 6378137.0 * 180.0 / M_PI; };
+        const auto lat = [](double y) { return (2 * std::atan(std::exp(y / 6378137.0)) - M_PI / 2) * 180.0 / M_PI; };
+        QVERIFY2(lon(left) < -5.98 && lon(right) > 2.17, qPrintable(QStringLiteral("%1 %2").arg(lon(left)).arg(lon(right))));
+        QVERIFY2(lat(bottom) < 37.39 && lat(top) > 41.39, qPrintable(QStringLiteral("%1 %2").arg(lat(bottom)).arg(lat(top))));
+        QVERIFY(lon(right) - lon(left) < 30); // framed on them, not on the whole world
+    }
+
+    void layerCrsOnTheCommandLine()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("utm.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,x,y\nA,372000,3508000\nB,380000,3512000\n");
+        file.close();
+        const QString out = m_dir.filePath(QStringLiteral("utm.png"));
+        const auto run = [&](const QStringList &extra) {
+            QProcess app;
+            app.start(QStringLiteral(ATLAS_EXECUTABLE),
+                      QStringList{QStringLiteral("export"), QStringLiteral("--size"), QStringLiteral("320x180"),
+                                  QStringLiteral("--out"), out} + extra);
+            app.waitForFinished(60000);
+            return std::pair{app.exitCode(), app.readAllStandardError()};
+        };
+        auto [code, said] = run({QStringLiteral("--layer"), csv});
+        QCOMPARE(code, 1);
+        QVERIFY2(said.contains("--layer-crs") && said.contains("?crs="), said.constData());
+        std::tie(code, said) = run({QStringLiteral("--layer"), csv + QStringLiteral("?crs=EPSG:32613")});
+        QVERIFY2(code == 0, said.constData());
+        std::tie(code, said) = run({QStringLiteral("--layer"), csv, QStringLiteral("--layer-crs"), QStringLiteral("EPSG:32613")});
+        QVERIFY2(code == 0, said.constData());
+    }
+
+    void exportSizeGoesAsFarAsTheExporter()
+    {
+        // Past a single image's 16,384 / 32,767 pixels: PNG is drawn in strips, up to SlideOptions::maxSide.
+        const QString out = m_dir.filePath(QStringLiteral("wide.png"));
+        QProcess app;
+        app.start(QStringLiteral(ATLAS_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("--size"),
+                                                     QStringLiteral("40000x64"), QStringLiteral("--out"), out});
+        QVERIFY(app.waitForFinished(120000));
+        QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+        QVERIFY(QFile::exists(out));
+        app.start(QStringLiteral(ATLAS_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("--size"),
+                                                     QStringLiteral("200001x64"), QStringLiteral("--out"), out});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 64);
+        QVERIFY(app.readAllStandardError().contains("200000"));
+    }
+
+    void networkLayerIsRefusedQuickly()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QProcess app;
+        app.start(QStringLiteral(ATLAS_EXECUTABLE),
+                  {QStringLiteral("export"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("net.png")),
+                   QStringLiteral("--layer"), QStringLiteral("/vsicurl/http://10.255.255.1/nearshore/data.csv")});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 1);
+        QVERIFY(app.readAllStandardError().contains("--allow-network"));
+        QVERIFY(timer.elapsed() < 20000); // a connection attempt alone would take longer (reading the data takes a few s)
     }
 
     void exportAProject()

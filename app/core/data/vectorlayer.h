@@ -163,7 +163,15 @@ struct VectorLoadResult {
     bool cancelled = false;                   ///< stopped by VectorLoadOptions::cancel (then `error` says so)
     bool columnar = false;                    ///< read through GDAL's Arrow stream (else feature by feature)
     QStringList csvColumns;                   ///< a CSV whose coordinate columns were not recognised: its columns
-    QStringList warnings;                     ///< features skipped or repaired, for the detail view
+    QStringList warnings;                     ///< GDAL's messages and repairs, for the detail view
+    /**
+     * What the planner should read even though the layer opened: a CRS assumed (WGS 84 for longitude/latitude in
+     * range), features skipped as malformed ("3 features skipped: …"), data outside its CRS's area of use, a table
+     * without geometry.
+     */
+    QStringList notices;
+    bool attributeOnly = false; ///< a table without geometry: for the attribute table and joins, nothing to draw
+    QString assumedCrs;         ///< the CRS used for data that declares none (the planner's, or EPSG:4326 assumed)
 };
 
 struct VectorLoadOptions {

@@ -2,6 +2,7 @@
 // loadVectorLayer(): any OGR source into a VectorLayer, reprojected to Web Mercator once, with readable errors.
 #include "vectorlayer.h"
 
+#include "areaofuse.h"
 #include "arrowpoints.h"
 #include "gdalerrorcapture.h"
 #include "gdalsetup.h"
@@ -137,6 +138,52 @@ std::unique_ptr<OGRGeometry> mercatorDomain()
     return std::unique_ptr<OGRGeometry>(box.clone());
 }
 
+// The first layer that has a geometry (a GeoPackage may list its attribute tables first), else the first layer.
+OGRLayer *firstLayer(GDALDataset &dataset)
+{
+    for (OGRLayer *layer : dataset.GetLayers()) {
+        if (layer->GetLayerDefn()->GetGeomFieldCount() > 0)
+            return layer;
+    }
+    return dataset.GetLayerCount() > 0 ? dataset.GetLayer(0) : nullptr;
+}
+
+bool finiteGeometry(const OGRGeometry &geometry)
+{
+    OGREnvelope envelope;
+    geometry.getEnvelope(&envelope);
+    return std::isfinite(envelope.MinX) && std::isfinite(envelope.MaxX) && std::isfinite(envelope.MinY) &&
+           std::isfinite(envelope.MaxY);
+}
+
+// Why a feature's geometry is unusable, or empty when it is fine (or legitimately absent). `gdalSaid` is what GDAL
+// reported while reading this feature.
+QString malformation(const OGRFeature &feature, const OGRFeatureDefn &definition, const QStringList &gdalSaid)
+{
+    if (feature.GetGeometryRef())
+        return finiteGeometry(*feature.GetGeometryRef()) ? QString() : QObject::tr("coordinates that are not numbers");
+    if (definition.GetGeomFieldCount() == 0)
+        return {};
+    // A CSV keeps its WKT column as a field too (KEEP_GEOM_COLUMNS): text there but no geometry is a broken WKT.
+    const char *geometryName = definition.GetGeomFieldDefn(0)->GetNameRef();
+    const int kept = *geometryName ? definition.GetFieldIndex(geometryName) : -1;
+    if (kept >= 0 && feature.IsFieldSetAndNotNull(kept) && *feature.GetFieldAsString(kept))
+        return QObject::tr("its geometry text could not be read");
+    if (!gdalSaid.isEmpty())
+        return gdalSaid.last();
+    return {};
+}
+
+QString skippedSummary(int skipped, const QStringList &reasons)
+{
+    // Plurals spelt out rather than %n: the message must read right without a translator loaded (command line, tests).
+    QString text = (skipped == 1 ? QObject::tr("1 feature skipped: %1") : QObject::tr("%1 features skipped: %2").arg(skipped))
+                       .arg(reasons.join(QStringLiteral("; ")));
+    if (skipped > reasons.size())
+        text += QObject::tr("; and %1 more").arg(skipped - int(reasons.size()));
+    return text;
+}
+
 } // namespace
 
 VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions &options)
@@ -145,6 +192,15 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
     GdalErrorCapture capture;
     VectorLoadResult result;
     const QString shown = displayName(source);
+
+    // Refused before GDAL sees it: with the network off, GDAL would only fail more slowly and less clearly.
+    if (isNetworkSource(source) && !gdalNetworkAllowed()) {
+        result.error = {QObject::tr("“%1” is on the network, and network access is off: Nearshore Atlas reads only "
+                                    "files on this computer unless network access is allowed (on the command "
+                                    "line: --allow-network).").arg(source),
+                        QStringLiteral("network access is off")};
+        return result;
+    }
 
     // CSV: find the geometry in the columns planners name it by (longitude/latitude pairs or a WKT column).
     // The planner's choice of columns, when given, replaces the usual names.
@@ -169,7 +225,7 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
                         detail};
         return result;
     }
-    OGRLayer *ogrLayer = options.layerName.isEmpty() ? dataset->GetLayer(0)
+    OGRLayer *ogrLayer = options.layerName.isEmpty() ? firstLayer(*dataset)
                                                      : dataset->GetLayerByName(options.layerName.toUtf8().constData());
     if (!ogrLayer) {
         result.error = {options.layerName.isEmpty()
@@ -190,18 +246,65 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
         return result;
     }
 
+    const OGRFeatureDefn *definition = ogrLayer->GetLayerDefn();
+    std::vector<std::pair<QString, Column::Type>> fields;
+    for (int i = 0; i < definition->GetFieldCount(); ++i) {
+        const OGRFieldDefn &field = *definition->GetFieldDefn(i);
+        fields.emplace_back(QString::fromUtf8(field.GetNameRef()), columnType(field));
+    }
+    VectorLayerBuilder builder(fields);
+
+    // A table of attributes only (a GeoPackage's attribute table, a lone .dbf): no CRS to ask for, nothing to
+    // draw; it is read for the attribute table and for joins.
+    if (definition->GetGeomFieldCount() == 0) {
+        for (const auto &ogrFeature : *ogrLayer) {
+            builder.beginFeature(ogrFeature->GetFID());
+            for (int i = 0; i < int(fields.size()); ++i)
+                setField(builder, *ogrFeature, i, fields[size_t(i)].second);
+            builder.endFeature();
+        }
+        std::shared_ptr<VectorLayer> layer = builder.finish();
+        layer->name = QString::fromUtf8(ogrLayer->GetName());
+        layer->source = source;
+        result.attributeOnly = true;
+        result.notices.append(QObject::tr("“%1” is an attribute-only table (rows: %2; no geometry): it is listed "
+                                          "for the attribute table and can be joined to the states by state code or "
+                                          "name.")
+                                  .arg(shown)
+                                  .arg(layer->features.size()));
+        result.warnings += capture.messages();
+        result.layer = std::move(layer);
+        return result;
+    }
+
+    // The data's extent in its own coordinates: whether a CRS-less table holds degrees, and the area-of-use check.
+    OGREnvelope native;
+    const bool hasExtent = ogrLayer->GetExtent(&native, TRUE) == OGRERR_NONE;
+
     std::unique_ptr<OGRSpatialReference> assumed;
     const OGRSpatialReference *sourceSrs = ogrLayer->GetSpatialRef();
-    if (!sourceSrs && !options.assumedCrs.isEmpty()) {
+    QString assumedCrs = options.assumedCrs;
+    if (!sourceSrs && assumedCrs.isEmpty() && csv && hasExtent && looksLikeDegrees(native)) {
+        // Longitude/latitude columns (or WKT) in range and no CRS: what every GIS assumes, said out loud.
+        assumedCrs = QStringLiteral("EPSG:4326");
+        result.notices.append(
+            QObject::tr("“%1” does not say which coordinate reference system it uses. Its coordinates are "
+                        "longitude/latitude in range, so they are read as WGS 84 (EPSG:4326). If that is wrong, open "
+                        "it again with its CRS (the window asks when you choose another; on the command line: "
+                        "--layer-crs CODE or FILE?crs=CODE).")
+                .arg(shown));
+    }
+    if (!sourceSrs && !assumedCrs.isEmpty()) {
         QString why;
-        assumed = spatialReferenceFrom(options.assumedCrs, &why);
+        assumed = spatialReferenceFrom(assumedCrs, &why);
         if (!assumed) {
             result.error = {QObject::tr("“%1” is not a coordinate reference system this program knows.")
-                                .arg(options.assumedCrs),
+                                .arg(assumedCrs),
                             why};
             return result;
         }
         sourceSrs = assumed.get();
+        result.assumedCrs = assumedCrs;
     }
     if (!sourceSrs) {
         result.error = {QObject::tr("“%1” does not say which coordinate reference system its coordinates are in. "
@@ -220,14 +323,6 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
         return result;
     }
     const std::unique_ptr<OGRGeometry> domain = sourceSrs->IsGeographic() ? mercatorDomain() : nullptr;
-
-    const OGRFeatureDefn *definition = ogrLayer->GetLayerDefn();
-    std::vector<std::pair<QString, Column::Type>> fields;
-    for (int i = 0; i < definition->GetFieldCount(); ++i) {
-        const OGRFieldDefn &field = *definition->GetFieldDefn(i);
-        fields.emplace_back(QString::fromUtf8(field.GetNameRef()), columnType(field));
-    }
-    VectorLayerBuilder builder(fields);
     std::vector<QPointF> scratch;
 
     // Millions of points: the columnar Arrow stream with batch reprojection. Geographic points beyond Web Mercator's
@@ -237,6 +332,14 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
     if (!viaArrow) {
         const GIntBig total = options.progress ? ogrLayer->GetFeatureCount(FALSE) : -1; // -1: not known cheaply
         GIntBig read = 0;
+        // A malformed feature is skipped and counted, never fatal: the planner hears how many and why (a few).
+        int skipped = 0;
+        QStringList reasons;
+        auto skip = [&](qint64 fid, const QString &why) {
+            if (++skipped <= 3)
+                reasons.append(QObject::tr("feature %1: %2").arg(fid).arg(why));
+        };
+        qsizetype gdalSaidBefore = capture.messages().size();
         for (const auto &ogrFeature : *ogrLayer) {
             if ((++read & 0xfff) == 0) { // every 4096 features: a cheap check, a smooth bar
                 if (options.cancel && options.cancel->load())
@@ -244,12 +347,16 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
                 if (total > 0)
                     options.progress(std::min(1.0, double(read) / double(total)));
             }
-            builder.beginFeature(ogrFeature->GetFID());
-            for (int i = 0; i < int(fields.size()); ++i)
-                setField(builder, *ogrFeature, i, fields[size_t(i)].second);
+            const QStringList gdalSaid = capture.messages().mid(gdalSaidBefore); // while reading this feature
+            gdalSaidBefore = capture.messages().size();
+            if (const QString why = malformation(*ogrFeature, *definition, gdalSaid); !why.isEmpty()) {
+                skip(ogrFeature->GetFID(), why);
+                continue;
+            }
 
-            if (OGRGeometry *geometry = ogrFeature->GetGeometryRef(); geometry && !geometry->IsEmpty()) {
-                std::unique_ptr<OGRGeometry> clipped;
+            OGRGeometry *geometry = ogrFeature->GetGeometryRef();
+            std::unique_ptr<OGRGeometry> clipped;
+            if (geometry && !geometry->IsEmpty()) {
                 if (domain) {
                     OGREnvelope envelope;
                     geometry->getEnvelope(&envelope);
@@ -259,17 +366,23 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
                     }
                 }
                 // The feature owns its geometry and is not reused: transform it in place, no copy.
-                if (geometry && geometry->transform(toMercator.handle()) == OGRERR_NONE) {
-                    addGeometry(builder, *geometry, scratch);
-                    if (QPointF label; labelPointFor(*geometry, &label))
-                        builder.setLabelPoint(label);
-                } else {
-                    result.warnings.append(QObject::tr("Feature %1: its geometry could not be reprojected; drawn without it.")
-                                               .arg(ogrFeature->GetFID()));
+                if (!geometry || geometry->transform(toMercator.handle()) != OGRERR_NONE || !finiteGeometry(*geometry)) {
+                    skip(ogrFeature->GetFID(), QObject::tr("its geometry could not be reprojected"));
+                    continue;
                 }
+            }
+            builder.beginFeature(ogrFeature->GetFID());
+            for (int i = 0; i < int(fields.size()); ++i)
+                setField(builder, *ogrFeature, i, fields[size_t(i)].second);
+            if (geometry && !geometry->IsEmpty()) {
+                addGeometry(builder, *geometry, scratch);
+                if (QPointF label; labelPointFor(*geometry, &label))
+                    builder.setLabelPoint(label);
             }
             builder.endFeature();
         }
+        if (skipped > 0)
+            result.notices.append(skippedSummary(skipped, reasons));
     }
 
     if (options.cancel && options.cancel->load()) {
@@ -284,6 +397,10 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
     const char *code = sourceSrs->GetAuthorityCode(nullptr);
     layer->sourceCrs = authority && code ? QStringLiteral("%1:%2").arg(QLatin1String(authority), QLatin1String(code))
                                          : QString::fromUtf8(sourceSrs->GetName());
+    if (hasExtent) {
+        if (const QString warning = areaOfUseWarning(shown, *sourceSrs, native, layer->extentLonLat); !warning.isEmpty())
+            result.notices.append(warning);
+    }
     result.warnings += capture.messages();
     result.layer = std::move(layer);
     return result;

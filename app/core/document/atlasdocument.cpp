@@ -184,6 +184,41 @@ void AtlasDocument::apply(const Project &project, ProjectMap opened)
     replaceLayers(std::move(opened.layers));
 }
 
+AttributeJoin AtlasDocument::joinToStates(QStringView tableId, const QString &tableField, JoinBy by, QString *addedId)
+{
+    const MapLayer *table = layer(tableId);
+    const MapLayer *states = findRole(m_layers, LayerRole::States);
+    if (!table || !table->data || !states || !states->data) {
+        AttributeJoin none;
+        none.error = {QObject::tr("There is no table or no states layer to join."), {}};
+        return none;
+    }
+    // Names: official ("Coahuila de Zaragoza") or short ("Coahuila"), whichever the table's rows match more often.
+    const QStringList keys = by == JoinBy::StateCode ? QStringList{QStringLiteral("cve_ent")}
+                                                     : QStringList{QStringLiteral("nom_ent"), QStringLiteral("short_name")};
+    AttributeJoin best;
+    for (const QString &key : keys) {
+        AttributeJoin join = joinAttributes(*states->data, key, *table->data, tableField, table->title);
+        if (!best.layer || (join.layer && join.matchedFeatures > best.matchedFeatures))
+            best = std::move(join);
+    }
+    if (!best.layer)
+        return best;
+    MapLayer joined = *states;
+    joined.id = QStringLiteral("join:%1").arg(table->id);
+    joined.title = QObject::tr("%1 + %2").arg(states->title, table->title);
+    joined.titleSource.clear();
+    joined.role = LayerRole::Data;
+    joined.data = best.layer;
+    joined.setFilter({});
+    joined.attribution = table->attribution.isEmpty() ? states->attribution
+                                                      : states->attribution + QStringLiteral("; ") + table->attribution;
+    const QString id = add(std::move(joined), indexOf(states->id) + 1);
+    if (addedId)
+        *addedId = id;
+    return best;
+}
+
 Project AtlasDocument::capture(const QDir &projectDir) const
 {
     Project project = captureProject(m_layers, m_unavailable, m_meta, projectDir);

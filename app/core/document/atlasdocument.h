@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "attributejoin.h"
 #include "atlasproject.h"
 #include "defaultmap.h"
 #include "hubdeck.h"
@@ -57,6 +58,14 @@ public:
      * already (the same file opened twice gets "…#2").
      */
     QString add(MapLayer layer, int position = -1);
+    /**
+     * Joins the attribute table `tableId` (a layer without geometry, e.g. an attribute-only GeoPackage) onto the
+     * states, matching its column `tableField` to the state code (INEGI's cve_ent: "09" = 9) or to the state's
+     * name (official or short, accents and case ignored), and adds the result as a new layer just above the
+     * states. Its id is returned in `*addedId`. Joined layers are not saved in projects yet.
+     */
+    enum class JoinBy { StateCode, StateName };
+    AttributeJoin joinToStates(QStringView tableId, const QString &tableField, JoinBy by, QString *addedId);
     /** Replaces every layer; a risk overlay among them is dropped and placed again from the current settings. */
     void replaceLayers(std::vector<MapLayer> layers);
 

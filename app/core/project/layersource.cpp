@@ -5,8 +5,19 @@
 #include "vectorlayer.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace atlas {
+
+LayerArgument parseLayerArgument(const QString &argument)
+{
+    // The last "?crs=" only: a URL's own query string stays part of the source.
+    static const QRegularExpression withCrs(QStringLiteral("^(.+)\\?crs=([^?&=]+)$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = withCrs.match(argument);
+    if (!match.hasMatch())
+        return {argument, {}};
+    return {match.captured(1), match.captured(2)};
+}
 
 OpenedLayer openLayerSource(const QString &source, const QString &assumedCrs, const std::atomic_bool *cancel,
                             const std::function<void(double)> &progress, const QStringList &csvColumns)
@@ -37,7 +48,10 @@ OpenedLayer openLayerSource(const QString &source, const QString &assumedCrs, co
         opened.layer = {QStringLiteral("user:%1").arg(source), name, vector.layer, style, true};
         opened.layer.attribution = attribution;
         opened.layer.source = source;
-        opened.layer.assumedCrs = assumedCrs;
+        opened.layer.assumedCrs = vector.assumedCrs; // the planner's, or EPSG:4326 assumed for lon/lat columns
+        opened.layer.identifiable = !vector.attributeOnly;
+        opened.notices = vector.notices;
+        opened.attributeOnly = vector.attributeOnly;
         return opened;
     }
     const RasterLoadResult raster = loadRasterLayer(source);

@@ -13,7 +13,16 @@ struct OpenedLayer {
     bool needsCrs = false; ///< the data declares no CRS and none was assumed: ask the planner for one
     bool cancelled = false;
     QStringList csvColumns; ///< a CSV whose coordinate columns must be chosen: its columns
+    QStringList notices;    ///< opened, but the planner should read these (VectorLoadResult::notices)
+    bool attributeOnly = false; ///< a table without geometry (offered for the attribute table and a join)
 };
+
+/** A layer named on the command line: `PATH` or `PATH?crs=CODE` (the CRS for data that declares none). */
+struct LayerArgument {
+    QString source;
+    QString crs;
+};
+[[nodiscard]] LayerArgument parseLayerArgument(const QString &argument);
 
 /**
  * Opens any GDAL vector or raster source (`csvColumns`: the planner's [x, y] or [wkt] columns of a CSV) (path, /vsi path or connection string) as a layer in a plain, visible

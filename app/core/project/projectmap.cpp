@@ -98,6 +98,8 @@ Project captureProject(const std::vector<MapLayer> &layers, const std::vector<Un
     for (const MapLayer &layer : layers) {
         if (layer.role == LayerRole::RiskOverlay)
             continue; // computed from other layers: the project stores its settings instead
+        if (layer.id.startsWith(QLatin1String("join:")))
+            continue; // a join of a table onto the states (AtlasDocument::joinToStates): not stored yet, made again
         ProjectLayer stored;
         stored.builtin = layer.source.isEmpty();
         stored.id = stored.builtin ? layer.id : QStringLiteral("layer-%1").arg(++userLayers);

@@ -181,6 +181,10 @@ ApplicationWindow {
         anchors.fill: parent
         onOpening: sidePanel.currentTab = 1
         onFailed: (message, detail) => errorDialog.show(message, detail, qsTr("The data could not be opened"))
+        onTableRequested: layerId => {
+            attributePanel.layerId = layerId;
+            attributePanel.visible = true;
+        }
     }
 
     // A tour of the hubs from the keyboard.

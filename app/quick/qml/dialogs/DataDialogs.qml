@@ -13,6 +13,8 @@ Item {
     /** Data is on its way to the layer list (show it). */
     signal opening
     signal failed(string message, string detail)
+    /** Show this layer in the attribute table. */
+    signal tableRequested(string layerId)
 
     function openData(): void { openDialog.open(); }
     function openUrls(urls: list<url>): void {
@@ -30,6 +32,27 @@ Item {
 
     CoordinateColumnsDialog { id: columnsDialog }
     CrsDialog { id: crsDialog }
+    DataNoticeDialog {
+        id: noticeDialog
+        onTableRequested: layerId => root.tableRequested(layerId)
+        onJoinRequested: layerId => joinDialog.start(layerId)
+        onOtherCrsRequested: (layerId, source) => {
+            // The assumption was wrong: this layer goes, and the file opens again with the planner's CRS.
+            AtlasSession.removeLayerById(layerId);
+            crsDialog.source = source;
+            crsDialog.open();
+        }
+    }
+    JoinDialog {
+        id: joinDialog
+        onJoined: (layerId, message) => {
+            noticeDialog.layerId = layerId;
+            noticeDialog.message = message;
+            noticeDialog.attributeOnly = false;
+            noticeDialog.crsAssumed = false;
+            noticeDialog.open();
+        }
+    }
 
     Connections {
         target: AtlasSession
@@ -38,6 +61,14 @@ Item {
             columnsDialog.source = source;
             columnsDialog.columns = columns;
             columnsDialog.open();
+        }
+        function onDataNotice(layerId: string, source: url, message: string, attributeOnly: bool, crsAssumed: bool): void {
+            noticeDialog.layerId = layerId;
+            noticeDialog.source = source;
+            noticeDialog.message = message;
+            noticeDialog.attributeOnly = attributeOnly;
+            noticeDialog.crsAssumed = crsAssumed;
+            noticeDialog.open();
         }
         function onCrsNeeded(source: url): void {
             crsDialog.source = source;
