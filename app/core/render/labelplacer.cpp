@@ -54,14 +54,29 @@ struct Candidate {
     QPointF outward = {}; ///< a displaced symbol: away from its group's centre, the side its label tries first
 };
 
-// The same name placed again within this many label heights reads as a duplicate (a city under its hub).
+// The same name placed again within this many label heights reads as a duplicate (a city under its hub)...
 constexpr double duplicateDistanceInHeights = 4;
+// ...and so does one within this distance on the ground, up to a dozen label heights away: Natural Earth's places
+// are drawn for 1:10 million and sit up to about 15 km from the INEGI or GeoNames point of the same town's hub.
+constexpr double duplicateGroundMeters = 20000;
+constexpr double duplicateMaxDistanceInHeights = 12;
+
+// "León" and "León (León de los Aldama)", "Chihuahua" and "Chihuahua (city)": one town's names in two layers.
+bool sameTown(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    const QString &shorter = a.size() < b.size() ? a : b;
+    const QString &longer = a.size() < b.size() ? b : a;
+    return longer.startsWith(shorter) && longer.mid(shorter.size()).startsWith(QLatin1String(" ("));
+}
 
 struct Placed {
     QRectF box;
     QPointF at;
     QString text;
     const MapLayer *layer;
+    bool point; ///< a point symbol's label (not an area's, such as a state's name)
 };
 
 // A point symbol as drawn on screen: labels keep off it.
@@ -197,10 +212,13 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
 // line out from its ring's centre.
 void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const QFontMetricsF &metrics,
                 std::vector<Placed> &placed, CellIndex &placedCells, const std::vector<Obstacle> &obstacles,
-                const CellIndex &obstacleCells, bool raster)
+                const CellIndex &obstacleCells, const std::vector<QRectF> &keepOut, double groundPxPerMeter,
+                bool raster)
 {
     const QRectF box = metrics.boundingRect(c.text); // relative to the baseline origin
-    const double near = duplicateDistanceInHeights * box.height();
+    const double near = std::max(duplicateDistanceInHeights * box.height(),
+                                 std::min(duplicateGroundMeters * groundPxPerMeter,
+                                          duplicateMaxDistanceInHeights * box.height()));
     const QRectF nearby(c.at - QPointF(near, near), c.at + QPointF(near, near));
     if (placedCells.any(nearby, [&](size_t i) {
             const Placed &p = placed[i];
@@ -208,7 +226,13 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
             // plants of one company, and each keeps its label.
             if (p.layer == c.layer)
                 return false;
-            return p.text == c.text && std::abs(p.at.x() - c.at.x()) < near && std::abs(p.at.y() - c.at.y()) < near;
+            // An area's name is a duplicate only spelled alike and close by: the state "Chihuahua" and the hub
+            // "Chihuahua (city)" are two places.
+            if (!p.point || c.symbolRadius <= 0)
+                return p.text == c.text && std::abs(p.at.x() - c.at.x()) < duplicateDistanceInHeights * box.height()
+                       && std::abs(p.at.y() - c.at.y()) < duplicateDistanceInHeights * box.height();
+            return sameTown(p.text, c.text) && std::abs(p.at.x() - c.at.x()) < near
+                   && std::abs(p.at.y() - c.at.y()) < near;
         }))
         return;
     std::vector<QPointF> origins; // baseline origins to try, best first
@@ -249,8 +273,10 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
             continue;
         if (obstacleCells.any(area, [&](size_t i) { return touches(area, obstacles[i]); }))
             continue;
+        if (std::any_of(keepOut.begin(), keepOut.end(), [&](const QRectF &r) { return r.intersects(area); }))
+            continue;
         placedCells.insert(area.united(QRectF(c.at, QSizeF(0, 0))), placed.size()); // its box and its anchor
-        placed.push_back({area, c.at, c.text, c.layer});
+        placed.push_back({area, c.at, c.text, c.layer, c.symbolRadius > 0});
         drawHaloText(painter, origin, font, c.text, style.labelColour, style.labelHalo, raster);
         return;
     }
@@ -307,12 +333,16 @@ std::vector<PlacedLabel> drawLabels(QPainter &painter, const MapSettings &settin
         return it->second;
     };
 
+    // Web Mercator stretches the ground by 1 / cos(latitude).
+    const double groundPxPerMeter = settings.camera.pixelsPerMeter()
+                                    / std::max(0.1, std::cos(qDegreesToRadians(settings.camera.centerLat)));
     std::vector<Placed> placed;
     CellIndex placedCells;
     for (const Candidate &c : candidates) {
         containLayerFault(*c.layer, errors, [&] {
             const Typeface &typeface = typefaceOf(&c.layer->style);
-            placeLabel(painter, c, typeface.font, typeface.metrics, placed, placedCells, obstacles, obstacleCells, raster);
+            placeLabel(painter, c, typeface.font, typeface.metrics, placed, placedCells, obstacles, obstacleCells,
+                       settings.labelKeepOut, groundPxPerMeter, raster);
         });
     }
     std::vector<PlacedLabel> labels;
