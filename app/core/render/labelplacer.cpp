@@ -52,6 +52,8 @@ struct Candidate {
     double area;
     const MapLayer *layer;
     QPointF outward = {}; ///< a displaced symbol: away from its group's centre, the side its label tries first
+    int feature = -1;     ///< with withMarker: the feature whose marker goes with the label
+    bool withMarker = false; ///< the layer's markers are drawn only with their labels (LayerStyle::markerWithLabel)
 };
 
 // The same name placed again within this many label heights reads as a duplicate (a city under its hub)...
@@ -202,7 +204,8 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
         const QRectF b = toScreen.mapRect(layer.data->bounds(feature));
         const double radius = feature.kind == GeometryKind::Point ? symbols.diameterPx(feature) / 2.0 : 0.0;
         candidates.push_back({text, toScreen.map(labelPoint), radius, layer.style.labelPriority,
-                              symbols.labelRank(feature), b.width() * b.height(), &layer});
+                              symbols.labelRank(feature), b.width() * b.height(), &layer, {}, index,
+                              markersDrawnWithLabels(layer.style, zoom, true)});
     }
 }
 
@@ -213,7 +216,7 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
 void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const QFontMetricsF &metrics,
                 std::vector<Placed> &placed, CellIndex &placedCells, const std::vector<Obstacle> &obstacles,
                 const CellIndex &obstacleCells, const std::vector<QRectF> &keepOut, double groundPxPerMeter,
-                bool raster)
+                const QTransform &toScreen, bool raster)
 {
     const QRectF box = metrics.boundingRect(c.text); // relative to the baseline origin
     const double near = std::max(duplicateDistanceInHeights * box.height(),
@@ -234,6 +237,12 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
             return sameTown(p.text, c.text) && std::abs(p.at.x() - c.at.x()) < near
                    && std::abs(p.at.y() - c.at.y()) < near;
         }))
+        return;
+    // A marker drawn with its label keeps off the labels and markers placed before it, and off the furniture.
+    const QRectF marker(c.at - QPointF(c.symbolRadius, c.symbolRadius), QSizeF(2 * c.symbolRadius, 2 * c.symbolRadius));
+    if (c.withMarker
+        && (placedCells.any(marker, [&](size_t i) { return placed[i].box.intersects(marker); })
+            || std::any_of(keepOut.begin(), keepOut.end(), [&](const QRectF &r) { return r.intersects(marker); })))
         return;
     std::vector<QPointF> origins; // baseline origins to try, best first
     if (c.symbolRadius > 0 && !c.outward.isNull()) {
@@ -277,6 +286,11 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
             continue;
         placedCells.insert(area.united(QRectF(c.at, QSizeF(0, 0))), placed.size()); // its box and its anchor
         placed.push_back({area, c.at, c.text, c.layer, c.symbolRadius > 0});
+        if (c.withMarker) { // an entry without text: later labels keep off it, and it names nothing
+            placedCells.insert(marker, placed.size());
+            placed.push_back({marker, c.at, QString(), c.layer, true});
+            drawFeatures(painter, *c.layer, toScreen, std::span(&c.feature, 1), nullptr);
+        }
         drawHaloText(painter, origin, font, c.text, style.labelColour, style.labelHalo, raster);
         return;
     }
@@ -300,8 +314,8 @@ std::vector<PlacedLabel> drawLabels(QPainter &painter, const MapSettings &settin
     // Every point symbol drawn is an obstacle for every label (no label sits on a symbol).
     std::vector<Obstacle> obstacles;
     for (const MapLayer &layer : settings.layers) {
-        if (!layer.visible || !layer.data || layer.raster)
-            continue;
+        if (!layer.visible || !layer.data || layer.raster || markersDrawnWithLabels(layer.style, zoom, true))
+            continue; // markers drawn with their labels are placed with them
         containLayerFault(layer, errors, [&] { collectObstacles(layer, toScreen, visible, zoom, obstacles); });
     }
     CellIndex obstacleCells;
@@ -342,13 +356,15 @@ std::vector<PlacedLabel> drawLabels(QPainter &painter, const MapSettings &settin
         containLayerFault(*c.layer, errors, [&] {
             const Typeface &typeface = typefaceOf(&c.layer->style);
             placeLabel(painter, c, typeface.font, typeface.metrics, placed, placedCells, obstacles, obstacleCells,
-                       settings.labelKeepOut, groundPxPerMeter, raster);
+                       settings.labelKeepOut, groundPxPerMeter, toScreen, raster);
         });
     }
     std::vector<PlacedLabel> labels;
     labels.reserve(placed.size());
-    for (const Placed &p : placed)
-        labels.push_back({p.text, p.box});
+    for (const Placed &p : placed) {
+        if (!p.text.isEmpty()) // not a marker drawn with its label
+            labels.push_back({p.text, p.box});
+    }
     return labels;
 }
 
