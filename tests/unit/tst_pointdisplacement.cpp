@@ -119,6 +119,26 @@ private Q_SLOTS:
         QCOMPARE(displacePoints(apart, {}).groups.size(), size_t(0));
     }
 
+    // Reynosa's Compal plant stands alone on the town's point, under the hub's marker: it moves aside with a
+    // leader, as a group's members do; a site elsewhere stays, and where no ring fits it stays too (no "1").
+    void aSymbolAloneOnAnotherLayersSymbolMovesAside()
+    {
+        DisplacementRules rules;
+        rules.occupied = {QPointF(100, 100)};
+        const std::vector<PointSymbol> sites = {{0, QPointF(101, 100), 6, {}, 1}, {1, QPointF(200, 100), 6, {}, 2}};
+        PointLayout layout = displacePoints(sites, rules);
+        QCOMPARE(layout.groups.size(), size_t(1));
+        QVERIFY(layout.isDisplaced(layout.symbols[0]));
+        const QPointF moved = layout.symbols[0].drawnAt - QPointF(100, 100);
+        QVERIFY(std::hypot(moved.x(), moved.y()) >= 10); // clear of a hub marker's radius
+        QCOMPARE(layout.symbols[1].drawnAt, QPointF(200, 100));
+        QCOMPARE(layout.symbols[1].group, -1);
+        rules.maxOuterRadiusPx = 5;
+        layout = displacePoints(sites, rules);
+        QVERIFY(layout.groups.empty());
+        QCOMPARE(layout.symbols[0].drawnAt, QPointF(101, 100));
+    }
+
     void aRingThatDoesNotFitCollapsesIntoACount()
     {
         DisplacementRules rules;

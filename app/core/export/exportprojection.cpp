@@ -155,6 +155,16 @@ std::vector<MapLayer> ExportProjection::reproject(const std::vector<MapLayer> &l
             copy.data = reproject(*layer.data, mercator.normalized());
             copy.setFilter(layer.filter); // the rows are new: the filter decides again
         }
+        if (layer.spreadOff) {
+            auto points = std::make_shared<std::vector<QPointF>>();
+            for (const QPointF &p : *layer.spreadOff) {
+                const QPointF lonLat = webmercator::toLonLat(p);
+                const QPointF planar = toPlanar(lonLat.x(), lonLat.y());
+                if (std::isfinite(planar.x()) && std::isfinite(planar.y()))
+                    points->push_back(planar);
+            }
+            copy.spreadOff = std::move(points);
+        }
         result.push_back(std::move(copy));
     }
     return result;

@@ -62,6 +62,12 @@ struct MapLayer {
     FeatureFilter filter = {}; ///< what the planner filtered on (saved in projects); `shown` is its result
     /** Features the filter lets through (1 per feature, by row); null when the layer is not filtered. */
     std::shared_ptr<const std::vector<uint8_t>> shown = nullptr;
+    /**
+     * Where another layer draws its symbols on top of this one (the hubs over the factory sites), in this layer's
+     * planar coordinates: a displaced symbol alone on one of them is moved aside with a leader line, as a group's
+     * members are, rather than hidden under it. Null: none.
+     */
+    std::shared_ptr<const std::vector<QPointF>> spreadOff = nullptr;
     LayerRole role = LayerRole::Data;
 
     /** Filters a vector layer (an empty filter shows everything again). */

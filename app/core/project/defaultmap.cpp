@@ -313,6 +313,17 @@ DefaultMap DefaultMap::load()
     }
     if (!map.homeExtent.isValid())
         map.homeExtent = {-118.4, 14.5, -86.7, 32.7}; // only when the states layer itself failed to load
+    // A site alone on its town's point (a plant whose address is unpublished) would hide under the hub's marker.
+    const auto hubs = std::find_if(map.layers.begin(), map.layers.end(), [](const MapLayer &l) { return l.id == QLatin1String(hubsLayerId); });
+    const auto sites = std::find_if(map.layers.begin(), map.layers.end(), [](const MapLayer &l) { return l.id == QLatin1String(facilitiesLayerId); });
+    if (hubs != map.layers.end() && sites != map.layers.end()) {
+        auto points = std::make_shared<std::vector<QPointF>>();
+        for (const Feature &f : hubs->data->features) {
+            if (f.kind == GeometryKind::Point && f.partCount > 0 && !hubs->data->part(f, 0).empty())
+                points->push_back(hubs->data->part(f, 0).front());
+        }
+        sites->spreadOff = std::move(points);
+    }
     return map;
 }
 

@@ -152,9 +152,19 @@ PointLayout displacePoints(const std::vector<PointSymbol> &input, const Displace
     for (size_t i = 0; i < input.size(); ++i)
         byRoot[groups.root(i)].push_back(int(i));
     std::vector<std::vector<int>> found;
+    std::vector<QPointF> centres; // a group of one on an occupied point: spread around that point
     for (auto it = byRoot.begin(); it != byRoot.end(); ++it) {
-        if (it.value().size() > 1)
+        if (it.value().size() > 1) {
             found.push_back(std::move(it.value()));
+            continue;
+        }
+        const QPointF at = input[size_t(it.value().front())].at;
+        for (const QPointF &o : rules.occupied) {
+            if (std::hypot(o.x() - at.x(), o.y() - at.y()) <= rules.tolerancePx) {
+                found.push_back(std::move(it.value()));
+                break;
+            }
+        }
     }
     const auto smallestFeature = [&](const std::vector<int> &members) {
         int f = std::numeric_limits<int>::max();
@@ -188,6 +198,11 @@ PointLayout displacePoints(const std::vector<PointSymbol> &input, const Displace
         for (const int m : members)
             layout.symbols[size_t(m)].group = index;
         group.outerRadius = spreadGroup(group, rules.gapPx, rules.labelSpacingPx, layout.symbols);
+        if (members.size() == 1 && group.outerRadius > rules.maxOuterRadiusPx) { // no count of one: left in place
+            layout.symbols[size_t(members.front())].drawnAt = layout.symbols[size_t(members.front())].truePlace;
+            layout.symbols[size_t(members.front())].group = -1;
+            continue;
+        }
         if (group.outerRadius > rules.maxOuterRadiusPx) {
             group.collapsed = true;
             group.countDiameter = 15 + 4 * double(QString::number(members.size()).size());
@@ -227,6 +242,10 @@ PointLayout layoutLayerPoints(const MapLayer &layer, const QTransform &toScreen,
     // on the ring's sides then stand far enough apart for a label beside each.
     if (!layer.style.labelField.isEmpty())
         rules.labelSpacingPx = 2.2 * 1.25 * layer.style.labelPointSize * 96.0 / 72.0;
+    if (layer.spreadOff) {
+        for (const QPointF &p : *layer.spreadOff)
+            rules.occupied.push_back(toScreen.map(p));
+    }
     return displacePoints(symbols, rules);
 }
 

@@ -61,6 +61,8 @@ struct DisplacementRules {
      * beside each (0 for unlabelled symbols).
      */
     double labelSpacingPx = 0;
+    /** Screen points taken by another layer's symbols: a symbol alone within the tolerance of one moves aside. */
+    std::vector<QPointF> occupied;
 };
 
 /**
