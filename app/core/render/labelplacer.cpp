@@ -63,7 +63,19 @@ constexpr double duplicateDistanceInHeights = 4;
 constexpr double duplicateGroundMeters = 20000;
 constexpr double duplicateMaxDistanceInHeights = 12;
 
-// "León" and "León (León de los Aldama)", "Chihuahua" and "Chihuahua (city)": one town's names in two layers.
+// A name without case or accents: Natural Earth's sea ports write "Mazatlan", its places "Mazatlán".
+QString folded(const QString &name)
+{
+    QString out;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c.toCaseFolded());
+    }
+    return out;
+}
+
+// "León" and "León (León de los Aldama)", "Chihuahua" and "Chihuahua (city)", "Mazatlan" and "Mazatlán": one
+// town's names in two layers (compared folded()).
 bool sameTown(const QString &a, const QString &b)
 {
     if (a == b)
@@ -79,6 +91,7 @@ struct Placed {
     QString text;
     const MapLayer *layer;
     bool point; ///< a point symbol's label (not an area's, such as a state's name)
+    QString key; ///< the text folded(), for telling a town named twice
 };
 
 // A point symbol as drawn on screen: labels keep off it.
@@ -223,6 +236,7 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
                                  std::min(duplicateGroundMeters * groundPxPerMeter,
                                           duplicateMaxDistanceInHeights * box.height()));
     const QRectF nearby(c.at - QPointF(near, near), c.at + QPointF(near, near));
+    const QString key = folded(c.text);
     if (placedCells.any(nearby, [&](size_t i) {
             const Placed &p = placed[i];
             // Only across layers (a city under its hub): two features of one layer are two places, such as two
@@ -234,7 +248,7 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
             if (!p.point || c.symbolRadius <= 0)
                 return p.text == c.text && std::abs(p.at.x() - c.at.x()) < duplicateDistanceInHeights * box.height()
                        && std::abs(p.at.y() - c.at.y()) < duplicateDistanceInHeights * box.height();
-            return sameTown(p.text, c.text) && std::abs(p.at.x() - c.at.x()) < near
+            return sameTown(p.key, key) && std::abs(p.at.x() - c.at.x()) < near
                    && std::abs(p.at.y() - c.at.y()) < near;
         }))
         return;
@@ -285,10 +299,10 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
         if (std::any_of(keepOut.begin(), keepOut.end(), [&](const QRectF &r) { return r.intersects(area); }))
             continue;
         placedCells.insert(area.united(QRectF(c.at, QSizeF(0, 0))), placed.size()); // its box and its anchor
-        placed.push_back({area, c.at, c.text, c.layer, c.symbolRadius > 0});
+        placed.push_back({area, c.at, c.text, c.layer, c.symbolRadius > 0, key});
         if (c.withMarker) { // an entry without text: later labels keep off it, and it names nothing
             placedCells.insert(marker, placed.size());
-            placed.push_back({marker, c.at, QString(), c.layer, true});
+            placed.push_back({marker, c.at, QString(), c.layer, true, QString()});
             drawFeatures(painter, *c.layer, toScreen, std::span(&c.feature, 1), nullptr);
         }
         drawHaloText(painter, origin, font, c.text, style.labelColour, style.labelHalo, raster);
