@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlasdocument.h"
 #include "attributejoin.h"
+#include "projectjson.h"
+#include "projectmap.h"
 
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace atlas;
@@ -80,10 +86,85 @@ private Q_SLOTS:
         QCOMPARE(stateWithCode(*joined->data, QStringLiteral("19"))->kind, GeometryKind::Polygon);
         QCOMPARE(joined->data->extent, states->data->extent);
 
-        // Not stored in projects yet: a save must not write a layer it cannot open again.
+        // A project stores the join by its table's stored id and makes it again on opening, at the same place.
         const Project project = document.capture(QDir::temp());
-        for (const ProjectLayer &l : project.layers)
-            QVERIFY(!l.id.startsWith(QLatin1String("join:")) && l.title != joined->title);
+        const auto storedJoin = std::find_if(project.layers.begin(), project.layers.end(),
+                                             [](const ProjectLayer &l) { return l.isJoin(); });
+        QVERIFY(storedJoin != project.layers.end());
+        QCOMPARE(storedJoin->joinField, QStringLiteral("CVE_ENT"));
+        QVERIFY(!storedJoin->joinByName);
+        QVERIFY(storedJoin->source.isEmpty());
+        const auto storedTable = std::find_if(project.layers.begin(), project.layers.end(),
+                                              [&](const ProjectLayer &l) { return l.id == storedJoin->joinTable; });
+        QVERIFY(storedTable != project.layers.end() && storedTable->source.endsWith(QLatin1String("indicadores.gpkg")));
+        QString problem;
+        std::optional<Project> reread = Project{};
+        QVERIFY2(projectFromJson(projectToJson(project), &*reread, &problem), qPrintable(problem));
+        QCOMPARE(*reread, project);
+
+        // Opening: the table's file does not exist here, so the join waits for it and says why; with the table
+        // there (as buildProjectMap opens it), the join is made again just above the states.
+        ProjectMap opened = buildProjectMap(*reread, document.builtinLayers(), QDir::temp(), {});
+        const auto waiting = std::find_if(opened.unavailable.begin(), opened.unavailable.end(),
+                                          [](const UnavailableLayer &u) { return u.stored.isJoin(); });
+        QVERIFY(waiting != opened.unavailable.end());
+        QVERIFY(waiting->message.contains(QStringLiteral("table")));
+    }
+
+    // The join made again from a project whose table opens: the same rows joined, above the states, restyled.
+    void aSavedJoinIsMadeAgain()
+    {
+        QTemporaryDir dir;
+        { // an attribute-only GeoPackage, as a planner's indicator table comes
+            GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+            GDALDatasetUniquePtr ds(driver->Create(dir.filePath(QStringLiteral("indicadores.gpkg")).toUtf8().constData(),
+                                                   0, 0, 0, GDT_Unknown, nullptr));
+            OGRLayer *rows = ds->CreateLayer("indicadores", nullptr, wkbNone, nullptr);
+            OGRFieldDefn code("CVE_ENT", OFTString), value("valor", OFTReal);
+            QVERIFY(rows->CreateField(&code) == OGRERR_NONE && rows->CreateField(&value) == OGRERR_NONE);
+            for (const auto &[key, v] : {std::pair{"01", 1.5}, std::pair{"09", 2.0}}) {
+                OGRFeature row(rows->GetLayerDefn());
+                row.SetField(0, key);
+                row.SetField(1, v);
+                QVERIFY(rows->CreateFeature(&row) == OGRERR_NONE);
+            }
+        }
+        Project project;
+        ProjectLayer states;
+        states.id = QStringLiteral("mx_states");
+        states.builtin = true;
+        ProjectLayer table;
+        table.id = QStringLiteral("layer-1");
+        table.source = QStringLiteral("indicadores.gpkg");
+        table.title = QStringLiteral("indicadores");
+        ProjectLayer join;
+        join.id = QStringLiteral("layer-2");
+        join.joinTable = QStringLiteral("layer-1");
+        join.joinField = QStringLiteral("CVE_ENT");
+        join.title = QStringLiteral("Estados + indicadores");
+        join.opacity = 0.5;
+        project.layers = {states, join, table};
+        QString problem;
+        std::optional<Project> reread = Project{};
+        QVERIFY2(projectFromJson(projectToJson(project), &*reread, &problem), qPrintable(problem));
+        const AtlasDocument document(DefaultMap::load());
+        const ProjectMap opened = buildProjectMap(*reread, document.builtinLayers(), QDir(dir.path()), {});
+        QVERIFY2(opened.unavailable.empty(), opened.unavailable.empty() ? "" : qPrintable(opened.unavailable.front().message));
+        QCOMPARE(int(opened.layers.size()), 3);
+        const MapLayer &made = opened.layers[1];
+        QVERIFY(made.stateJoin.has_value());
+        QCOMPARE(made.title, QStringLiteral("Estados + indicadores"));
+        QCOMPARE(made.style.opacity, 0.5);
+        QCOMPARE(made.stateJoin->tableId, opened.layers[2].id);
+        const int valor = made.data->fieldIndex(QStringLiteral("valor"));
+        QVERIFY(valor >= 0);
+        QCOMPARE(made.data->number(*stateWithCode(*made.data, QStringLiteral("09")), valor), 2.0);
+
+        // A join naming no dataset of the file is refused when the file is read, not half-opened.
+        project.layers[1].joinTable = QStringLiteral("layer-9");
+        Project refused;
+        QVERIFY(!projectFromJson(projectToJson(project), &refused, &problem));
+        QVERIFY(problem.contains(QStringLiteral("join.table")));
     }
 
     void joinByStateNameMatchesOfficialOrShortNames()

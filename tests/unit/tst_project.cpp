@@ -67,12 +67,12 @@ private:
         Project p;
         p.title = QStringLiteral("Briefing — Bajío & frontera");
         p.view = ProjectView{-100.31, 25.67, 8.25, 12.5};
-        ProjectLayer states{QStringLiteral("mx_states"), true, {}, {}, QStringLiteral("Estados"), false, 0.4, {}, {}};
+        ProjectLayer states{QStringLiteral("mx_states"), true, {}, {}, QStringLiteral("Estados"), false, 0.4, {}, {}, {}, {}, false};
         FeatureFilter operating;
         operating.oneOf = {{QStringLiteral("status"), {QStringLiteral("operating")}}};
         operating.ranges = {{QStringLiteral("investment_usd"), 1e8, std::nullopt}};
         ProjectLayer plants{QStringLiteral("layer-1"), false, QStringLiteral("data/plants.geojson"), QStringLiteral("EPSG:4326"),
-                            QStringLiteral("Plants"), true, 0.8, styleToJson(LayerStyle{}), featureFilterToJson(operating)};
+                            QStringLiteral("Plants"), true, 0.8, styleToJson(LayerStyle{}), featureFilterToJson(operating), {}, {}, false};
         p.layers = {states, plants};
         p.bookmarks = {{QStringLiteral("Juárez"), {-106.42, 31.69, 10, 0}}, {QStringLiteral("Tijuana"), {-117.0, 32.5, 9, 45}}};
         p.hubTour = {QStringLiteral("Ciudad Juárez"), QStringLiteral("Monterrey")};
@@ -339,8 +339,8 @@ private Q_SLOTS:
         const QString outside = m_dir.filePath(QStringLiteral("confirm/elsewhere.geojson"));
         writeFile(outside, pointsGeoJson);
         Project p;
-        p.layers = {{QStringLiteral("a"), false, QStringLiteral("../elsewhere.geojson"), {}, QStringLiteral("Elsewhere"), true, 1.0, {}, {}},
-                    {QStringLiteral("b"), false, QStringLiteral("https://example.org/x.geojson"), {}, QStringLiteral("Web"), true, 1.0, {}, {}}};
+        p.layers = {{QStringLiteral("a"), false, QStringLiteral("../elsewhere.geojson"), {}, QStringLiteral("Elsewhere"), true, 1.0, {}, {}, {}, {}, false},
+                    {QStringLiteral("b"), false, QStringLiteral("https://example.org/x.geojson"), {}, QStringLiteral("Web"), true, 1.0, {}, {}, {}, {}, false}};
         QCOMPARE(sourcesNeedingConfirmation(p, projectDir).size(), size_t(2));
         ProjectMap map = buildProjectMap(p, {}, projectDir);
         QVERIFY(map.layers.empty());
@@ -378,7 +378,7 @@ private Q_SLOTS:
         Project p;
         QJsonObject style = styleToJson(LayerStyle{});
         style.insert(QStringLiteral("pointSizePx"), 1e9);
-        p.layers = {{QStringLiteral("mx_states"), true, {}, {}, {}, true, 1.0, style, {}}};
+        p.layers = {{QStringLiteral("mx_states"), true, {}, {}, {}, true, 1.0, style, {}, {}, {}, false}};
         const ProjectMap map = buildProjectMap(p, m_map.layers, QDir(m_dir.path()));
         QCOMPARE(map.layers.size(), size_t(1));
         QCOMPARE(map.warnings.size(), 1); // the default style is used, and the planner is told

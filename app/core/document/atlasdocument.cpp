@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlasdocument.h"
 
+#include "statejoin.h"
+
 #include "searchtext.h"
 #include "slidelanguage.h"
 
@@ -188,35 +190,18 @@ AttributeJoin AtlasDocument::joinToStates(QStringView tableId, const QString &ta
 {
     const MapLayer *table = layer(tableId);
     const MapLayer *states = findRole(m_layers, LayerRole::States);
-    if (!table || !table->data || !states || !states->data) {
+    if (!table || !states) {
         AttributeJoin none;
         none.error = {QObject::tr("There is no table or no states layer to join."), {}};
         return none;
     }
-    // Names: official ("Coahuila de Zaragoza") or short ("Coahuila"), whichever the table's rows match more often.
-    const QStringList keys = by == JoinBy::StateCode ? QStringList{QStringLiteral("cve_ent")}
-                                                     : QStringList{QStringLiteral("nom_ent"), QStringLiteral("short_name")};
-    AttributeJoin best;
-    for (const QString &key : keys) {
-        AttributeJoin join = joinAttributes(*states->data, key, *table->data, tableField, table->title);
-        if (!best.layer || (join.layer && join.matchedFeatures > best.matchedFeatures))
-            best = std::move(join);
-    }
-    if (!best.layer)
-        return best;
-    MapLayer joined = *states;
-    joined.id = QStringLiteral("join:%1").arg(table->id);
-    joined.title = QObject::tr("%1 + %2").arg(states->title, table->title);
-    joined.titleSource.clear();
-    joined.role = LayerRole::Data;
-    joined.data = best.layer;
-    joined.setFilter({});
-    joined.attribution = table->attribution.isEmpty() ? states->attribution
-                                                      : states->attribution + QStringLiteral("; ") + table->attribution;
-    const QString id = add(std::move(joined), indexOf(states->id) + 1);
+    StateJoinLayer made = joinTableToStates(*states, *table, {table->id, tableField, by == JoinBy::StateName});
+    if (!made.layer)
+        return made.join;
+    const QString id = add(std::move(*made.layer), indexOf(states->id) + 1);
     if (addedId)
         *addedId = id;
-    return best;
+    return made.join;
 }
 
 Project AtlasDocument::capture(const QDir &projectDir) const

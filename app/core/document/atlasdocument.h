@@ -62,7 +62,7 @@ public:
      * Joins the attribute table `tableId` (a layer without geometry, e.g. an attribute-only GeoPackage) onto the
      * states, matching its column `tableField` to the state code (INEGI's cve_ent: "09" = 9) or to the state's
      * name (official or short, accents and case ignored), and adds the result as a new layer just above the
-     * states. Its id is returned in `*addedId`. Joined layers are not saved in projects yet.
+     * states. Its id is returned in `*addedId`. Projects store the join and make it again on opening.
      */
     enum class JoinBy { StateCode, StateName };
     AttributeJoin joinToStates(QStringView tableId, const QString &tableField, JoinBy by, QString *addedId);

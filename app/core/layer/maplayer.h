@@ -7,6 +7,7 @@
 #include "vectorlayer.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace atlas {
@@ -41,6 +42,14 @@ struct FeatureAttribution {
     QString text;
 };
 
+/** An attribute table joined onto the states (statejoin.h): which table, by which column, on code or name. */
+struct StateJoin {
+    QString tableId; ///< the table's layer in the document
+    QString field;   ///< the table's column holding the key
+    bool byName = false; ///< the state's name; otherwise its INEGI code
+    bool operator==(const StateJoin &) const = default;
+};
+
 /**
  * A layer of the document: shared immutable data (vector features or a raster) plus how to draw it. The renderer,
  * the exporter and the project file all read this type; it knows nothing of either.
@@ -68,6 +77,8 @@ struct MapLayer {
      * members are, rather than hidden under it. Null: none.
      */
     std::shared_ptr<const std::vector<QPointF>> spreadOff = nullptr;
+    /** Set on a join of a table onto the states: what a project stores to make it again. */
+    std::optional<StateJoin> stateJoin = std::nullopt;
     LayerRole role = LayerRole::Data;
 
     /** Filters a vector layer (an empty filter shows everything again). */

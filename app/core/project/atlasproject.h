@@ -33,6 +33,13 @@ struct ProjectLayer {
     double opacity = 1.0;
     QJsonObject style;   ///< styleToJson(); empty = the layer's default style
     QJsonObject filter;  ///< featureFilterToJson(); empty = every feature shown
+    /**
+     * Set on a join of a table onto the states, which has no source of its own: `joinTable` is the stored id of the
+     * table's layer in this project, `joinField` its key column, `joinByName` whether it holds names (else codes).
+     */
+    QString joinTable, joinField;
+    bool joinByName = false;
+    [[nodiscard]] bool isJoin() const { return !joinTable.isEmpty(); }
     bool operator==(const ProjectLayer &) const = default;
 };
 

@@ -187,6 +187,10 @@ QJsonObject projectToJson(const Project &project)
                       {QStringLiteral("visible"), l.visible}, {QStringLiteral("opacity"), l.opacity}};
         if (l.builtin)
             o.insert(QStringLiteral("builtin"), true);
+        else if (l.isJoin())
+            o.insert(QStringLiteral("join"), QJsonObject{{QStringLiteral("table"), l.joinTable},
+                                                         {QStringLiteral("field"), l.joinField},
+                                                         {QStringLiteral("by"), l.joinByName ? QStringLiteral("name") : QStringLiteral("code")}});
         else
             o.insert(QStringLiteral("source"), l.source);
         if (!l.assumedCrs.isEmpty())
@@ -258,7 +262,19 @@ bool projectFromJson(const QJsonObject &json, Project *project, QString *error)
         ProjectLayer l;
         l.id = r.text("id", {}, true);
         l.builtin = r.boolean("builtin", false);
-        l.source = l.builtin ? QString() : r.text("source", {}, true);
+        const QJsonObject join = l.builtin ? QJsonObject() : r.object("join");
+        if (!join.isEmpty()) { // a table joined onto the states: made again from the table, so no source
+            Reader j(join, QStringLiteral("layers[%1].join.").arg(i), &problem);
+            l.joinTable = j.text("table", {}, true);
+            l.joinField = j.text("field", {}, true);
+            const QString by = j.text("by", QStringLiteral("code"));
+            if (j.ok() && by != QLatin1String("code") && by != QLatin1String("name"))
+                j.fail("by", ProjectFile::tr("must be “code” or “name”"));
+            l.joinByName = by == QLatin1String("name");
+            if (j.ok() && (l.joinTable.isEmpty() || l.joinField.isEmpty()))
+                j.fail(l.joinTable.isEmpty() ? "table" : "field", ProjectFile::tr("must not be empty"));
+        }
+        l.source = l.builtin || l.isJoin() ? QString() : r.text("source", {}, true);
         l.assumedCrs = r.text("assumedCrs");
         l.title = r.text("title");
         l.visible = r.boolean("visible", true);
@@ -269,12 +285,23 @@ bool projectFromJson(const QJsonObject &json, Project *project, QString *error)
             problem = QStringLiteral("layers[%1].filter.%2").arg(i).arg(problem);
         if (r.ok() && l.id.isEmpty())
             r.fail("id", ProjectFile::tr("must not be empty"));
-        if (r.ok() && !l.builtin && l.source.isEmpty())
+        if (r.ok() && !l.builtin && !l.isJoin() && l.source.isEmpty())
             r.fail("source", ProjectFile::tr("must not be empty"));
         if (r.ok() && ids.contains(l.id))
             r.fail("id", ProjectFile::tr("repeats an earlier layer's id"));
         ids.append(l.id);
         p.layers.push_back(l);
+    }
+    // A join names its table by the table layer's id in this file: a planner's dataset, not another join.
+    for (size_t i = 0; problem.isEmpty() && i < p.layers.size(); ++i) {
+        const ProjectLayer &join = p.layers[i];
+        if (!join.isJoin())
+            continue;
+        const bool found = std::any_of(p.layers.begin(), p.layers.end(), [&](const ProjectLayer &l) {
+            return l.id == join.joinTable && !l.builtin && !l.isJoin();
+        });
+        if (!found)
+            problem = QStringLiteral("layers[%1].join.table: %2").arg(i).arg(ProjectFile::tr("names no dataset of this project"));
     }
 
     const QJsonArray bookmarks = top.array("bookmarks", maxBookmarks);

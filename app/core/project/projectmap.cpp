@@ -2,6 +2,7 @@
 #include "projectmap.h"
 
 #include "layersource.h"
+#include "statejoin.h"
 #include "stylejson.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,42 @@ void restyle(MapLayer &layer, const ProjectLayer &stored, QStringList *warnings)
     if (featureFilterFromJson(stored.filter, &filter, &problem)) // projectFromJson checked it already
         layer.setFilter(std::move(filter));
 }
+// The joins of tables onto the states, each at its place: from the last, so that the places before stay right.
+template<typename Pending>
+void makeJoins(const Project &project, const std::vector<Pending> &joins, const QHash<QString, QString> &openedIds,
+               ProjectMap &map)
+{
+    const auto states = std::find_if(map.layers.begin(), map.layers.end(),
+                                     [](const MapLayer &l) { return l.role == LayerRole::States; });
+    std::vector<std::pair<size_t, MapLayer>> made;
+    for (const Pending &pending : joins) {
+        const ProjectLayer &stored = project.layers[size_t(pending.stored)];
+        const QString name = stored.title.isEmpty() ? stored.id : stored.title;
+        const QString tableId = openedIds.value(stored.joinTable);
+        const auto table = std::find_if(map.layers.begin(), map.layers.end(),
+                                        [&](const MapLayer &l) { return !tableId.isEmpty() && l.id == tableId; });
+        QString why;
+        if (table == map.layers.end())
+            why = ProjectFile::tr("its table did not open");
+        else if (states == map.layers.end())
+            why = ProjectFile::tr("the project has no states layer");
+        StateJoinLayer joined;
+        if (why.isEmpty()) {
+            joined = joinTableToStates(*states, *table, {table->id, stored.joinField, stored.joinByName});
+            if (!joined.layer)
+                why = joined.join.error.message;
+        }
+        if (!joined.layer) {
+            map.unavailable.push_back({stored, {}, ProjectFile::tr("The join “%1” was not made again: %2.").arg(name, why),
+                                       {}, pending.stored});
+            continue;
+        }
+        restyle(*joined.layer, stored, &map.warnings);
+        made.emplace_back(pending.at, std::move(*joined.layer));
+    }
+    for (auto it = made.rbegin(); it != made.rend(); ++it)
+        map.layers.insert(map.layers.begin() + qsizetype(std::min(it->first, map.layers.size())), std::move(it->second));
+}
 } // namespace
 
 std::vector<std::pair<ProjectLayer, SourceCheck>> sourcesNeedingConfirmation(const Project &project, const QDir &projectDir)
@@ -52,9 +89,19 @@ ProjectMap buildProjectMap(const Project &project, const std::vector<MapLayer> &
                            const QSet<QString> &confirmedSources)
 {
     ProjectMap map;
+    QHash<QString, QString> openedIds; // a dataset's stored id → its layer's id, for the joins made from it
+    struct PendingJoin {
+        int stored;     ///< its index in project.layers
+        size_t at;      ///< its place in map.layers (layers after it are counted as they come)
+    };
+    std::vector<PendingJoin> joins;
     for (int i = 0; i < int(project.layers.size()); ++i) {
         const ProjectLayer &stored = project.layers[size_t(i)];
         const QString name = stored.title.isEmpty() ? stored.id : stored.title;
+        if (stored.isJoin()) { // made once every dataset is open: its table may come later in the list
+            joins.push_back({i, map.layers.size()});
+            continue;
+        }
         if (stored.builtin) {
             const auto builtin = std::find_if(builtins.begin(), builtins.end(),
                                               [&](const MapLayer &l) { return l.id == stored.id; });
@@ -84,8 +131,10 @@ ProjectMap buildProjectMap(const Project &project, const std::vector<MapLayer> &
             continue;
         }
         restyle(opened.layer, stored, &map.warnings);
+        openedIds.insert(stored.id, opened.layer.id);
         map.layers.push_back(std::move(opened.layer));
     }
+    makeJoins(project, joins, openedIds, map);
     return map;
 }
 
@@ -95,14 +144,35 @@ Project captureProject(const std::vector<MapLayer> &layers, const std::vector<Un
     Project project = base;
     project.layers.clear();
     int userLayers = 0;
+    // The stored id of every planner's dataset first: a join (stored below its table) names its table by it.
+    QHash<QString, QString> storedIds;
+    for (const MapLayer &layer : layers) {
+        if (layer.role != LayerRole::RiskOverlay && !layer.source.isEmpty() && !layer.stateJoin)
+            storedIds.insert(layer.id, QStringLiteral("layer-%1").arg(storedIds.size() + 1));
+    }
+    userLayers = int(storedIds.size());
     for (const MapLayer &layer : layers) {
         if (layer.role == LayerRole::RiskOverlay)
             continue; // computed from other layers: the project stores its settings instead
-        if (layer.id.startsWith(QLatin1String("join:")))
-            continue; // a join of a table onto the states (AtlasDocument::joinToStates): not stored yet, made again
         ProjectLayer stored;
+        if (layer.stateJoin) {
+            // Made again on opening from its table (AtlasDocument::joinToStates); without the table it cannot be.
+            if (!storedIds.contains(layer.stateJoin->tableId))
+                continue;
+            stored.id = QStringLiteral("layer-%1").arg(++userLayers);
+            stored.joinTable = storedIds.value(layer.stateJoin->tableId);
+            stored.joinField = layer.stateJoin->field;
+            stored.joinByName = layer.stateJoin->byName;
+            stored.title = layer.title;
+            stored.visible = layer.visible;
+            stored.opacity = layer.style.opacity;
+            stored.style = styleToJson(layer.style);
+            stored.filter = featureFilterToJson(layer.filter);
+            project.layers.push_back(stored);
+            continue;
+        }
         stored.builtin = layer.source.isEmpty();
-        stored.id = stored.builtin ? layer.id : QStringLiteral("layer-%1").arg(++userLayers);
+        stored.id = stored.builtin ? layer.id : storedIds.value(layer.id);
         stored.source = stored.builtin ? QString() : storedProjectSource(layer.source, projectDir);
         stored.assumedCrs = layer.assumedCrs;
         // Built-in layers keep their translated titles (slides follow the output language); planner data keeps its name.
