@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # tst_window_xvfb.sh EXECUTABLE OUT_DIR: the program in a real X11 window, not offscreen. Starts it under Xvfb (no
-# window manager), waits for its window titled "… — Nearshore Atlas", grabs that window with xwd and checks the grab
-# is the window's size and not blank. The grab is kept as OUT_DIR/window.png.
+# window manager; the screen is larger than the 1280x800 window because xwd grabs only what is on screen), waits for
+# its window titled "… — Nearshore Atlas", grabs it with xwd and checks the grab is the window's size and not blank.
+# The grab is kept as OUT_DIR/window.png.
 set -euo pipefail
 
 app="$1" out="$2"
 if [ -z "${ATLAS_IN_XVFB:-}" ]; then
     export ATLAS_IN_XVFB=1
-    exec xvfb-run -a -s "-screen 0 1366x768x24" bash "$0" "$@"
+    exec xvfb-run -a -s "-screen 0 1600x1000x24" bash "$0" "$@"
 fi
 mkdir -p "$out"
 rm -f "$out/window.png"
