@@ -28,6 +28,7 @@ ApplicationWindow {
     readonly property alias projectController: project
     readonly property alias styleEditor: styleDialog
     readonly property alias errorDialog: errorDialog
+    readonly property alias aboutDialog: aboutDialog
 
     WindowSettings { id: windowSettings }
 
