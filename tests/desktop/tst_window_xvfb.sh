@@ -39,5 +39,5 @@ read -r width height < <(head -c 32 "$out/window.ppm" | sed -n 2p)
 colours="$(ppmhist -noheader "$out/window.ppm" | wc -l)"
 rm -f "$out/window.ppm"
 echo "window $window: $(xwininfo -id "$window" | sed -n 's/^xwininfo: Window id: [^ ]* //p'), ${width}x${height}, $colours colours"
-[ "$width" -ge 800 ] && [ "$height" -ge 500 ] || { echo "FAIL the window is only ${width}x${height}" >&2; exit 1; }
+if [ "$width" -lt 800 ] || [ "$height" -lt 500 ]; then echo "FAIL the window is only ${width}x${height}" >&2; exit 1; fi
 [ "$colours" -ge 100 ] || { echo "FAIL the grab has only $colours colours: a blank window?" >&2; exit 1; }

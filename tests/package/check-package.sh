@@ -5,7 +5,7 @@
 # The clean root is debootstrapped once into the cache and copied for each run, so every run starts from minbase.
 set -euo pipefail
 
-[ $# = 1 ] && [ -f "$1" ] || { echo "usage: $0 PACKAGE.deb" >&2; exit 64; }
+if [ $# != 1 ] || [ ! -f "$1" ]; then echo "usage: $0 PACKAGE.deb" >&2; exit 64; fi
 deb="$(realpath "$1")"
 repo="$(cd "$(dirname "$0")/../.." && pwd -P)"
 # shellcheck disable=SC1091  # ./atlas defines the mirror and debootstrap functions; sourcing it runs nothing
