@@ -26,6 +26,10 @@
         <source>Each figure of the risk indicators names its own source and year. The licence of every dataset is in /usr/share/doc/nearshore-atlas/copyright (geodata/README.md in the source).</source>
         <translation>Cada cifra de los indicadores de riesgo indica su propia fuente y año. La licencia de cada conjunto de datos está en /usr/share/doc/nearshore-atlas/copyright (geodata/README.md en el código fuente).</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>AppMenuBar</name>

@@ -15,7 +15,6 @@ Dialog {
     title: qsTr("About Nearshore Atlas")
     anchors.centerIn: parent
     modal: true
-    standardButtons: Dialog.Close
     width: Math.min(620, parent.width - 40)
     height: Math.min(implicitHeight, parent.height - 40)
 
@@ -67,6 +66,15 @@ Dialog {
                 color: palette.placeholderText
                 Layout.fillWidth: true
             }
+        }
+    }
+
+    // A button of our own rather than Dialog.Close: its text is translated with the others.
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("Close")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            onClicked: root.close()
         }
     }
 }
