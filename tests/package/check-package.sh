@@ -26,9 +26,13 @@ root_sources_list "$mirror" >"$work/etc/apt/sources.list"
 mkdir -p "$archives" "$work/check"
 cp "$deb" "$work/check/"
 
-# Everything that mounts runs in a private mount namespace: the mounts vanish with it, before the copy is removed.
+# Everything that mounts runs in a mount namespace of its own: the mounts vanish with it, before the copy is removed.
+# Inside the build root the namespace ./atlas made is private already, and / there is no mount point that could be
+# made private again (unshare refuses), so the new one inherits that.
+propagation=private
+if [ "${ATLAS_IN_ROOT:-0}" = 1 ]; then propagation=unchanged; fi
 # shellcheck disable=SC2016  # the inner script expands its own variables
-unshare --mount --propagation private -- /bin/bash -euo pipefail -c '
+unshare --mount --propagation "$propagation" -- /bin/bash -euo pipefail -c '
     work="$1" archives="$2" pkg="/check/$(basename "$3")"
     mount --rbind /proc "$work/proc"; mount --rbind /dev "$work/dev"; mount --rbind /sys "$work/sys"
     mount --bind "$archives" "$work/var/cache/apt/archives"
