@@ -50,7 +50,7 @@ unshare --mount --propagation "$propagation" -- /bin/bash -euo pipefail -c '
     in_work nearshore-atlas --snapshot /check/snapshot.png --size 1280x720
     in_work nearshore-atlas export --hub Monterrey --size 1920x1080 --out /check/monterrey.pdf --title "Monterrey"
     in_work env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq nearshore-atlas >>"$work/check/apt.log"
-    if in_work dpkg-query -W -f="\${Status}\n" nearshore-atlas 2>/dev/null | grep -q installed; then
+    if in_work dpkg-query -W -f="\${Status}\n" nearshore-atlas 2>/dev/null | grep -qx "install ok installed"; then
         echo "nearshore-atlas is still installed after the purge" >&2; exit 1
     fi
 ' check-package "$work" "$archives" "$deb"
@@ -71,9 +71,10 @@ done
 if [ "$(head -c 8 "$out/snapshot.png" | od -An -tx1 | tr -d ' \n')" != 89504e470d0a1a0a ]; then
     fail "snapshot.png is not a PNG"
 else
-    size="$(pngtopnm "$out/snapshot.png" | head -c 32 | sed -n 2p)"
+    pngtopnm "$out/snapshot.png" >"$out/snapshot.ppm"
+    size="$(sed -n "2{p;q}" "$out/snapshot.ppm")" # P6, then "width height"
     [ "$size" = "1280 720" ] || fail "snapshot.png is '$size', not 1280 720"
-    colours="$(pngtopnm "$out/snapshot.png" | ppmhist -noheader | wc -l)"
+    colours="$(ppmhist -noheader "$out/snapshot.ppm" | wc -l)"
     [ "$colours" -ge 50 ] || fail "snapshot.png has only $colours colours: a blank map?"
 fi
 # The export: a one-page PDF whose text has the title and the source line.
