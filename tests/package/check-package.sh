@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# check-package.sh DEB: installs the Debian package with apt into a clean Debian 13 root, runs a snapshot and a PDF
-# export there and checks both files, then purges the package and checks that none of its files is left.
+# check-package.sh DEB: installs the Debian package with apt into a clean Debian 13 root, runs a snapshot, a PDF
+# export and a window screenshot there and checks them (kept in check/ next to the package), then purges the package
+# and checks that none of its files is left.
 # Run by `./atlas package --check` (inside the build root there); needs root for debootstrap, mounts and chroot.
 # The clean root is debootstrapped once into the cache and copied for each run, so every run starts from minbase.
 set -euo pipefail
@@ -19,8 +20,10 @@ if [ ! -x "$pristine/usr/bin/apt-get" ]; then
     bootstrap_minbase "$pristine" "$mirror"
 fi
 work="$(mktemp -d "$CACHE_DIR/package-check.XXXXXX")"
-out="$(mktemp -d)"
-trap 'rm -rf "$work" "$out"' EXIT
+out="$(dirname "$deb")/check" # what the clean root made, kept for a look: snapshot.png, monterrey.pdf, files
+rm -rf "$out"
+mkdir -p "$out"
+trap 'rm -rf "$work"' EXIT
 cp -a "$pristine/." "$work/"
 root_sources_list "$mirror" >"$work/etc/apt/sources.list"
 mkdir -p "$archives" "$work/check"
@@ -49,13 +52,15 @@ unshare --mount --propagation "$propagation" -- /bin/bash -euo pipefail -c '
     in_work nearshore-atlas --version
     in_work nearshore-atlas --snapshot /check/snapshot.png --size 1280x720
     in_work nearshore-atlas export --hub Monterrey --size 1920x1080 --out /check/monterrey.pdf --title "Monterrey"
+    # The whole window, offscreen: loads every QML module and plugin the Depends line names by hand.
+    in_work nearshore-atlas --screenshot /check/window.png --size 1366x768 --screen about
     in_work env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq nearshore-atlas >>"$work/check/apt.log"
     if in_work dpkg-query -W -f="\${Status}\n" nearshore-atlas 2>/dev/null | grep -qx "install ok installed"; then
         echo "nearshore-atlas is still installed after the purge" >&2; exit 1
     fi
 ' check-package "$work" "$archives" "$deb"
 
-cp "$work/check/snapshot.png" "$work/check/monterrey.pdf" "$work/check/files" "$out/"
+cp "$work/check/snapshot.png" "$work/check/window.png" "$work/check/monterrey.pdf" "$work/check/files" "$out/"
 failed=0
 fail() { echo "FAIL $*" >&2; failed=1; }
 # What the package installed, by name: the program, the desktop entry, the metainfo, icons, licences.
@@ -67,16 +72,19 @@ for f in /usr/bin/nearshore-atlas /usr/share/applications/io.github.nearshoreatl
     /usr/share/doc/nearshore-atlas/copyright /usr/share/doc/nearshore-atlas/LICENSE; do
     grep -qx "$f" "$out/files" || fail "the package does not install $f"
 done
-# The snapshot: a PNG of the size asked for, and not one flat colour (the map drew).
-if [ "$(head -c 8 "$out/snapshot.png" | od -An -tx1 | tr -d ' \n')" != 89504e470d0a1a0a ]; then
-    fail "snapshot.png is not a PNG"
-else
-    pngtopnm "$out/snapshot.png" >"$out/snapshot.ppm"
-    size="$(sed -n "2{p;q}" "$out/snapshot.ppm")" # P6, then "width height"
-    [ "$size" = "1280 720" ] || fail "snapshot.png is '$size', not 1280 720"
-    colours="$(ppmhist -noheader "$out/snapshot.ppm" | wc -l)"
-    [ "$colours" -ge 50 ] || fail "snapshot.png has only $colours colours: a blank map?"
-fi
+# check_png FILE "W H": a PNG of the size asked for, and not one flat colour (something drew).
+check_png() {
+    local size colours
+    if [ "$(head -c 8 "$1" | od -An -tx1 | tr -d ' \n')" != 89504e470d0a1a0a ]; then fail "$1 is not a PNG"; return; fi
+    pngtopnm "$1" >"$out/image.ppm"
+    size="$(sed -n "2{p;q}" "$out/image.ppm")" # P6, then "width height"
+    colours="$(ppmhist -noheader "$out/image.ppm" | wc -l)"
+    rm -f "$out/image.ppm"
+    [ "$size" = "$2" ] || fail "$1 is '$size', not $2"
+    [ "$colours" -ge 50 ] || fail "$1 has only $colours colours: blank?"
+}
+check_png "$out/snapshot.png" "1280 720"
+check_png "$out/window.png" "1366 768"
 # The export: a one-page PDF whose text has the title and the source line.
 pages="$(pdfinfo "$out/monterrey.pdf" | awk '/^Pages:/ { print $2 }')"
 [ "$pages" = 1 ] || fail "monterrey.pdf has '$pages' pages, not 1"
@@ -90,7 +98,7 @@ done <"$out/files"
 [ "$(wc -l <"$out/files")" -gt 10 ] || fail "dpkg listed only $(wc -l <"$out/files") files"
 
 if [ "$failed" = 0 ]; then
-    note "package check passed: installed with apt into a clean Debian 13 root, snapshot and PDF export checked," \
+    note "package check passed: installed with apt into a clean Debian 13 root, snapshot, window and PDF export checked," \
         "$(wc -l <"$out/files") files, none left after the purge"
 fi
 exit "$failed"
