@@ -209,6 +209,61 @@ private Q_SLOTS:
         }
     }
 
+    // The legend band under the map holds every legend of the slide at the sizes a deck is made at (Celaya's once
+    // spilled over the source line: the shorter frame brought a site, and the investment key, into view).
+    void everyHubsLegendFitsItsBand()
+    {
+        for (const QSize pixels : {QSize(1280, 720), QSize(1920, 1080), QSize(3840, 2160)}) {
+            for (const HubView &h : m_hubs) {
+                ExportRequest request = base();
+                request.pixels = pixels;
+                request = hubSlide(m_map, h, request);
+                const SlideComposer composer(request);
+                const QRectF band = composer.legendBand();
+                const QSizeF legend = composer.legendSizeInBand();
+                const QByteArray what = (h.name + QStringLiteral(" at %1x%2").arg(pixels.width()).arg(pixels.height())).toUtf8();
+                QVERIFY2(!band.isEmpty(), what.constData());
+                QVERIFY2(legend.height() <= band.height() + 0.5, what.constData());
+                QVERIFY2(legend.width() <= band.width() + 0.5, what.constData());
+                QVERIFY2(band.bottom() <= request.pixels.height(), what.constData());
+            }
+        }
+    }
+
+    // A town is named once: Natural Earth's Irapuato lies 15 km from the hub's GeoNames point, and its León and
+    // Querétaro are the hubs' "León (León de los Aldama)" and "Querétaro (Santiago de Querétaro)". No label is cut
+    // by the frame's edge or hidden under the locator inset.
+    void aTownIsNamedOnceAndNoLabelLeavesTheMap()
+    {
+        for (const QString &name : {QStringLiteral("Irapuato"), QStringLiteral("León (León de los Aldama)"),
+                                    QStringLiteral("Querétaro (Santiago de Querétaro)"), QStringLiteral("Celaya")}) {
+            ExportRequest request = base();
+            request.pixels = QSize(1280, 720);
+            request = hubSlide(m_map, hub(name), request);
+            const SlideComposer composer(request);
+            const MapSettings &settings = composer.mapSettings();
+            QImage image((settings.camera.size * settings.devicePixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(settings.devicePixelRatio);
+            QPainter painter(&image);
+            QList<LayerError> errors;
+            const std::vector<PlacedLabel> labels = drawLabels(painter, settings, settings.camera.mercatorToScreen(),
+                                                               settings.camera.visibleMercatorBounds(), errors);
+            QVERIFY(errors.isEmpty());
+            const QRectF frame(QPointF(0, 0), settings.camera.size);
+            QVERIFY(!settings.labelKeepOut.empty());
+            const QString town = name.section(QLatin1Char(' '), 0, 0);
+            int named = 0;
+            for (const PlacedLabel &l : labels) {
+                if (l.text != hub(name).state) // the state's own name, an area's label, may read the same
+                    named += l.text == town || l.text.startsWith(town + QStringLiteral(" ("));
+                QVERIFY2(frame.contains(l.box), qPrintable(name + QStringLiteral(": ") + l.text));
+                for (const QRectF &furniture : settings.labelKeepOut)
+                    QVERIFY2(!furniture.intersects(l.box), qPrintable(name + QStringLiteral(": ") + l.text));
+            }
+            QVERIFY2(named == 1, qPrintable(name + QStringLiteral(" named %1 times").arg(named)));
+        }
+    }
+
     // The two golden hub slides: no label overlaps another or any site symbol, and every Juárez site is drawn at a
     // place of its own (spread around the city point), none hidden under another.
     void labelsAndSitesStayApart_data()

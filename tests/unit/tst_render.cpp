@@ -418,6 +418,7 @@ private Q_SLOTS:
                 town.style.labelExcluded.append(text);
         }
         QCOMPARE(town.style.labelExcluded.size(), qsizetype(town.data->features.size() - 1));
+        town.style.markerWithLabel = false; // the other towns' dots stay, so that only the name makes a difference
         auto labelPixels = [&](double zoom) {
             MapSettings settings;
             settings.camera = camera(-105.66664, 26.93335, zoom, QSizeF(400, 200));
@@ -429,6 +430,35 @@ private Q_SLOTS:
         QVERIFY(labelPixels(9) > 50);
         QCOMPARE(labelPixels(6.9), 0);
         QCOMPARE(labelPixels(5), 0);
+    }
+
+    // A town's dot goes with its name (LayerStyle::markerWithLabel): where no name is placed, no dot is drawn;
+    // without labels (the locator inset) every dot is.
+    void aTownsDotIsDrawnOnlyWithItsName()
+    {
+        const DefaultMap map = DefaultMap::load();
+        const MapLayer *places = map.layer(QLatin1StringView("places"));
+        QVERIFY(places && places->style.markerWithLabel);
+        MapLayer towns = *places;
+        const int name = towns.data->fieldIndex(QStringLiteral("name"));
+        for (const Feature &f : towns.data->features)
+            towns.style.labelExcluded.append(towns.data->value(f, name).toString()); // no name is placed
+        auto render = [&](bool withLabel, bool labels) {
+            MapSettings settings;
+            settings.camera = camera(-105.66664, 26.93335, 9, QSizeF(400, 200)); // Hidalgo del Parral
+            settings.layers = {towns};
+            settings.layers.front().style.markerWithLabel = withLabel;
+            settings.drawLabels = labels;
+            return MapRenderer::renderImage(settings);
+        };
+        MapSettings empty;
+        empty.camera = camera(-105.66664, 26.93335, 9, QSizeF(400, 200));
+        const QImage background = MapRenderer::renderImage(empty);
+        QCOMPARE(differingPixels(render(true, true), background, 0), 0);
+        QVERIFY(differingPixels(render(false, true), background, 0) > 10);
+        QVERIFY(differingPixels(render(true, false), background, 0) > 10);
+        towns.style.labelExcluded.clear(); // now Parral is named, and its dot drawn beside its name
+        QVERIFY(differingPixels(render(true, true), render(true, false), 0) > 50);
     }
 
     // The ports of entry are named at hub scale (zoom 8 and more) only; their symbols show at every zoom.

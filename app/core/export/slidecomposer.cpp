@@ -22,6 +22,8 @@ namespace {
 // Symbols and labels on a 1080-line slide, relative to the screen's: a projected slide is read from across a room
 // (the screen's 8.5 pt hub names become about 1.4 % of the slide's height, as Datawrapper sizes its labels).
 constexpr double slideSymbolScale = 1.3;
+// What the locator inset shows: Mexico's 32 states as geodata/mx_states.geojson draws them, with a little sea around.
+constexpr LonLatBox locatorExtent{-118.6, 14.3, -86.5, 32.9};
 
 QFont font(double pixelSize, bool bold = false)
 {
@@ -62,23 +64,32 @@ SlideComposer::SlideComposer(const ExportRequest &request)
     }
     if (request.legend) {
         // A legend that would cover much of the map (a hub slide beside its fact box always would) goes in a band
-        // under it instead, the lowest that holds it within the map's width (measured on the frame before the band
-        // takes its height: the layers shown hardly change with it).
+        // under it instead, the lowest that holds it within the map's width.
         const std::vector<LegendBlock> blocks = legendBlocks();
         double total = 0;
         for (const LegendBlock &b : blocks)
             total += b.height;
         if (!blocks.empty() && (!request.factBox.isEmpty() || total > m_mapFrame.height() * 0.35)) {
+            const double mapBottom = m_mapFrame.bottom(), mapHeight = m_mapFrame.height();
             double band = 120 * m_unit;
-            while (legendSize(blocks, band, nullptr).width() > m_mapFrame.width() && band < m_mapFrame.height() / 2)
-                band += 20 * m_unit;
-            const double height = legendSize(blocks, band, nullptr).height();
-            m_legendBand = QRectF(m_mapFrame.left(), m_mapFrame.bottom() - height, m_mapFrame.width(), height);
-            m_mapFrame.setBottom(m_legendBand.top() - 8 * m_unit);
-            if (!m_factFrame.isEmpty())
-                m_factFrame.setBottom(m_legendBand.bottom());
-            m_view.reset();
-            m_frameGeography.reset(); // the frame is shorter now
+            std::vector<LegendBlock> shown = blocks;
+            // The shorter frame can show other layers (a site that comes into view adds the investment key), so the
+            // band is measured again on the frame it leaves; it only grows, so this settles within a few rounds.
+            for (int round = 0; round < 4; ++round) {
+                while (legendSize(shown, band, nullptr).width() > m_mapFrame.width() && band < mapHeight / 2)
+                    band += 20 * m_unit;
+                const double height = std::max(legendSize(shown, band, nullptr).height(), m_legendBand.height());
+                if (round > 0 && height <= m_legendBand.height())
+                    break;
+                m_legendBand = QRectF(m_mapFrame.left(), mapBottom - height, m_mapFrame.width(), height);
+                m_mapFrame.setBottom(m_legendBand.top() - 8 * m_unit);
+                if (!m_factFrame.isEmpty())
+                    m_factFrame.setBottom(m_legendBand.bottom());
+                m_view.reset();
+                m_frameGeography.reset(); // the frame is shorter now
+                shown = legendBlocks();
+                band = std::max(band, m_legendBand.height() - 10 * m_unit); // the legend's padding (LegendMetrics::pad)
+            }
         }
     }
 }
@@ -107,7 +118,40 @@ ExportView SlideComposer::viewOf(const MapSettings &map) const
     ExportView v = exportView(map, m_request.extent, m_mapFrame.size() / m_mapScale,
                               m_request.exactExtent ? 0 : 12 * m_unit / m_mapScale, m_request.crs);
     v.settings.devicePixelRatio = m_mapScale;
+    // The slide's furniture on the map is drawn after it: a label underneath would be hidden or unreadable.
+    const double u = m_unit;
+    std::vector<QRectF> furniture; // in the frame's output units
+    if (m_request.locator && showsLocator(v))
+        furniture.push_back(locatorBox().adjusted(0, 0, 4 * u, 4 * u));
+    if (m_request.northArrow)
+        furniture.emplace_back(m_mapFrame.width() - 50 * u, 12 * u, 32 * u, 58 * u);
+    if (m_request.scaleBar) // the bar stays within a fifth of the frame (and its label within about 260 units)
+        furniture.emplace_back(12 * u, m_mapFrame.height() - 60 * u, std::max(m_mapFrame.width() * 0.22, 270 * u), 48 * u);
+    // Nor does a slide cut a label at the frame's edge, as a screen panning past it may.
+    const double w = m_mapFrame.width(), h = m_mapFrame.height(), out = 1000 * u;
+    furniture.insert(furniture.end(), {QRectF(-out, -out, w + 2 * out, out), QRectF(-out, h, w + 2 * out, out),
+                                       QRectF(-out, 0, out, h), QRectF(w, 0, out, h)});
+    for (const QRectF &r : furniture)
+        v.settings.labelKeepOut.emplace_back(r.topLeft() / m_mapScale, r.size() / m_mapScale);
     return v;
+}
+
+QRectF SlideComposer::locatorBox() const
+{
+    return {QPointF(12 * m_unit, 12 * m_unit), QSizeF(200 * m_unit, 132 * m_unit)}; // in the frame
+}
+
+bool SlideComposer::showsLocator(const ExportView &v)
+{
+    const QRectF mexicoMercator(webmercator::fromLonLat(locatorExtent.west, locatorExtent.north),
+                                webmercator::fromLonLat(locatorExtent.east, locatorExtent.south));
+    // The map frame's outline in Web Mercator, the inset's projection: in another CRS (or turned by a bearing) the
+    // frame is no rectangle of Mercator metres. A frame showing much of Mexico needs no inset.
+    QPolygonF outline;
+    for (const QPointF &lonLat : v.frameOutlineLonLat())
+        outline.append(webmercator::fromLonLat(lonLat.x(), lonLat.y()));
+    const QRectF shown = outline.boundingRect();
+    return outline.size() >= 3 && shown.width() <= 0.6 * mexicoMercator.width() && shown.intersects(mexicoMercator);
 }
 
 bool SlideComposer::compose(QPaintDevice &device, const std::atomic_bool *cancel) const
@@ -321,6 +365,14 @@ QSizeF SlideComposer::legendSize(const std::vector<LegendBlock> &blocks, double 
     return {width, height};
 }
 
+QSizeF SlideComposer::legendSizeInBand() const
+{
+    if (m_legendBand.isEmpty())
+        return {};
+    const LegendMetrics m(m_unit, m_mapScale, 300 * m_unit);
+    return legendSize(legendBlocks(), m_legendBand.height() - m.pad, nullptr);
+}
+
 void SlideComposer::drawLegends(QPainter &painter) const
 {
     const std::vector<LegendBlock> blocks = legendBlocks();
@@ -460,22 +512,15 @@ void SlideComposer::drawNorthArrow(QPainter &painter) const
 // close-up lies. Left out when the view already shows most of the country (it would only repeat the map).
 void SlideComposer::drawLocator(QPainter &painter) const
 {
+    if (!showsLocator(view()))
+        return;
     const double u = m_unit;
-    // Mexico's 32 states as geodata/mx_states.geojson draws them, with a little sea around.
-    constexpr LonLatBox mexico{-118.6, 14.3, -86.5, 32.9};
-    const QRectF mexicoMercator(webmercator::fromLonLat(mexico.west, mexico.north),
-                                webmercator::fromLonLat(mexico.east, mexico.south));
-    // The map frame's outline in Web Mercator, the inset's projection: in another CRS (or turned by a bearing) the
-    // frame is no rectangle of Mercator metres.
-    QPolygonF outline;
+    const LonLatBox mexico = locatorExtent;
+    const QSizeF size = locatorBox().size();
+    const QRectF box = locatorBox().translated(m_mapFrame.topLeft());
+    QPolygonF outline; // the frame, marked on the inset
     for (const QPointF &lonLat : view().frameOutlineLonLat())
         outline.append(webmercator::fromLonLat(lonLat.x(), lonLat.y()));
-    const QRectF shown = outline.boundingRect();
-    if (outline.size() < 3 || shown.width() > 0.6 * mexicoMercator.width() || !shown.intersects(mexicoMercator))
-        return;
-
-    const QSizeF size(200 * u, 132 * u);
-    const QRectF box(m_mapFrame.topLeft() + QPointF(12 * u, 12 * u), size);
     MapSettings inset;
     inset.camera = MapCamera::fitting(mexico, size, 2 * u);
     inset.drawLabels = false;

@@ -49,6 +49,10 @@ public:
      * (a layer's per-feature sources only where its features in the frame come from them), then the fact sources.
      */
     [[nodiscard]] QStringList shownSources() const;
+    /** The band under the map that holds the legend (a slide with a fact box); empty when it sits on the map. */
+    [[nodiscard]] QRectF legendBand() const { return m_legendBand; }
+    /** The size the legends take when flowed into the band's columns: within the band when nothing spills. */
+    [[nodiscard]] QSizeF legendSizeInBand() const;
 
 private:
     void drawTitle(QPainter &painter) const;
@@ -66,6 +70,10 @@ private:
     void drawScaleBar(QPainter &painter) const;
     void drawNorthArrow(QPainter &painter) const;
     void drawLocator(QPainter &painter) const;
+    /** The locator inset's place in the map frame (frame coordinates, output units). */
+    [[nodiscard]] QRectF locatorBox() const;
+    /** Whether a frame showing `view` gets the inset: it shows a part of Mexico small enough to need placing. */
+    [[nodiscard]] static bool showsLocator(const ExportView &view);
     void drawSourceLine(QPainter &painter) const;
     void drawFactBox(QPainter &painter) const;
     /** The layer is shown and draws something inside the map frame (at its zoom, through its filter). */

@@ -180,6 +180,7 @@ LayerStyle placesStyle(const VectorLayer &)
     s.labelColour = QColor(0x3d, 0x3d, 0x3d);
     s.labelPointSize = 7.5;
     s.labelPriority = 1; // above state names, below the hubs
+    s.markerWithLabel = true; // no unnamed dot beside a hub, nor where a name did not fit
     return s;
 }
 

@@ -52,16 +52,33 @@ struct Candidate {
     double area;
     const MapLayer *layer;
     QPointF outward = {}; ///< a displaced symbol: away from its group's centre, the side its label tries first
+    int feature = -1;     ///< with withMarker: the feature whose marker goes with the label
+    bool withMarker = false; ///< the layer's markers are drawn only with their labels (LayerStyle::markerWithLabel)
 };
 
-// The same name placed again within this many label heights reads as a duplicate (a city under its hub).
+// The same name placed again within this many label heights reads as a duplicate (a city under its hub)...
 constexpr double duplicateDistanceInHeights = 4;
+// ...and so does one within this distance on the ground, up to a dozen label heights away: Natural Earth's places
+// are drawn for 1:10 million and sit up to about 15 km from the INEGI or GeoNames point of the same town's hub.
+constexpr double duplicateGroundMeters = 20000;
+constexpr double duplicateMaxDistanceInHeights = 12;
+
+// "León" and "León (León de los Aldama)", "Chihuahua" and "Chihuahua (city)": one town's names in two layers.
+bool sameTown(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    const QString &shorter = a.size() < b.size() ? a : b;
+    const QString &longer = a.size() < b.size() ? b : a;
+    return longer.startsWith(shorter) && longer.mid(shorter.size()).startsWith(QLatin1String(" ("));
+}
 
 struct Placed {
     QRectF box;
     QPointF at;
     QString text;
     const MapLayer *layer;
+    bool point; ///< a point symbol's label (not an area's, such as a state's name)
 };
 
 // A point symbol as drawn on screen: labels keep off it.
@@ -187,7 +204,8 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
         const QRectF b = toScreen.mapRect(layer.data->bounds(feature));
         const double radius = feature.kind == GeometryKind::Point ? symbols.diameterPx(feature) / 2.0 : 0.0;
         candidates.push_back({text, toScreen.map(labelPoint), radius, layer.style.labelPriority,
-                              symbols.labelRank(feature), b.width() * b.height(), &layer});
+                              symbols.labelRank(feature), b.width() * b.height(), &layer, {}, index,
+                              markersDrawnWithLabels(layer.style, zoom, true)});
     }
 }
 
@@ -197,10 +215,13 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
 // line out from its ring's centre.
 void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const QFontMetricsF &metrics,
                 std::vector<Placed> &placed, CellIndex &placedCells, const std::vector<Obstacle> &obstacles,
-                const CellIndex &obstacleCells, bool raster)
+                const CellIndex &obstacleCells, const std::vector<QRectF> &keepOut, double groundPxPerMeter,
+                const QTransform &toScreen, bool raster)
 {
     const QRectF box = metrics.boundingRect(c.text); // relative to the baseline origin
-    const double near = duplicateDistanceInHeights * box.height();
+    const double near = std::max(duplicateDistanceInHeights * box.height(),
+                                 std::min(duplicateGroundMeters * groundPxPerMeter,
+                                          duplicateMaxDistanceInHeights * box.height()));
     const QRectF nearby(c.at - QPointF(near, near), c.at + QPointF(near, near));
     if (placedCells.any(nearby, [&](size_t i) {
             const Placed &p = placed[i];
@@ -208,8 +229,20 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
             // plants of one company, and each keeps its label.
             if (p.layer == c.layer)
                 return false;
-            return p.text == c.text && std::abs(p.at.x() - c.at.x()) < near && std::abs(p.at.y() - c.at.y()) < near;
+            // An area's name is a duplicate only spelled alike and close by: the state "Chihuahua" and the hub
+            // "Chihuahua (city)" are two places.
+            if (!p.point || c.symbolRadius <= 0)
+                return p.text == c.text && std::abs(p.at.x() - c.at.x()) < duplicateDistanceInHeights * box.height()
+                       && std::abs(p.at.y() - c.at.y()) < duplicateDistanceInHeights * box.height();
+            return sameTown(p.text, c.text) && std::abs(p.at.x() - c.at.x()) < near
+                   && std::abs(p.at.y() - c.at.y()) < near;
         }))
+        return;
+    // A marker drawn with its label keeps off the labels and markers placed before it, and off the furniture.
+    const QRectF marker(c.at - QPointF(c.symbolRadius, c.symbolRadius), QSizeF(2 * c.symbolRadius, 2 * c.symbolRadius));
+    if (c.withMarker
+        && (placedCells.any(marker, [&](size_t i) { return placed[i].box.intersects(marker); })
+            || std::any_of(keepOut.begin(), keepOut.end(), [&](const QRectF &r) { return r.intersects(marker); })))
         return;
     std::vector<QPointF> origins; // baseline origins to try, best first
     if (c.symbolRadius > 0 && !c.outward.isNull()) {
@@ -249,8 +282,15 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
             continue;
         if (obstacleCells.any(area, [&](size_t i) { return touches(area, obstacles[i]); }))
             continue;
+        if (std::any_of(keepOut.begin(), keepOut.end(), [&](const QRectF &r) { return r.intersects(area); }))
+            continue;
         placedCells.insert(area.united(QRectF(c.at, QSizeF(0, 0))), placed.size()); // its box and its anchor
-        placed.push_back({area, c.at, c.text, c.layer});
+        placed.push_back({area, c.at, c.text, c.layer, c.symbolRadius > 0});
+        if (c.withMarker) { // an entry without text: later labels keep off it, and it names nothing
+            placedCells.insert(marker, placed.size());
+            placed.push_back({marker, c.at, QString(), c.layer, true});
+            drawFeatures(painter, *c.layer, toScreen, std::span(&c.feature, 1), nullptr);
+        }
         drawHaloText(painter, origin, font, c.text, style.labelColour, style.labelHalo, raster);
         return;
     }
@@ -274,8 +314,8 @@ std::vector<PlacedLabel> drawLabels(QPainter &painter, const MapSettings &settin
     // Every point symbol drawn is an obstacle for every label (no label sits on a symbol).
     std::vector<Obstacle> obstacles;
     for (const MapLayer &layer : settings.layers) {
-        if (!layer.visible || !layer.data || layer.raster)
-            continue;
+        if (!layer.visible || !layer.data || layer.raster || markersDrawnWithLabels(layer.style, zoom, true))
+            continue; // markers drawn with their labels are placed with them
         containLayerFault(layer, errors, [&] { collectObstacles(layer, toScreen, visible, zoom, obstacles); });
     }
     CellIndex obstacleCells;
@@ -307,18 +347,24 @@ std::vector<PlacedLabel> drawLabels(QPainter &painter, const MapSettings &settin
         return it->second;
     };
 
+    // Web Mercator stretches the ground by 1 / cos(latitude).
+    const double groundPxPerMeter = settings.camera.pixelsPerMeter()
+                                    / std::max(0.1, std::cos(qDegreesToRadians(settings.camera.centerLat)));
     std::vector<Placed> placed;
     CellIndex placedCells;
     for (const Candidate &c : candidates) {
         containLayerFault(*c.layer, errors, [&] {
             const Typeface &typeface = typefaceOf(&c.layer->style);
-            placeLabel(painter, c, typeface.font, typeface.metrics, placed, placedCells, obstacles, obstacleCells, raster);
+            placeLabel(painter, c, typeface.font, typeface.metrics, placed, placedCells, obstacles, obstacleCells,
+                       settings.labelKeepOut, groundPxPerMeter, toScreen, raster);
         });
     }
     std::vector<PlacedLabel> labels;
     labels.reserve(placed.size());
-    for (const Placed &p : placed)
-        labels.push_back({p.text, p.box});
+    for (const Placed &p : placed) {
+        if (!p.text.isEmpty()) // not a marker drawn with its label
+            labels.push_back({p.text, p.box});
+    }
     return labels;
 }
 

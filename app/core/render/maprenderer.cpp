@@ -62,7 +62,8 @@ bool MapRenderer::render(QPainter &painter, const MapSettings &settings, const s
         for (const MapLayer &layer : settings.layers) {
             if (cancelled(cancel))
                 break;
-            if (!layer.visible || !checkLayer(layer, failed) || !drawnAtZoom(layer.style, camera.zoom))
+            if (!layer.visible || !checkLayer(layer, failed) || !drawnAtZoom(layer.style, camera.zoom)
+                || markersDrawnWithLabels(layer.style, camera.zoom, settings.drawLabels))
                 continue;
             std::vector<int> order;
             if (!layer.raster &&

@@ -5,6 +5,7 @@
 #include "maplayer.h"
 
 #include <QColor>
+#include <QRectF>
 
 #include <memory>
 #include <vector>
@@ -26,6 +27,8 @@ struct MapSettings {
      */
     QString crs;
     bool drawLabels = true;
+    /** Areas of the camera's pixels that labels leave free: a slide's locator inset, north arrow and scale bar. */
+    std::vector<QRectF> labelKeepOut;
 };
 
 } // namespace atlas

@@ -36,8 +36,9 @@ std::vector<Planned> planLayers(const MapSettings &settings, const QRectF &visib
 {
     std::vector<Planned> planned;
     for (const MapLayer &layer : settings.layers) {
-        if (!layer.visible || !checkLayer(layer, errors) || !drawnAtZoom(layer.style, settings.camera.zoom))
-            continue;
+        if (!layer.visible || !checkLayer(layer, errors) || !drawnAtZoom(layer.style, settings.camera.zoom)
+            || markersDrawnWithLabels(layer.style, settings.camera.zoom, settings.drawLabels))
+            continue; // drawn by the label pass
         if (layer.raster) {
             planned.push_back({&layer, {}, 0});
             continue;

@@ -132,6 +132,11 @@ struct LayerStyle {
     int labelPriority = 0; ///< labels of higher priority are placed first when space is short
     QString labelRankField; ///< numeric field: within one priority, larger values are placed first (e.g. population)
     bool labelItalic = false; ///< water names
+    /**
+     * Point markers only where their label fits, drawn with it (a town's dot without its name reads as a place
+     * nobody named, or as a second point of a hub nearby; Natural Earth's and web basemaps' towns work so).
+     */
+    bool markerWithLabel = false;
 
     QColor lineDashColour = QColor(0, 0, 0, 0); ///< dashes drawn over lines (transparent: none)
     double lineDashPx = 4.0;                    ///< dash and gap length in pixels
@@ -196,6 +201,12 @@ struct LayerStyle {
 [[nodiscard]] inline bool labelledAtZoom(const LayerStyle &style, double zoom)
 {
     return !style.labelField.isEmpty() && zoom >= style.minZoom && zoom >= style.labelMinZoom;
+}
+
+/** True when the layer's markers are drawn by the label pass, each with its label (LayerStyle::markerWithLabel). */
+[[nodiscard]] inline bool markersDrawnWithLabels(const LayerStyle &style, double zoom, bool labelsDrawn)
+{
+    return style.markerWithLabel && labelsDrawn && !style.displacement.enabled && labelledAtZoom(style, zoom);
 }
 
 /** The numeric values of `field` over the layer, NaN where a feature has no usable number. */

@@ -196,6 +196,7 @@ QJsonObject styleToJson(const LayerStyle &s)
         {QStringLiteral("labelHalo"), colour(s.labelHalo)},
         {QStringLiteral("labelPointSize"), s.labelPointSize},
         {QStringLiteral("labelBold"), s.labelBold},
+        {QStringLiteral("markerWithLabel"), s.markerWithLabel},
         {QStringLiteral("labelPriority"), s.labelPriority},
         {QStringLiteral("labelRankField"), s.labelRankField},
         {QStringLiteral("labelItalic"), s.labelItalic},
@@ -277,6 +278,7 @@ bool styleFromJson(const QJsonObject &json, LayerStyle *style, QString *error)
     read.colourValue("labelHalo", &s.labelHalo);
     read.number("labelPointSize", &s.labelPointSize, 1, 200);
     read.boolean("labelBold", &s.labelBold);
+    read.boolean("markerWithLabel", &s.markerWithLabel);
     double priority = s.labelPriority;
     read.number("labelPriority", &priority, -1e6, 1e6);
     s.labelPriority = int(priority);
