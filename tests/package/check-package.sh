@@ -11,6 +11,7 @@ deb="$(realpath "$1")"
 repo="$(cd "$(dirname "$0")/../.." && pwd -P)"
 # shellcheck disable=SC1091  # ./atlas defines the mirror and debootstrap functions; sourcing it runs nothing
 source "$repo/atlas"
+[ "$(id -u)" = 0 ] || die "the package check needs root (debootstrap, mounts, chroot)"
 
 pristine="$CACHE_DIR/debian13-clean"
 archives="$CACHE_DIR/debian13-clean-apt" # downloaded .debs, kept between runs
