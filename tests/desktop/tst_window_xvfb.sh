@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tst_window_xvfb.sh EXECUTABLE OUT_DIR: the program in a real X11 window, not offscreen. Starts it under Xvfb (no
 # window manager; the screen is larger than the 1280x800 window because xwd grabs only what is on screen), waits for
-# its window titled "… — Nearshore Atlas", grabs it with xwd and checks the grab is the window's size and not blank.
+# its window titled "… — Nearshore Atlas", grabs it with xwd and checks the grab is the window's size and not blank,
+# and that the window has an icon.
 # The grab is kept as OUT_DIR/window.png.
 set -euo pipefail
 
@@ -41,3 +42,8 @@ rm -f "$out/window.ppm"
 echo "window $window: $(xwininfo -id "$window" | sed -n 's/^xwininfo: Window id: [^ ]* //p'), ${width}x${height}, $colours colours"
 if [ "$width" -lt 800 ] || [ "$height" -lt 500 ]; then echo "FAIL the window is only ${width}x${height}" >&2; exit 1; fi
 [ "$colours" -ge 100 ] || { echo "FAIL the grab has only $colours colours: a blank window?" >&2; exit 1; }
+# The window carries the application icon (main() sets it from the SVG; it needs Qt's SVG plugins).
+# (xprop's answer goes through a file: a pipe that head closed early would fail under pipefail.)
+xprop -id "$window" _NET_WM_ICON >"$out/icon.txt"
+grep -q '^_NET_WM_ICON(CARDINAL) = .*Icon (16 x 16)' "$out/icon.txt" ||
+    { cat "$out/icon.txt" >&2; echo "FAIL the window has no 16 px icon (_NET_WM_ICON)" >&2; exit 1; }
