@@ -3,6 +3,7 @@
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME nearshore-atlas)
 set(CPACK_PACKAGE_VENDOR "The Nearshore Atlas developers")
+# The project has no published contact address yet: the reserved .invalid domain says so instead of inventing one.
 set(CPACK_PACKAGE_CONTACT "The Nearshore Atlas developers <nearshore-atlas@users.noreply.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "map explorer for Mexico's nearshoring hubs")
 set(CPACK_PACKAGE_DESCRIPTION
