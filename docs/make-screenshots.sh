@@ -9,10 +9,10 @@ cd "$repo"
 ./atlas run --no-build -- --screenshot "$repo/docs/window-1920x1080.png" --size 1920x1080
 ./atlas run --no-build -- --screenshot "$repo/docs/window-1366x768.png" --size 1366x768
 # The main screens, at the smaller of the two sizes (the harder one to keep readable).
-for screen in risks table export style; do
+for screen in risks table export style about; do
     ./atlas run --no-build -- --screenshot "$repo/docs/screen-$screen.png" --size 1366x768 --screen "$screen"
 done
 # Two hub slides as the deck makes them (map, fact box, legend band), in each language.
 ./atlas run --no-build -- export --hub "Ciudad Juárez" --size 1920x1080 --out "$repo/docs/slide-ciudad-juarez.png"
 ./atlas run --no-build -- export --hub Monterrey --size 1920x1080 --lang es --out "$repo/docs/slide-monterrey-es.png"
-echo "wrote docs/default-map.png, docs/window-*.png, docs/screen-{risks,table,export,style}.png and docs/slide-*.png"
+echo "wrote docs/default-map.png, docs/window-*.png, docs/screen-{risks,table,export,style,about}.png and docs/slide-*.png"

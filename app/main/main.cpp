@@ -12,6 +12,7 @@
 
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -59,6 +60,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("Nearshore Atlas"));
     QGuiApplication::setOrganizationName(QStringLiteral("Nearshore Atlas"));
     QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    // Desktops match the window to packaging/desktop/<id>.desktop (Wayland app id) and show the same icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.nearshoreatlas.NearshoreAtlas"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/nearshore-atlas/io.github.nearshoreatlas.NearshoreAtlas.svg")));
 
     // Exports write in their own language (--lang); the window in the planner's choice, else the system's.
     // Snapshots, screenshots and the self-test follow the system alone, so the planner's settings never change them.

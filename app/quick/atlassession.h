@@ -31,6 +31,8 @@ class AtlasSession : public QObject
     Q_PROPERTY(QStringList errors READ errors CONSTANT FINAL)
     /** The technical detail behind each entry of `errors`, same order. */
     Q_PROPERTY(QStringList errorDetails READ errorDetails CONSTANT FINAL)
+    /** The sources of the shipped data, each once, as the slides' source lines credit them (the About box). */
+    Q_PROPERTY(QStringList dataSources READ dataSources CONSTANT FINAL)
     /** True while a dataset opens in the background. */
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged FINAL)
     /** 0–1 while a dataset opens and GDAL can count its features; -1 when the share is not known. */
@@ -52,6 +54,7 @@ public:
 
     [[nodiscard]] QStringList errors() const;
     [[nodiscard]] QStringList errorDetails() const;
+    [[nodiscard]] QStringList dataSources() const { return m_document.shipped().sources(); }
 
     /** The map settings for a camera: what the screen item and exports render. */
     [[nodiscard]] MapSettings settingsFor(const MapCamera &camera) const;

@@ -572,6 +572,20 @@ ES = {
     "Rows repeating a key already joined, left out: %1.": "Filas que repiten una clave ya unida, omitidas: %1.",
     "%1 + %2": "%1 + %2",
     "There is no table or no states layer to join.": "No hay tabla o capa de estados para unir.",
+    # Help > About
+    "&Help": "A&yuda",
+    "&About Nearshore Atlas": "&Acerca de Nearshore Atlas",
+    "About Nearshore Atlas": "Acerca de Nearshore Atlas",
+    "Nearshore Atlas %1": "Nearshore Atlas %1",
+    "A map explorer for Mexico's nearshoring hubs, factory sites and state risks.":
+        "Un explorador de mapas de los polos del nearshoring en México, sus plantas y los riesgos por estado.",
+    "Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.":
+        "Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later). Se ofrece sin garantía.",
+    "Data": "Datos",
+    "Each figure of the risk indicators names its own source and year. The licence of every dataset is in /usr/share/doc/nearshore-atlas/copyright (geodata/README.md in the source).":
+        "Cada cifra de los indicadores de riesgo indica su propia fuente y año. La licencia de cada conjunto de datos está en /usr/share/doc/nearshore-atlas/copyright (geodata/README.md en el código fuente).",
+    "With --screenshot: the screen to show (hubs, layers, risks, table, export, style, about).":
+        "Con --screenshot: la pantalla que se muestra (hubs, layers, risks, table, export, style, about).",
 }
 
 

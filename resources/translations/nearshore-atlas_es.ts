@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Nearshore Atlas</source>
+        <translation>Acerca de Nearshore Atlas</translation>
+    </message>
+    <message>
+        <source>Nearshore Atlas %1</source>
+        <translation>Nearshore Atlas %1</translation>
+    </message>
+    <message>
+        <source>A map explorer for Mexico's nearshoring hubs, factory sites and state risks.</source>
+        <translation>Un explorador de mapas de los polos del nearshoring en México, sus plantas y los riesgos por estado.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later). Se ofrece sin garantía.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Each figure of the risk indicators names its own source and year. The licence of every dataset is in /usr/share/doc/nearshore-atlas/copyright (geodata/README.md in the source).</source>
+        <translation>Cada cifra de los indicadores de riesgo indica su propia fuente y año. La licencia de cada conjunto de datos está en /usr/share/doc/nearshore-atlas/copyright (geodata/README.md en el código fuente).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>AppMenuBar</name>
     <message>
         <source>&amp;File</source>
@@ -65,6 +96,14 @@
     <message>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Nearshore Atlas</source>
+        <translation>&amp;Acerca de Nearshore Atlas</translation>
     </message>
 </context>
 <context>
@@ -2124,10 +2163,6 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation type="unfinished" />
     </message>
     <message>
-        <source>With --screenshot: the screen to show (hubs, layers, risks, table, export, style).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>export: the CRS to draw in, e.g. EPSG:6372 (INEGI Mexico LCC); default EPSG:3857, as on screen.</source>
         <translation type="unfinished" />
     </message>
@@ -2150,6 +2185,10 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>Snapshot or export size in pixels (default 1920x1080). export: up to 200000 a side for PNG and GeoTIFF, 32767 for JPEG; --snapshot and --screenshot: up to 16384.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: the screen to show (hubs, layers, risks, table, export, style, about).</source>
+        <translation>Con --screenshot: la pantalla que se muestra (hubs, layers, risks, table, export, style, about).</translation>
     </message>
 </context>
 </TS>

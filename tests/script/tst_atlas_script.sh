@@ -16,8 +16,8 @@ check() { # check NAME EXPECTED ACTUAL
 }
 
 if command -v shellcheck >/dev/null 2>&1; then
-    check "shellcheck atlas and the geodata scripts" "" \
-        "$(shellcheck "$repo/atlas" "$repo/.ci/run" "$repo"/geodata/tools/*.sh "$repo"/docs/*.sh "$repo"/resources/tools/*.sh "$repo"/tests/fuzz/*.sh "$0" 2>&1)"
+    check "shellcheck atlas, the geodata and the test scripts" "" \
+        "$(shellcheck "$repo/atlas" "$repo/.ci/run" "$repo"/geodata/tools/*.sh "$repo"/docs/*.sh "$repo"/resources/tools/*.sh "$repo"/tests/fuzz/*.sh "$repo"/tests/package/*.sh "$repo"/tests/desktop/*.sh "$0" 2>&1)"
 fi
 
 # shellcheck disable=SC1091  # followed at run time; linted on its own above

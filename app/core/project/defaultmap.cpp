@@ -336,6 +336,22 @@ const MapLayer *DefaultMap::layer(QLatin1StringView id) const
     return nullptr;
 }
 
+QStringList DefaultMap::sources() const
+{
+    QStringList texts;
+    const auto add = [&](const QString &text) {
+        if (!text.isEmpty() && !texts.contains(text))
+            texts.append(text);
+    };
+    for (const MapLayer &l : layers) {
+        if (l.featureAttributions.empty())
+            add(l.attribution);
+        for (const FeatureAttribution &part : l.featureAttributions)
+            add(part.text);
+    }
+    return texts;
+}
+
 MapSettings DefaultMap::homeView(QSizeF size) const
 {
     MapSettings settings;

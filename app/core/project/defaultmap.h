@@ -26,6 +26,12 @@ struct DefaultMap {
     /** The layer with this id, or null. */
     [[nodiscard]] const MapLayer *layer(QLatin1StringView id) const;
 
+    /**
+     * Every source the shipped layers credit, each once, bottom layer first: the texts a slide's source line picks
+     * from (a layer with per-feature sources gives each of them). For the About box.
+     */
+    [[nodiscard]] QStringList sources() const;
+
     static constexpr auto statesLayerId = "mx_states";
     static constexpr auto hubsLayerId = "hubs";
     static constexpr auto facilitiesLayerId = "facilities";

@@ -5,7 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import NearshoreAtlas
 
-/** File and View menus. Project steps go to the ProjectController; what needs the window is asked for by signal. */
+/** File, View and Help menus. Project steps go to the ProjectController; what needs the window is asked for by signal. */
 MenuBar {
     id: root
 
@@ -20,6 +20,7 @@ MenuBar {
     signal tableToggled
     signal bookmarkRequested
     signal bookmarkPicked(var center, real zoomLevel, real bearing)
+    signal aboutRequested
 
     Menu {
         id: fileMenu
@@ -142,6 +143,13 @@ MenuBar {
             }
             onObjectAdded: (index, object) => viewMenu.insertItem(viewMenu.count, object as MenuItem)
             onObjectRemoved: (index, object) => viewMenu.removeItem(object as MenuItem)
+        }
+    }
+    Menu {
+        title: qsTr("&Help")
+        Action {
+            text: qsTr("&About Nearshore Atlas")
+            onTriggered: root.aboutRequested()
         }
     }
 }

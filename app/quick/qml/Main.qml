@@ -18,7 +18,7 @@ ApplicationWindow {
 
     /** A project to open at start (nearshore-atlas --project FILE). */
     property string startupProject
-    /** For documentation screenshots: open on one screen (hubs, layers, risks, table, export, style). */
+    /** For documentation screenshots: open on one screen (hubs, layers, risks, table, export, style, about). */
     property string startupScreen
     /** Offer to recover unsaved work after a crash, and ask before closing (off for screenshots and the self-test). */
     property bool offerRecovery: true
@@ -28,6 +28,7 @@ ApplicationWindow {
     readonly property alias projectController: project
     readonly property alias styleEditor: styleDialog
     readonly property alias errorDialog: errorDialog
+    readonly property alias aboutDialog: aboutDialog
 
     WindowSettings { id: windowSettings }
 
@@ -54,6 +55,8 @@ ApplicationWindow {
         }
         attributePanel.visible = name === "table";
         exportPanel.visible = name === "export";
+        if (name === "about")
+            aboutDialog.open();
         if (name === "style") {
             styleDialog.edit(AtlasSession.layerIndex("facilities"));
             styleDialog.show("graduated", "investment_usd");
@@ -91,6 +94,7 @@ ApplicationWindow {
         onHomeRequested: atlasMap.goHome()
         onTableToggled: attributePanel.visible = !attributePanel.visible
         onBookmarkRequested: bookmarkDialog.open()
+        onAboutRequested: aboutDialog.open()
         onBookmarkPicked: (center, zoomLevel, bearing) => {
             atlasMap.flyTo(center, zoomLevel);
             atlasMap.map.bearing = bearing;
@@ -173,6 +177,7 @@ ApplicationWindow {
     }
 
     ErrorDialog { id: errorDialog }
+    AboutDialog { id: aboutDialog }
     StyleDialog { id: styleDialog; objectName: "styleDialog" }
     BookmarkDialog { id: bookmarkDialog; onNamed: name => project.addBookmark(name, window.currentView()) }
     ProjectDialogs { id: projectDialogs; anchors.fill: parent; project: project }
