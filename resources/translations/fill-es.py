@@ -7,6 +7,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 ES = {
+    "must be “code” or “name”": "debe ser «code» o «name»",
+    "names no dataset of this project": "no nombra ningún conjunto de datos de este proyecto",
+    "its table did not open": "su tabla no se abrió",
+    "the project has no states layer": "el proyecto no tiene capa de estados",
+    "The join “%1” was not made again: %2.": "La unión «%1» no se volvió a hacer: %2.",
     "Hide the legend": "Ocultar la leyenda",
     "Show the legend": "Mostrar la leyenda",
     "%1: state risks": "%1: riesgos del estado",

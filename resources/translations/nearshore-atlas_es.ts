@@ -1366,6 +1366,26 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>%1.min must not be above its max</source>
         <translation>%1.min no debe ser mayor que su max</translation>
     </message>
+    <message>
+        <source>must be “code” or “name”</source>
+        <translation>debe ser «code» o «name»</translation>
+    </message>
+    <message>
+        <source>names no dataset of this project</source>
+        <translation>no nombra ningún conjunto de datos de este proyecto</translation>
+    </message>
+    <message>
+        <source>its table did not open</source>
+        <translation>su tabla no se abrió</translation>
+    </message>
+    <message>
+        <source>the project has no states layer</source>
+        <translation>el proyecto no tiene capa de estados</translation>
+    </message>
+    <message>
+        <source>The join “%1” was not made again: %2.</source>
+        <translation>La unión «%1» no se volvió a hacer: %2.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1481,6 +1501,14 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>its geometry could not be reprojected</source>
         <translation>su geometría no se pudo reproyectar</translation>
+    </message>
+    <message>
+        <source>There is no table or no states layer to join.</source>
+        <translation>No hay tabla o capa de estados para unir.</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
     </message>
 </context>
 <context>
