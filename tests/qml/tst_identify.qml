@@ -62,7 +62,9 @@ TestCase {
         const sites = card.hits.filter(h => h.layer === "facilities");
         verify(sites.length >= 2, "overlapping sites are all listed");
         for (const site of sites) {
-            verify(fieldValue(site, "source_url").startsWith("https://"));
+            // At country scale the click meets the Guadalajara metro's one count: its sites are listed too, and
+            // one of their sources is a plain http:// page.
+            verify(/^https?:\/\//.test(fieldValue(site, "source_url")), fieldValue(site, "source_url"));
             verify(site.fields.find(f => f.name === "source_url").link);
         }
     }

@@ -139,6 +139,30 @@ private Q_SLOTS:
         QCOMPARE(layout.symbols[0].drawnAt, QPointF(101, 100));
     }
 
+    // Two collapsed groups a few pixels apart (Juárez's city point and its plants with an address, at country
+    // scale) show one count of them all, not one badge half under the other; groups far apart keep their own.
+    void countsThatWouldOverlapBecomeOne()
+    {
+        DisplacementRules rules;
+        rules.maxOuterRadiusPx = 5;
+        std::vector<PointSymbol> sites;
+        for (int i = 0; i < 7; ++i)
+            sites.push_back({i, QPointF(100, 100), 6, {}, double(i)});
+        for (int i = 7; i < 10; ++i)
+            sites.push_back({i, QPointF(110, 104), 6, {}, double(i)});
+        for (int i = 10; i < 12; ++i)
+            sites.push_back({i, QPointF(300, 100), 6, {}, double(i)});
+        const PointLayout layout = displacePoints(sites, rules);
+        QCOMPARE(layout.groups.size(), size_t(2));
+        QCOMPARE(layout.groups[0].members.size(), size_t(10));
+        QCOMPARE(layout.groups[1].members.size(), size_t(2));
+        for (size_t g = 0; g < layout.groups.size(); ++g) {
+            QVERIFY(layout.groups[g].collapsed);
+            for (const int m : layout.groups[g].members)
+                QCOMPARE(layout.symbols[size_t(m)].group, int(g));
+        }
+    }
+
     void aRingThatDoesNotFitCollapsesIntoACount()
     {
         DisplacementRules rules;

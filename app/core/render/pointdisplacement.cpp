@@ -7,6 +7,7 @@
 #include <cmath>
 #include <numbers>
 #include <numeric>
+#include <utility>
 
 namespace atlas {
 
@@ -136,6 +137,55 @@ double spreadGroup(const PointGroup &group, double gap, double labelSpacing, std
     return outer;
 }
 
+// Where two collapsed groups stand so close that their counts would overlap (Ciudad Juárez's city point and, a few
+// pixels away, its plants with an address), they become one count of them all: one badge that reads, rather than
+// a "7" half under a "3". Groups are renumbered so that none is left empty.
+void mergeTouchingCounts(PointLayout &layout, double gap)
+{
+    const auto countFor = [&](PointGroup &g) {
+        std::vector<int> byFeature = g.members;
+        std::sort(byFeature.begin(), byFeature.end(),
+                  [&](int a, int b) { return layout.symbols[size_t(a)].feature < layout.symbols[size_t(b)].feature; });
+        g.centre = QPointF();
+        for (const int m : byFeature)
+            g.centre += layout.symbols[size_t(m)].truePlace;
+        g.centre /= double(byFeature.size());
+        g.countDiameter = 15 + 4 * double(QString::number(g.members.size()).size());
+        g.countAt = g.centre + QPointF(0.55, -0.55) * g.countDiameter;
+    };
+    bool merged = true;
+    while (merged) {
+        merged = false;
+        for (size_t a = 0; a < layout.groups.size() && !merged; ++a) {
+            PointGroup &first = layout.groups[a];
+            if (!first.collapsed || first.members.empty())
+                continue;
+            for (size_t b = a + 1; b < layout.groups.size() && !merged; ++b) {
+                PointGroup &second = layout.groups[b];
+                if (!second.collapsed || second.members.empty())
+                    continue;
+                const QPointF d = first.countAt - second.countAt;
+                if (std::hypot(d.x(), d.y()) >= (first.countDiameter + second.countDiameter) / 2 + gap)
+                    continue;
+                // Appended one by one: GCC 14 warns of a false overflow on a range insert here (-Wstringop-overflow).
+                for (const int m : std::exchange(second.members, {}))
+                    first.members.push_back(m);
+                countFor(first);
+                merged = true;
+            }
+        }
+    }
+    std::vector<PointGroup> kept;
+    for (size_t i = 0; i < layout.groups.size(); ++i) {
+        if (layout.groups[i].members.empty())
+            continue;
+        for (const int m : layout.groups[i].members)
+            layout.symbols[size_t(m)].group = int(kept.size());
+        kept.push_back(std::move(layout.groups[i]));
+    }
+    layout.groups = std::move(kept);
+}
+
 } // namespace
 
 PointLayout displacePoints(const std::vector<PointSymbol> &input, const DisplacementRules &rules)
@@ -212,6 +262,7 @@ PointLayout displacePoints(const std::vector<PointSymbol> &input, const Displace
         }
         layout.groups.push_back(std::move(group));
     }
+    mergeTouchingCounts(layout, rules.gapPx);
     return layout;
 }
 
