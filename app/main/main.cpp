@@ -8,8 +8,10 @@
 #include "screenshot.h"
 #include "selftest.h"
 #include "snapshot.h"
+#include "startuptiming.h"
 #include "uilanguage.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
@@ -25,6 +27,8 @@ Q_IMPORT_QML_PLUGIN(NearshoreAtlasPlugin)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer started; // for ATLAS_QUIT_AFTER_FIRST_FRAME (startuptiming.h)
+    started.start();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -104,5 +108,6 @@ int main(int argc, char *argv[])
     if (!command.project.isEmpty())
         engine.setInitialProperties({{QStringLiteral("startupProject"), QFileInfo(command.project).absoluteFilePath()}});
     engine.loadFromModule("NearshoreAtlas", "Main");
+    atlas::quitAfterFirstMapFrameIfAsked(engine, started);
     return QGuiApplication::exec();
 }

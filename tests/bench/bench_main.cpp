@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -365,12 +366,43 @@ void exportHubDeck1080(benchmark::State &state)
 }
 BENCHMARK(exportHubDeck1080)->Unit(benchmark::kMillisecond)->Iterations(1);
 
+// A whole process of the program, as a planner starts it (issue 18's fast start): the window until its first frame
+// with the default map (ATLAS_QUIT_AFTER_FIRST_FRAME, startuptiming.h; offscreen, so no display is needed), and a
+// command-line export of the default map to PNG. Wall-clock time from the start to the exit.
+void startup(benchmark::State &state, const char *what)
+{
+    const bool window = QByteArrayView(what) == "window";
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (window)
+        env.insert(QStringLiteral("ATLAS_QUIT_AFTER_FIRST_FRAME"), QStringLiteral("1"));
+    const QStringList arguments = window ? QStringList{}
+                                         : QStringList{QStringLiteral("export"), QStringLiteral("--out"),
+                                                       QDir(g_dataDir).filePath(QStringLiteral("startup-export.png"))};
+    for (auto _ : state) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        QElapsedTimer clock;
+        clock.start();
+        process.start(QStringLiteral(ATLAS_APP_PATH), arguments);
+        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            state.SkipWithError(qPrintable(QStringLiteral("%1 failed: %2").arg(QStringLiteral(ATLAS_APP_PATH),
+                                                                              QString::fromLocal8Bit(process.readAll()))));
+            return;
+        }
+        state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
+    }
+}
+BENCHMARK_CAPTURE(startup, window_first_frame, "window")->Unit(benchmark::kMillisecond)->Iterations(5)->UseManualTime();
+BENCHMARK_CAPTURE(startup, cli_export_default_map, "export")->Unit(benchmark::kMillisecond)->Iterations(5)->UseManualTime();
+
 // The issue's targets, by benchmark name prefix, in milliseconds.
 const std::map<std::string, double> targets{
     {"render/points/1920/1080", 250},         {"render/polygons/1920/1080", 100},
     {"render/points_and_polygons/3840/2160", 1000}, {"load/points_gpkg", 350}, {"panFrame", 16},
     {"load/points_fgb", 350}, {"exportSlide4k", 1000}, {"exportHubSlide4k", 1000}, {"exportHubDeck1080", 15000},
-    {"render/default_map/1920/1080", 30},
+    {"render/default_map/1920/1080", 30}, {"startup/window_first_frame", 350}, {"startup/cli_export_default_map", 400},
 };
 
 bool writeReport(const QString &path, const MarkdownReporter &reporter)
