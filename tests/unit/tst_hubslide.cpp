@@ -33,6 +33,16 @@ QPointF lonLatOf(const MapLayer &layer, const QString &field, const QString &val
     return {qQNaN(), qQNaN()};
 }
 
+// The labels a slide's map places, drawn on an image of the frame as the renderer's label pass draws them.
+std::vector<PlacedLabel> labelsOf(const MapSettings &settings, QList<LayerError> &errors)
+{
+    QImage image((settings.camera.size * settings.devicePixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(settings.devicePixelRatio);
+    QPainter painter(&image);
+    return drawLabels(painter, settings, settings.camera.mercatorToScreen(), settings.camera.visibleMercatorBounds(),
+                      errors);
+}
+
 } // namespace
 
 class TestHubSlide : public QObject
@@ -242,12 +252,8 @@ private Q_SLOTS:
             request = hubSlide(m_map, hub(name), request);
             const SlideComposer composer(request);
             const MapSettings &settings = composer.mapSettings();
-            QImage image((settings.camera.size * settings.devicePixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
-            image.setDevicePixelRatio(settings.devicePixelRatio);
-            QPainter painter(&image);
             QList<LayerError> errors;
-            const std::vector<PlacedLabel> labels = drawLabels(painter, settings, settings.camera.mercatorToScreen(),
-                                                               settings.camera.visibleMercatorBounds(), errors);
+            const std::vector<PlacedLabel> labels = labelsOf(settings, errors);
             QVERIFY(errors.isEmpty());
             const QRectF frame(QPointF(0, 0), settings.camera.size);
             QVERIFY(!settings.labelKeepOut.empty());
@@ -284,13 +290,10 @@ private Q_SLOTS:
         request = hubSlide(m_map, this->hub(hub), request);
         const SlideComposer composer(request);
         const MapSettings &settings = composer.mapSettings();
-        QImage image((settings.camera.size * settings.devicePixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(settings.devicePixelRatio);
-        QPainter painter(&image);
         QList<LayerError> errors;
         const QTransform toScreen = settings.camera.mercatorToScreen();
         const QRectF visible = settings.camera.visibleMercatorBounds();
-        const std::vector<PlacedLabel> labels = drawLabels(painter, settings, toScreen, visible, errors);
+        const std::vector<PlacedLabel> labels = labelsOf(settings, errors);
         QVERIFY(errors.isEmpty());
         QVERIFY(labels.size() >= 5);
         for (size_t i = 0; i < labels.size(); ++i) {

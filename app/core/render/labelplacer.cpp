@@ -5,6 +5,7 @@
 #include "labelsprites.h"
 #include "layerfault.h"
 #include "pointdisplacement.h"
+#include "searchtext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -63,19 +64,9 @@ constexpr double duplicateDistanceInHeights = 4;
 constexpr double duplicateGroundMeters = 20000;
 constexpr double duplicateMaxDistanceInHeights = 12;
 
-// A name without case or accents: Natural Earth's sea ports write "Mazatlan", its places "Mazatlán".
-QString folded(const QString &name)
-{
-    QString out;
-    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c.toCaseFolded());
-    }
-    return out;
-}
-
 // "León" and "León (León de los Aldama)", "Chihuahua" and "Chihuahua (city)", "Mazatlan" and "Mazatlán": one
-// town's names in two layers (compared folded()).
+// town's names in two layers (compared foldedForSearch(): Natural Earth's sea ports write "Mazatlan", its places
+// "Mazatlán").
 bool sameTown(const QString &a, const QString &b)
 {
     if (a == b)
@@ -91,7 +82,7 @@ struct Placed {
     QString text;
     const MapLayer *layer;
     bool point; ///< a point symbol's label (not an area's, such as a state's name)
-    QString key; ///< the text folded(), for telling a town named twice
+    QString key; ///< the text foldedForSearch(), for telling a town named twice
 };
 
 // A point symbol as drawn on screen: labels keep off it.
@@ -229,14 +220,14 @@ void collectCandidates(const MapLayer &layer, const QTransform &toScreen, const 
 void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const QFontMetricsF &metrics,
                 std::vector<Placed> &placed, CellIndex &placedCells, const std::vector<Obstacle> &obstacles,
                 const CellIndex &obstacleCells, const std::vector<QRectF> &keepOut, double groundPxPerMeter,
-                const QTransform &toScreen, bool raster)
+                std::map<const MapLayer *, std::vector<int>> &markers, bool raster)
 {
     const QRectF box = metrics.boundingRect(c.text); // relative to the baseline origin
     const double near = std::max(duplicateDistanceInHeights * box.height(),
                                  std::min(duplicateGroundMeters * groundPxPerMeter,
                                           duplicateMaxDistanceInHeights * box.height()));
     const QRectF nearby(c.at - QPointF(near, near), c.at + QPointF(near, near));
-    const QString key = folded(c.text);
+    const QString key = foldedForSearch(c.text);
     if (placedCells.any(nearby, [&](size_t i) {
             const Placed &p = placed[i];
             // Only across layers (a city under its hub): two features of one layer are two places, such as two
@@ -303,7 +294,7 @@ void placeLabel(QPainter &painter, const Candidate &c, const QFont &font, const 
         if (c.withMarker) { // an entry without text: later labels keep off it, and it names nothing
             placedCells.insert(marker, placed.size());
             placed.push_back({marker, c.at, QString(), c.layer, true, QString()});
-            drawFeatures(painter, *c.layer, toScreen, std::span(&c.feature, 1), nullptr);
+            markers[c.layer].push_back(c.feature); // drawn per layer once every label is placed
         }
         drawHaloText(painter, origin, font, c.text, style.labelColour, style.labelHalo, raster);
         return;
@@ -366,13 +357,17 @@ std::vector<PlacedLabel> drawLabels(QPainter &painter, const MapSettings &settin
                                     / std::max(0.1, std::cos(qDegreesToRadians(settings.camera.centerLat)));
     std::vector<Placed> placed;
     CellIndex placedCells;
+    std::map<const MapLayer *, std::vector<int>> markers; // LayerStyle::markerWithLabel: the features named
     for (const Candidate &c : candidates) {
         containLayerFault(*c.layer, errors, [&] {
             const Typeface &typeface = typefaceOf(&c.layer->style);
             placeLabel(painter, c, typeface.font, typeface.metrics, placed, placedCells, obstacles, obstacleCells,
-                       settings.labelKeepOut, groundPxPerMeter, toScreen, raster);
+                       settings.labelKeepOut, groundPxPerMeter, markers, raster);
         });
     }
+    // No label overlaps a marker placed with another label, so drawing the markers last covers nothing.
+    for (const auto &[layer, features] : markers)
+        containLayerFault(*layer, errors, [&] { drawFeatures(painter, *layer, toScreen, features, nullptr); });
     std::vector<PlacedLabel> labels;
     labels.reserve(placed.size());
     for (const Placed &p : placed) {
