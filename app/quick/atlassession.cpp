@@ -7,6 +7,7 @@
 #include "featurefilter.h"
 #include "searchtext.h"
 #include "layersource.h"
+#include "pgconnection.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,6 +16,7 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 namespace atlas {
@@ -529,6 +531,111 @@ bool AtlasSession::setLayerOpacity(int layer, qreal opacity)
 void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs, const QStringList &csvColumns)
 {
     const QString path = source.isLocalFile() ? source.toLocalFile() : source.toString();
+    runOpening(source, assumedCrs, [path, assumedCrs, csvColumns](const std::atomic_bool *cancel, const auto &progress) {
+        return openLayerSource(path, assumedCrs, cancel, progress, csvColumns);
+    });
+}
+
+void AtlasSession::openDatabaseTable(const QString &source, const QString &password, const QString &layerName)
+{
+    const QString clean = withoutPgPassword(source);
+    if (!password.isEmpty())
+        m_passwords.insert(clean, password); // for the fetches that follow the view; in memory only
+    DatabaseLayerRequest request;
+    request.source = clean;
+    request.password = password;
+    request.layerName = layerName;
+    if (m_view.isValid())
+        request.box = fetchBoxAround(m_view);
+    runOpening(QUrl(), {}, [request](const std::atomic_bool *cancel, const auto &progress) mutable {
+        request.cancel = cancel;
+        request.progress = progress;
+        return openDatabaseLayer(request);
+    });
+}
+
+LonLatBox AtlasSession::fetchBoxAround(const LonLatBox &view)
+{
+    // Half a view's margin on each side: a pan of up to half a screen needs no fetch.
+    const double w = view.east - view.west, h = view.north - view.south;
+    return {std::max(-180.0, view.west - w / 2), std::max(-85.06, view.south - h / 2),
+            std::min(180.0, view.east + w / 2), std::min(85.06, view.north + h / 2)};
+}
+
+void AtlasSession::viewChanged(const QVariantList &extent)
+{
+    if (extent.size() != 4)
+        return;
+    const LonLatBox view{extent[0].toDouble(), extent[1].toDouble(), extent[2].toDouble(), extent[3].toDouble()};
+    if (!view.isValid())
+        return;
+    m_view = view;
+    for (const MapLayer &layer : m_document.layers()) {
+        if (!layer.databaseFetch || !layer.visible)
+            continue;
+        const DatabaseFetch &fetch = *layer.databaseFetch;
+        const LonLatBox &had = fetch.box;
+        const bool inside = had.isValid() && view.west >= had.west && view.east <= had.east && view.south >= had.south
+                            && view.north <= had.north;
+        // Zoomed well inside a fetch the limit cut short: what is in view may not all be there; fetch it.
+        const bool zoomedIntoCut = fetch.limited
+                                   && (view.east - view.west) * (view.north - view.south) * 4
+                                          < (had.east - had.west) * (had.north - had.south);
+        if (!inside || zoomedIntoCut || (!had.isValid() && fetch.limited))
+            refetch(layer.id);
+    }
+}
+
+void AtlasSession::refetch(const QString &layerId)
+{
+    if (m_fetching.contains(layerId)) {
+        m_fetchAgain.insert(layerId); // the view moved on meanwhile: once this fetch is in, look again
+        return;
+    }
+    const MapLayer *layer = m_document.layer(layerId);
+    if (!layer || !layer->databaseFetch || !layer->data)
+        return;
+    m_fetching.insert(layerId);
+    DatabaseLayerRequest request;
+    request.source = layer->source;
+    request.password = m_passwords.value(layer->source);
+    request.layerName = layer->data->name;
+    request.box = fetchBoxAround(m_view);
+    request.limit = layer->databaseFetch->limit;
+    auto *watcher = new QFutureWatcher<OpenedLayer>(this);
+    connect(watcher, &QFutureWatcher<OpenedLayer>::finished, this, [this, watcher, layerId] {
+        watcher->deleteLater();
+        m_fetching.remove(layerId);
+        const OpenedLayer fetched = watcher->result();
+        if (fetched.error) {
+            // The layer keeps what it showed; the planner hears why it did not follow the view (once per failure).
+            if (!m_fetchFailed.contains(layerId)) {
+                m_fetchFailed.insert(layerId);
+                Q_EMIT openFailed(tr("The layer could not be brought up to date for this view: %1").arg(fetched.error.message),
+                                  fetched.error.detail);
+            }
+            return;
+        }
+        m_fetchFailed.remove(layerId);
+        if (m_document.replaceFetchedData(layerId, fetched.layer.data, *fetched.layer.databaseFetch)) {
+            dropStaleSelection();
+            emitLayerChanged(m_document.indexOf(layerId));
+            Q_EMIT mapChanged();
+        }
+        if (m_fetchAgain.remove(layerId))
+            viewChanged({m_view.west, m_view.south, m_view.east, m_view.north});
+    });
+    watcher->setFuture(QtConcurrent::run([request] { return openDatabaseLayer(request); }));
+}
+
+QString AtlasSession::layerNote(const QString &layerId) const
+{
+    const MapLayer *layer = m_document.layer(layerId);
+    return layer ? databaseFetchSummary(*layer) : QString();
+}
+
+void AtlasSession::runOpening(const QUrl &source, const QString &assumedCrs, const OpeningJob &job)
+{
     if (m_loading == 0)
         m_cancelOpening = std::make_shared<std::atomic_bool>(false); // a fresh flag for a fresh batch of opens
     ++m_loading;
@@ -566,15 +673,15 @@ void AtlasSession::openDataset(const QUrl &source, const QString &assumedCrs, co
             Q_EMIT dataNotice(id, source, opened.notices.join(QLatin1Char('\n')), opened.attributeOnly, crsAssumed);
     });
     const QPointer<AtlasSession> self(this);
-    watcher->setFuture(QtConcurrent::run([path, assumedCrs, csvColumns, cancel = m_cancelOpening, self] {
-        return openLayerSource(path, assumedCrs, cancel.get(), [self](double share) {
+    watcher->setFuture(QtConcurrent::run([job, cancel = m_cancelOpening, self] {
+        return job(cancel.get(), [self](double share) {
             QMetaObject::invokeMethod(qApp, [self, share] { // reported on the window's thread
                 if (self && self->m_loading > 0) {
                     self->m_loadProgress = share;
                     Q_EMIT self->loadProgressChanged();
                 }
             });
-        }, csvColumns);
+        });
     }));
 }
 

@@ -3,16 +3,20 @@
 
 #include "atlasdocument.h"
 #include "hubdetailstext.h"
+#include "layersource.h"
 #include "legendentry.h"
 
 #include <QGeoCoordinate>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QQmlEngine>
+#include <QSet>
 #include <QUrl>
 #include <QVariantMap>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace atlas {
@@ -114,6 +118,15 @@ public:
     [[nodiscard]] double loadProgress() const { return m_loadProgress; }
     /** Stops the datasets being opened; nothing of them is added. */
     Q_INVOKABLE void cancelOpening();
+    /**
+     * Opens a table of a database (DatabaseBrowser's choice) in the background, fetched by the view's box with the
+     * spatial filter run by the database. `password` is kept in memory for the fetches that follow the view.
+     */
+    void openDatabaseTable(const QString &source, const QString &password, const QString &layerName);
+    /** The map's view [west, south, east, north] came to rest: database layers fetch again if it left their box. */
+    Q_INVOKABLE void viewChanged(const QVariantList &extent);
+    /** What a layer shows of its source when that is not all of it ("showing 50,000 of 1,204,332 …"), else "". */
+    Q_INVOKABLE [[nodiscard]] QString layerNote(const QString &layerId) const;
 
     bool setLayerVisible(int layer, bool visible);
     bool setLayerOpacity(int layer, qreal opacity);
@@ -206,6 +219,11 @@ private:
     void announceStackChange(const QStringList &before, int changedLayer = -1);
     void emitLayerChanged(int layer);
     void updateLegend();
+    using OpeningJob = std::function<OpenedLayer(const std::atomic_bool *, const std::function<void(double)> &)>;
+    /** Runs an opening in the background with the window's progress and Cancel, and adds what it opened. */
+    void runOpening(const QUrl &source, const QString &assumedCrs, const OpeningJob &job);
+    void refetch(const QString &layerId);
+    [[nodiscard]] static LonLatBox fetchBoxAround(const LonLatBox &view);
 
     AtlasDocument m_document;
     int m_loading = 0;
@@ -215,6 +233,9 @@ private:
     int m_selectedRow = -1;
     std::shared_ptr<const VectorLayer> m_selectedData; ///< the data the row belongs to: a reloaded layer drops the selection
     QList<LegendEntry> m_legend;
+    LonLatBox m_view;                     ///< the map's view as QML last reported it
+    QHash<QString, QString> m_passwords;  ///< database passwords by source, for this run only
+    QSet<QString> m_fetching, m_fetchAgain, m_fetchFailed; ///< database layers' fetches by layer id
     void dropStaleSelection();
 };
 

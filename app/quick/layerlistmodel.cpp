@@ -50,7 +50,7 @@ void LayerListModel::layerChanged(int layer)
 {
     const QModelIndex changed = index(rowOf(layer));
     if (changed.isValid())
-        Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, TitleRole, VisibleRole, OpacityRole});
+        Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, TitleRole, VisibleRole, OpacityRole, NoteRole});
 }
 
 void LayerListModel::layerAdded(int layer)
@@ -124,6 +124,8 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
         return layer->visible;
     case OpacityRole:
         return layer->style.opacity;
+    case NoteRole:
+        return databaseFetchSummary(*layer);
     default:
         return {};
     }
@@ -164,7 +166,7 @@ QVariantMap LayerListModel::layerView(int row, qreal width, qreal height) const
 
 QHash<int, QByteArray> LayerListModel::roleNames() const
 {
-    return {{IdRole, "layerId"}, {TitleRole, "title"}, {VisibleRole, "layerVisible"}, {OpacityRole, "layerOpacity"}};
+    return {{IdRole, "layerId"}, {TitleRole, "title"}, {VisibleRole, "layerVisible"}, {OpacityRole, "layerOpacity"}, {NoteRole, "layerNote"}};
 }
 
 } // namespace atlas

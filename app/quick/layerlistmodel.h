@@ -21,7 +21,7 @@ class LayerListModel : public QAbstractListModel
     Q_PROPERTY(atlas::AtlasSession *session READ session WRITE setSession NOTIFY sessionChanged FINAL)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, TitleRole, VisibleRole, OpacityRole };
+    enum Role { IdRole = Qt::UserRole + 1, TitleRole, VisibleRole, OpacityRole, NoteRole };
     Q_ENUM(Role)
 
     explicit LayerListModel(QObject *parent = nullptr);

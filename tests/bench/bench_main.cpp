@@ -299,6 +299,14 @@ void render(benchmark::State &state, const char *what)
         layers.push_back(polygonLayer(QStringLiteral("large.gpkg")));
     if (w == QLatin1String("points") || w == QLatin1String("combined"))
         layers.push_back(pointsLayer());
+    // Issue 18: the million points as hexagons at country scale, by count (one colour ramp) or by category.
+    if (w.startsWith(QLatin1String("hexagons"))) {
+        atlas::MapLayer layer = pointsLayer();
+        layer.style.aggregation.enabled = true;
+        if (w == QLatin1String("hexagons_count"))
+            layer.style.kind = atlas::LayerStyle::Kind::SingleSymbol;
+        layers.push_back(layer);
+    }
     atlas::MapSettings settings = viewOf(layers, size);
     if (w.startsWith(QLatin1String("default"))) {
         static const atlas::DefaultMap map = atlas::DefaultMap::load();
@@ -323,6 +331,8 @@ void render(benchmark::State &state, const char *what)
     state.counters["peak_rss_MiB"] = peakResidentMiB();
 }
 BENCHMARK_CAPTURE(render, points, "points")->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK_CAPTURE(render, points_hexagons, "hexagons_count")->Args({1920, 1080})->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK_CAPTURE(render, points_hexagons_by_category, "hexagons_category")->Args({1920, 1080})->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK_CAPTURE(render, polygons, "polygons")->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK_CAPTURE(render, large_polygons, "large")->Args({1920, 1080})->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK_CAPTURE(render, points_and_polygons, "combined")->Args({3840, 2160})->Unit(benchmark::kMillisecond)->Iterations(5);
@@ -462,7 +472,8 @@ const std::map<std::string, double> targets{
     {"render/points/1920/1080", 250},         {"render/polygons/1920/1080", 100},
     {"render/points_and_polygons/3840/2160", 1000}, {"load/points_gpkg", 350}, {"panFrame", 16},
     {"load/points_fgb", 350}, {"exportSlide4k", 1000}, {"exportHubSlide4k", 1000}, {"exportHubDeck1080", 15000},
-    {"render/default_map/1920/1080", 30}, {"startup/window_first_frame", 350}, {"startup/cli_export_default_map", 400},
+    {"render/default_map/1920/1080", 30}, {"render/points_hexagons/1920/1080", 150},
+    {"render/points_hexagons_by_category/1920/1080", 150}, {"startup/window_first_frame", 350}, {"startup/cli_export_default_map", 400},
 };
 
 bool writeReport(const QString &path, const MarkdownReporter &reporter)

@@ -172,6 +172,8 @@ struct VectorLoadResult {
     QStringList notices;
     bool attributeOnly = false; ///< a table without geometry: for the attribute table and joins, nothing to draw
     QString assumedCrs;         ///< the CRS used for data that declares none (the planner's, or EPSG:4326 assumed)
+    qint64 matchingFeatures = -1; ///< with a feature limit: how many features the source holds in the filter (M)
+    bool limited = false;         ///< the limit stopped the read: the layer shows N of `matchingFeatures`
 };
 
 struct VectorLoadOptions {
@@ -181,6 +183,12 @@ struct VectorLoadOptions {
     std::function<void(double)> progress = {};  ///< 0–1 as features are read (when GDAL can count them cheaply)
     QString xField = {}, yField = {}, wktField = {}; ///< CSV: the planner's coordinate columns (else found by name)
     bool tableOnly = false; ///< a table wanted for its attributes (no geometry is fine): never ask for columns
+    /**
+     * Only features whose bounds intersect this longitude/latitude box (a database runs the filter on its spatial
+     * index). Unset: everything.
+     */
+    std::optional<LonLatBox> spatialFilter = {};
+    qint64 featureLimit = 0; ///< read at most this many features (0: all); the total is then counted
     bool ignoreStoredCount = false; ///< tests: size the Arrow path's table as if GDAL could not count (it grows)
 };
 

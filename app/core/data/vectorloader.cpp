@@ -6,6 +6,7 @@
 #include "arrowpoints.h"
 #include "gdalerrorcapture.h"
 #include "gdalsetup.h"
+#include "pgconnection.h"
 #include "reprojector.h"
 
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <ogr_api.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace atlas {
@@ -22,6 +24,8 @@ namespace {
 
 QString displayName(const QString &source)
 {
+    if (isPgSource(source)) // never the connection string: it may carry the password
+        return pgDisplayName(source);
     const QFileInfo info(source);
     return info.fileName().isEmpty() ? source : info.fileName();
 }
@@ -217,6 +221,12 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
                                                    nullptr, csv ? csvOptions : nullptr, nullptr));
     if (!dataset) {
         QString detail = capture.joined();
+        if (isPgSource(source)) {
+            const QString why = pgFailureMessage(PgConnection::fromGdalSource(source).value_or(PgConnection{}), detail);
+            result.error = {why.isEmpty() ? QObject::tr("Could not connect to the database for %1.").arg(shown) : why,
+                            detail};
+            return result;
+        }
         if (detail.isEmpty()) // GDAL says nothing when no driver recognises the bytes at all
             detail = QFileInfo::exists(source) ? QStringLiteral("GDAL: no vector driver recognised %1").arg(source)
                                                : QStringLiteral("GDAL: %1 does not exist").arg(source);
@@ -265,7 +275,7 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
         }
         std::shared_ptr<VectorLayer> layer = builder.finish();
         layer->name = QString::fromUtf8(ogrLayer->GetName());
-        layer->source = source;
+        layer->source = withoutPgPassword(source);
         result.attributeOnly = true;
         result.notices.append(QObject::tr("“%1” is an attribute-only table (rows: %2; no geometry): it is listed "
                                           "for the attribute table and can be joined to the states by state code or "
@@ -325,13 +335,43 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
     const std::unique_ptr<OGRGeometry> domain = sourceSrs->IsGeographic() ? mercatorDomain() : nullptr;
     std::vector<QPointF> scratch;
 
+    // The view's box, in the data's own CRS: a database runs it as `geom && envelope` on its spatial index, so only
+    // what the planner looks at crosses the network. GDAL's rectangle filter is on bounding boxes, as is ours.
+    if (options.spatialFilter && options.spatialFilter->isValid()) {
+        OGRSpatialReference wgs84;
+        wgs84.importFromEPSG(4326);
+        const Reprojector fromLonLat(wgs84, *sourceSrs);
+        const LonLatBox &box = *options.spatialFilter;
+        double minX = 0, minY = 0, maxX = 0, maxY = 0;
+        if (!fromLonLat.isValid()
+            || !fromLonLat.handle()->TransformBounds(box.west, box.south, box.east, box.north, &minX, &minY, &maxX,
+                                                     &maxY, 21)) {
+            result.error = {QObject::tr("The map's view cannot be expressed in the coordinates of “%1”.").arg(shown),
+                            capture.joined()};
+            return result;
+        }
+        ogrLayer->SetSpatialFilterRect(minX, minY, maxX, maxY);
+    }
+    // With a limit, the planner is told how many there are in all ("showing N of M"): counted by the source itself
+    // (the database runs count(*) with the same filter).
+    if (options.featureLimit > 0)
+        result.matchingFeatures = ogrLayer->GetFeatureCount(TRUE);
+    const bool fromDatabase = isPgSource(source);
+    const qsizetype messagesBeforeRead = capture.messages().size();
+
     // Millions of points: the columnar Arrow stream with batch reprojection. Geographic points beyond Web Mercator's
     // latitude limit come back from PROJ as infinity and are reported, so the clipping below is not needed there.
-    const bool viaArrow = readPointsViaArrow(*ogrLayer, toMercator, builder, &result.warnings, options);
+    const bool viaArrow = options.featureLimit <= 0
+                          && readPointsViaArrow(*ogrLayer, toMercator, builder, &result.warnings, options);
     result.columnar = viaArrow;
     if (!viaArrow) {
-        const GIntBig total = options.progress ? ogrLayer->GetFeatureCount(FALSE) : -1; // -1: not known cheaply
+        GIntBig total = options.progress ? (options.featureLimit > 0 ? result.matchingFeatures
+                                                                      : ogrLayer->GetFeatureCount(FALSE))
+                                         : -1; // -1: not known cheaply
+        if (options.featureLimit > 0 && total > options.featureLimit)
+            total = options.featureLimit;
         GIntBig read = 0;
+        qint64 kept = 0;
         // A malformed feature is skipped and counted, never fatal: the planner hears how many and why (a few).
         int skipped = 0;
         QStringList reasons;
@@ -341,6 +381,10 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
         };
         qsizetype gdalSaidBefore = capture.messages().size();
         for (const auto &ogrFeature : *ogrLayer) {
+            if (options.featureLimit > 0 && kept >= options.featureLimit) {
+                result.limited = true;
+                break;
+            }
             if ((++read & 0xfff) == 0) { // every 4096 features: a cheap check, a smooth bar
                 if (options.cancel && options.cancel->load())
                     break;
@@ -380,6 +424,7 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
                     builder.setLabelPoint(label);
             }
             builder.endFeature();
+            ++kept;
         }
         if (skipped > 0)
             result.notices.append(skippedSummary(skipped, reasons));
@@ -390,9 +435,27 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
         result.error = {QObject::tr("Opening “%1” was cancelled.").arg(shown), {}};
         return result;
     }
+    // A database that went away mid-read ends GDAL's feature loop as if the table had ended: what was read is only
+    // part of the table, and a partial layer would pass for the whole. Nothing is kept.
+    if (fromDatabase) {
+        const QStringList said = capture.messages().mid(messagesBeforeRead);
+        const bool failed = std::any_of(said.begin(), said.end(),
+                                        [](const QString &m) { return m.startsWith(QLatin1String("Error")); });
+        if (failed) {
+            const PgConnection connection = PgConnection::fromGdalSource(source).value_or(PgConnection{});
+            result.error = {QObject::tr("The connection to the database at %1:%2 broke off while %3 was being "
+                                        "read. Nothing was added; the map is as it was. Try again when the server "
+                                        "is back.")
+                                .arg(connection.host)
+                                .arg(connection.port)
+                                .arg(shown),
+                            said.join(QLatin1Char('\n'))};
+            return result;
+        }
+    }
     std::shared_ptr<VectorLayer> layer = builder.finish();
     layer->name = QString::fromUtf8(ogrLayer->GetName());
-    layer->source = source;
+    layer->source = withoutPgPassword(source);
     const char *authority = sourceSrs->GetAuthorityName(nullptr);
     const char *code = sourceSrs->GetAuthorityCode(nullptr);
     layer->sourceCrs = authority && code ? QStringLiteral("%1:%2").arg(QLatin1String(authority), QLatin1String(code))

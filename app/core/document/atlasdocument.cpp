@@ -83,6 +83,17 @@ bool AtlasDocument::setFilter(QStringView id, FeatureFilter filter)
     return true;
 }
 
+bool AtlasDocument::replaceFetchedData(QStringView id, std::shared_ptr<const VectorLayer> data, DatabaseFetch fetch)
+{
+    MapLayer *l = mutableLayer(id);
+    if (!l || !l->databaseFetch || !data)
+        return false;
+    l->data = std::move(data);
+    l->databaseFetch = fetch;
+    l->setFilter(l->filter); // the filter's mask is per row: made again for the new rows
+    return true;
+}
+
 bool AtlasDocument::move(QStringView id, int to)
 {
     const int from = indexOf(id);

@@ -50,6 +50,8 @@ public:
     /** A new style; the layer's opacity is kept (it has its own control). */
     bool setStyle(QStringView id, const LayerStyle &style);
     bool setFilter(QStringView id, FeatureFilter filter);
+    /** A database layer's features fetched again for another view (its style and filter stay). */
+    bool replaceFetchedData(QStringView id, std::shared_ptr<const VectorLayer> data, DatabaseFetch fetch);
     /** Moves the layer to bottom-first position `to`, the others keeping their order. */
     bool move(QStringView id, int to);
     bool remove(QStringView id);

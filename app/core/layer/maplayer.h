@@ -51,6 +51,17 @@ struct StateJoin {
 };
 
 /**
+ * A layer read from a database by the view's box (pgconnection.h): which box was fetched, and how much of what the
+ * database holds there the layer shows ("showing N of M").
+ */
+struct DatabaseFetch {
+    LonLatBox box;            ///< what was asked for; invalid = no box (the first `limit` features of the table)
+    qint64 limit = 0;         ///< the feature limit of each fetch
+    qint64 matching = -1;     ///< how many the database holds in `box` (-1: not counted)
+    bool limited = false;     ///< the limit cut the fetch short: the layer shows `limit` of `matching`
+};
+
+/**
  * A layer of the document: shared immutable data (vector features or a raster) plus how to draw it. The renderer,
  * the exporter and the project file all read this type; it knows nothing of either.
  */
@@ -79,6 +90,8 @@ struct MapLayer {
     std::shared_ptr<const std::vector<QPointF>> spreadOff = nullptr;
     /** Set on a join of a table onto the states: what a project stores to make it again. */
     std::optional<StateJoin> stateJoin = std::nullopt;
+    /** Set on a layer fetched from a database by the view's box: fetched again when the view leaves `box`. */
+    std::optional<DatabaseFetch> databaseFetch = std::nullopt;
     LayerRole role = LayerRole::Data;
 
     /** Filters a vector layer (an empty filter shows everything again). */

@@ -34,4 +34,24 @@ struct LayerArgument {
                                           const std::function<void(double)> &progress = {},
                                           const QStringList &csvColumns = {});
 
+/** Features fetched per database layer at most unless the planner says otherwise: what stays fluid on screen. */
+inline constexpr qint64 defaultDatabaseFeatureLimit = 50'000;
+
+/** One fetch of a database table (pgconnection.h) for the map. */
+struct DatabaseLayerRequest {
+    QString source;   ///< "PG:… tables=schema.table", without password (PgConnection::gdalSource)
+    QString password; ///< for this connection only; never stored
+    QString layerName; ///< GDAL's name of the table (pgLayerName)
+    std::optional<LonLatBox> box = {}; ///< the view's box, fetched with the spatial filter run by the database
+    qint64 limit = defaultDatabaseFeatureLimit;
+    const std::atomic_bool *cancel = nullptr;
+    std::function<void(double)> progress = {};
+};
+
+/** Fetches a database table as a layer (blocking; off the GUI thread). Its source is `request.source`. */
+[[nodiscard]] OpenedLayer openDatabaseLayer(const DatabaseLayerRequest &request);
+
+/** "Showing 50,000 of 1,204,332 features in view" and the like, for the layer list and the status bar ("" if whole). */
+[[nodiscard]] QString databaseFetchSummary(const MapLayer &layer);
+
 } // namespace atlas

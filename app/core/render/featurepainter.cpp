@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "featurepainter.h"
 
+#include "hexbins.h"
 #include "painterstateguard.h"
 #include "pointdisplacement.h"
 
@@ -199,7 +200,9 @@ std::vector<int> drawOrder(const MapLayer &layer, const QRectF &visible, double 
     const VectorLayer &data = *layer.data;
     // Only what the view shows, through the spatial index, in data order; proportional symbols largest first so
     // that small ones stay visible on top.
-    std::vector<int> order = data.featuresIn(visible);
+    // Hexagons at the view's edges hold points beyond it: those count too.
+    const double reach = aggregatedAtZoom(layer.style, zoom) ? hexReachMeters(layer.style, zoom) : 0;
+    std::vector<int> order = data.featuresIn(visible.adjusted(-reach, -reach, reach, reach));
     if (layer.shown)
         std::erase_if(order, [&](int row) { return !layer.shows(row); });
     if (!layer.style.minZoomField.isEmpty()) {
@@ -220,6 +223,12 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
 {
     const LayerStyle &style = layer.style;
     const VectorLayer &data = *layer.data;
+    // The zoom this transform draws at: the world is 256 · 2^zoom pixels wide (MapCamera).
+    const double zoom = std::log2(std::abs(toScreen.m11()) * 2 * M_PI * webmercator::earthRadius / 256.0);
+    if (aggregatedAtZoom(style, zoom)) {
+        drawHexagons(painter, layer, toScreen, order, cancel);
+        return;
+    }
     const SymbolEvaluator symbols(style, data);
     QPen outline(style.stroke, style.strokeWidthPx);
     outline.setJoinStyle(Qt::RoundJoin);
@@ -238,8 +247,6 @@ void drawFeatures(QPainter &painter, const MapLayer &layer, const QTransform &to
     // Dashes over a line (a railway's casing) only from a regional scale: below it they cannot be told from a
     // plain line, and outlining them costs more than the rest of the map (the bench's default map).
     constexpr double dashesFromZoom = 7;
-    // The zoom this transform draws at: the world is 256 · 2^zoom pixels wide (MapCamera).
-    const double zoom = std::log2(std::abs(toScreen.m11()) * 2 * M_PI * webmercator::earthRadius / 256.0);
     const bool cased = style.lineDashColour.alpha() > 0;
     const bool dashed = cased && zoom >= dashesFromZoom;
 

@@ -77,8 +77,9 @@ std::vector<Slice> planSlices(const MapSettings &settings, const QRectF &visible
             close();
             continue;
         }
-        // A displaced layer lays out its symbols from all of them at once: it stays whole.
-        if (p.weight <= share || p.layer->style.displacement.enabled) {
+        // A displaced layer's layout and an aggregated layer's bins need all of its points in one place.
+        if (p.weight <= share || p.layer->style.displacement.enabled
+            || aggregatedAtZoom(p.layer->style, settings.camera.zoom)) {
             if (slices.back().weight + p.weight > share)
                 close();
             slices.back().weight += p.weight;

@@ -322,4 +322,25 @@ LayerStyle LayerStyle::proportional(const VectorLayer &layer, const QString &fie
     return style;
 }
 
+int hexCountClass(uint32_t count)
+{
+    int cls = 0;
+    while (cls + 1 < int(hexClassLowerBounds.size()) && count >= hexClassLowerBounds[size_t(cls + 1)])
+        ++cls;
+    return cls;
+}
+
+QColor hexClassColour(int countClass)
+{
+    static const std::array<QColor, 5> ylGnBu{QColor(0xff, 0xff, 0xcc), QColor(0xa1, 0xda, 0xb4),
+                                              QColor(0x41, 0xb6, 0xc4), QColor(0x2c, 0x7f, 0xb8),
+                                              QColor(0x25, 0x34, 0x94)};
+    return ylGnBu[size_t(std::clamp(countClass, 0, 4))];
+}
+
+double hexClassOpacity(int countClass)
+{
+    return 0.4 + 0.15 * std::clamp(countClass, 0, 4);
+}
+
 } // namespace atlas

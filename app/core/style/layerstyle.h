@@ -10,6 +10,9 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <array>
+#include <cstdint>
+
 namespace atlas {
 
 class VectorLayer;
@@ -72,6 +75,20 @@ struct Displacement {
 };
 
 /**
+ * A large point layer drawn as hexagonal bins at small scales (a million sites at country scale are a blanket of
+ * symbols; counts per hexagon read): below `belowZoom` each hexagon of `cellPx` on screen is coloured by how many
+ * points it holds, in fixed powers-of-ten classes (so the legend holds still while the planner pans); a categorized
+ * layer colours each by its most frequent category instead, stronger with more points. From `belowZoom` on, the
+ * layer's own symbols.
+ */
+struct Aggregation {
+    bool enabled = false;
+    double belowZoom = 8;
+    double cellPx = 22; ///< a hexagon's width across its flat sides, in pixels
+    bool operator==(const Aggregation &) const = default;
+};
+
+/**
  * How a vector layer is drawn. Pure data (copied into every render, serialised to JSON by stylejson.h); the renderer
  * resolves it against a layer with SymbolEvaluator and the legend is derived from it by legend.h.
  *
@@ -122,6 +139,7 @@ struct LayerStyle {
     ColourBy colourBy;   ///< point colour by a category field, on top of any kind
     HollowBy hollowBy;   ///< filled or hollow point symbols by a field
     Displacement displacement;
+    Aggregation aggregation;
 
     QString labelField;
     QStringList labelExcluded; ///< label texts not to draw (a feature shown in more detail by another layer)
@@ -197,10 +215,26 @@ struct LayerStyle {
     return zoom >= style.minZoom;
 }
 
+/** The lower bounds of the hexagons' count classes: 1–9, 10–99, 100–999, 1,000–9,999, 10,000 and more. */
+inline constexpr std::array<uint32_t, 5> hexClassLowerBounds{1, 10, 100, 1000, 10000};
+/** The class of a non-zero count (0–4). */
+[[nodiscard]] int hexCountClass(uint32_t count);
+/** ColorBrewer's YlGnBu, 5 classes: light for few, dark blue for many. */
+[[nodiscard]] QColor hexClassColour(int countClass);
+/** How strongly a categorized hexagon shows its category's colour for a count class (0–1). */
+[[nodiscard]] double hexClassOpacity(int countClass);
+
+/** True when a point layer with this style is drawn as hexagonal bins at `zoom` (LayerStyle::aggregation). */
+[[nodiscard]] inline bool aggregatedAtZoom(const LayerStyle &style, double zoom)
+{
+    return style.aggregation.enabled && zoom < style.aggregation.belowZoom;
+}
+
 /** True when a layer with this style places labels at `zoom`. */
 [[nodiscard]] inline bool labelledAtZoom(const LayerStyle &style, double zoom)
 {
-    return !style.labelField.isEmpty() && zoom >= style.minZoom && zoom >= style.labelMinZoom;
+    return !style.labelField.isEmpty() && zoom >= style.minZoom && zoom >= style.labelMinZoom
+           && !aggregatedAtZoom(style, zoom);
 }
 
 /** True when the layer's markers are drawn by the label pass, each with its label (LayerStyle::markerWithLabel). */

@@ -92,6 +92,31 @@ std::vector<Legend> legendsFor(const LayerStyle &style, const QString &title, Ge
                                const std::vector<double> &values, const QLocale &locale)
 {
     std::vector<Legend> legends;
+    if (style.aggregation.enabled && kind == GeometryKind::Point) {
+        // What the hexagons of a large point layer mean (hexbins.h): fixed classes of counts.
+        const bool categorized = style.kind == LayerStyle::Kind::Categorized || style.colourBy.isSet();
+        Legend hexagons;
+        hexagons.title = title;
+        hexagons.subtitle = categorized
+                                ? slideText("Legend", "Points per hexagon, coloured by the most frequent category "
+                                                      "(zoom in for single points)")
+                                : slideText("Legend", "Points per hexagon (zoom in for single points)");
+        for (size_t c = 0; c < hexClassLowerBounds.size(); ++c) {
+            const QString low = locale.toString(qulonglong(hexClassLowerBounds[c]));
+            const QString label = c + 1 < hexClassLowerBounds.size()
+                                      ? QStringLiteral("%1–%2").arg(low, locale.toString(qulonglong(hexClassLowerBounds[c + 1] - 1)))
+                                      : slideText("Legend", "%1 or more").arg(low);
+            QColor colour = hexClassColour(int(c));
+            if (categorized) {
+                colour = QColor(0x4d, 0x4d, 0x4d);
+                colour.setAlphaF(float(hexClassOpacity(int(c))));
+            }
+            LegendItem row = item(style, LegendItem::Symbol::Fill, label, colour);
+            row.stroke = Qt::white;
+            hexagons.items.push_back(row);
+        }
+        legends.push_back(std::move(hexagons));
+    }
     if (style.colourBy.isSet() && kind == GeometryKind::Point) {
         Legend colours;
         colours.title = title;

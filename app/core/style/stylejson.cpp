@@ -170,6 +170,15 @@ bool readPointParts(const QJsonObject &json, LayerStyle &s, QString *error)
         if (!read.ok())
             return false;
     }
+    if (json.contains(QLatin1String("aggregation"))) {
+        const QJsonObject a = json.value(QLatin1String("aggregation")).toObject();
+        Reader read(a, error);
+        s.aggregation.enabled = true;
+        read.number("belowZoom", &s.aggregation.belowZoom, 0, 30);
+        read.number("cellPx", &s.aggregation.cellPx, 4, 400);
+        if (!read.ok())
+            return false;
+    }
     return true;
 }
 
@@ -242,6 +251,10 @@ QJsonObject styleToJson(const LayerStyle &s)
         json.insert(QStringLiteral("displacement"),
                     QJsonObject{{QStringLiteral("tolerancePx"), s.displacement.tolerancePx},
                                 {QStringLiteral("maxShiftMeters"), s.displacement.maxShiftMeters}});
+    if (s.aggregation.enabled)
+        json.insert(QStringLiteral("aggregation"),
+                    QJsonObject{{QStringLiteral("belowZoom"), s.aggregation.belowZoom},
+                                {QStringLiteral("cellPx"), s.aggregation.cellPx}});
     return json;
 }
 

@@ -16,6 +16,7 @@ MenuBar {
     signal viewWanted
     signal exportRequested
     signal addDataRequested
+    signal addDatabaseRequested
     signal homeRequested
     signal tableToggled
     signal bookmarkRequested
@@ -71,6 +72,10 @@ MenuBar {
             text: qsTr("&Add data…")
             shortcut: "Ctrl+Shift+O"
             onTriggered: root.addDataRequested()
+        }
+        Action {
+            text: qsTr("Add &database layer…")
+            onTriggered: root.addDatabaseRequested()
         }
         MenuSeparator {}
         Action {

@@ -27,7 +27,15 @@ Item {
     Timer {
         id: settle
         interval: 400
-        onTriggered: root.viewSettled()
+        onTriggered: {
+            root.viewSettled();
+            // Database layers fetch by the view's box: they hear where the view came to rest.
+            const nw = map.toCoordinate(Qt.point(0, 0), false), se = map.toCoordinate(Qt.point(map.width, map.height), false);
+            const ne = map.toCoordinate(Qt.point(map.width, 0), false), sw = map.toCoordinate(Qt.point(0, map.height), false);
+            if (nw.isValid && se.isValid && ne.isValid && sw.isValid)
+                AtlasSession.viewChanged([Math.min(nw.longitude, sw.longitude), Math.min(se.latitude, sw.latitude),
+                                          Math.max(ne.longitude, se.longitude), Math.max(nw.latitude, ne.latitude)]);
+        }
     }
     Connections {
         target: map

@@ -36,6 +36,7 @@ ListView {
         required property string title
         required property bool layerVisible
         required property real layerOpacity
+        required property string layerNote
         required property var model
         width: ListView.view.width
         implicitHeight: content.implicitHeight
@@ -114,10 +115,22 @@ ListView {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Show or hide “%1”").arg(row.title)
             }
-            Label {
-                text: row.title
-                elide: Text.ElideRight
+            ColumnLayout {
+                spacing: 0
                 Layout.fillWidth: true
+                Label {
+                    text: row.title
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label { // a database layer: how much of the table in view it shows
+                    objectName: "layerNote"
+                    visible: row.layerNote.length > 0
+                    text: row.layerNote
+                    font.pointSize: 8
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
             }
             Slider {
                 from: 0

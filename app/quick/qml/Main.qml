@@ -91,6 +91,7 @@ ApplicationWindow {
         onViewWanted: project.setView(window.currentView())
         onExportRequested: exportPanel.visible = true
         onAddDataRequested: dataDialogs.openData()
+        onAddDatabaseRequested: databaseDialog.open()
         onHomeRequested: atlasMap.goHome()
         onTableToggled: attributePanel.visible = !attributePanel.visible
         onBookmarkRequested: bookmarkDialog.open()
@@ -178,6 +179,7 @@ ApplicationWindow {
 
     ErrorDialog { id: errorDialog }
     AboutDialog { id: aboutDialog }
+    DatabaseDialog { id: databaseDialog; onOpening: sidePanel.currentTab = 1 }
     StyleDialog { id: styleDialog; objectName: "styleDialog" }
     BookmarkDialog { id: bookmarkDialog; onNamed: name => project.addBookmark(name, window.currentView()) }
     ProjectDialogs { id: projectDialogs; anchors.fill: parent; project: project }
