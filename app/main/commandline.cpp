@@ -86,7 +86,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("code"));
     const QCommandLineOption screen(
         QStringLiteral("screen"),
-        QCoreApplication::translate("main", "With --screenshot: the screen to show (hubs, layers, risks, table, export, style, about)."),
+        QCoreApplication::translate("main", "With --screenshot: the screen to show (hubs, layers, risks, table, export, style, about, database)."),
         QStringLiteral("name"));
     parser.addOptions({help, version, snapshot, screenshot, size, selfTest, out, format, dpi, title, subtitle, lang, hub,
                        bbox, layer, layerCrs, allowNetwork, allHubs, project, trust, worldFile, sidecar, crs, screen});

@@ -40,8 +40,6 @@ QList<LegendEntry> screenLegend(const std::vector<MapLayer> &layers)
 
 AtlasSession::AtlasSession(QObject *parent)
     : QObject(parent)
-    , m_document(DefaultMap::load())
-    , m_legend(screenLegend(m_document.layers()))
 {
     // No outline over a layer that is hidden, gone, reloaded or filters the feature out.
     connect(this, &AtlasSession::mapChanged, this, &AtlasSession::dropStaleSelection);
@@ -49,10 +47,21 @@ AtlasSession::AtlasSession(QObject *parent)
     connect(this, &AtlasSession::textsChanged, this, &AtlasSession::updateLegend);
 }
 
+AtlasDocument &AtlasSession::loadedDocument() const
+{
+    // The default map's data is read on a thread of its own from the program's first line (DefaultMap::
+    // startLoading); the window's QML is built meanwhile, and the first question about the map waits for it here.
+    if (!m_document) {
+        m_document.emplace(DefaultMap::load());
+        m_legend = screenLegend(m_document->layers());
+    }
+    return *m_document;
+}
+
 QStringList AtlasSession::errors() const
 {
     QStringList messages;
-    for (const UserError &error : m_document.shipped().errors)
+    for (const UserError &error : document().shipped().errors)
         messages.append(error.message);
     return messages;
 }
@@ -60,7 +69,7 @@ QStringList AtlasSession::errors() const
 QStringList AtlasSession::errorDetails() const
 {
     QStringList details;
-    for (const UserError &error : m_document.shipped().errors)
+    for (const UserError &error : document().shipped().errors)
         details.append(error.detail);
     return details;
 }
@@ -69,7 +78,7 @@ MapSettings AtlasSession::settingsFor(const MapCamera &camera) const
 {
     MapSettings settings;
     settings.camera = camera;
-    settings.layers = m_document.layers();
+    settings.layers = document().layers();
     return settings;
 }
 
@@ -101,7 +110,7 @@ QVariantList AtlasSession::identify(const QGeoCoordinate &coordinate, qreal zoom
     const QPointF at = webmercator::fromLonLat(coordinate.longitude(), coordinate.latitude());
     const QLocale locale;
     QVariantList result;
-    for (const IdentifyHit &hit : identifyAt(m_document.layers(), at, tolerancePx / camera.pixelsPerMeter(), zoomLevel)) {
+    for (const IdentifyHit &hit : identifyAt(document().layers(), at, tolerancePx / camera.pixelsPerMeter(), zoomLevel)) {
         QVariantList fields;
         for (const auto &[name, value] : hit.attributes) {
             QString text;
@@ -128,7 +137,7 @@ QVariantList AtlasSession::identify(const QGeoCoordinate &coordinate, qreal zoom
 
 void AtlasSession::selectFeature(const QString &layerId, int row)
 {
-    const MapLayer *layer = m_document.layer(layerId);
+    const MapLayer *layer = document().layer(layerId);
     const bool valid = layer && layer->data && row >= 0 && row < int(layer->data->features.size()) && layer->shows(row);
     const QString id = valid ? layerId : QString();
     const int newRow = valid ? row : -1;
@@ -142,7 +151,7 @@ void AtlasSession::selectFeature(const QString &layerId, int row)
 
 void AtlasSession::dropStaleSelection()
 {
-    const MapLayer *layer = m_document.layer(m_selectedLayer);
+    const MapLayer *layer = document().layer(m_selectedLayer);
     if (m_selectedData && (!layer || layer->data != m_selectedData || !layer->visible || !layer->shows(m_selectedRow)))
         selectFeature({}, -1);
 }
@@ -189,7 +198,7 @@ QVariantList AtlasSession::searchPlaces(const QString &text, int limit) const
         return found;
     const auto search = [&](const char *layerId, const QString &kind, const QString &nameField, const QString &detailField,
                             double zoom) {
-        const MapLayer *layer = m_document.shipped().layer(QLatin1StringView(layerId));
+        const MapLayer *layer = document().shipped().layer(QLatin1StringView(layerId));
         if (!layer || !layer->data)
             return;
         const VectorLayer &d = *layer->data;
@@ -220,19 +229,19 @@ QGeoCoordinate AtlasSession::parseCoordinate(const QString &text) const
 
 QVariantMap AtlasSession::homeView(qreal width, qreal height) const
 {
-    const MapCamera camera = m_document.shipped().homeView(QSizeF(width, height)).camera;
+    const MapCamera camera = document().shipped().homeView(QSizeF(width, height)).camera;
     return {{QStringLiteral("center"), QVariant::fromValue(QGeoCoordinate(camera.centerLat, camera.centerLon))},
             {QStringLiteral("zoomLevel"), camera.zoom}};
 }
 
 HubDetailsText AtlasSession::hubDetails(int featureIndex) const
 {
-    return HubDetailsText::from(atlas::hubDetails(m_document.shipped(), featureIndex), QLocale());
+    return HubDetailsText::from(atlas::hubDetails(document().shipped(), featureIndex), QLocale());
 }
 
 void AtlasSession::updateLegend()
 {
-    QList<LegendEntry> legend = screenLegend(m_document.layers());
+    QList<LegendEntry> legend = screenLegend(document().layers());
     if (legend == m_legend)
         return;
     m_legend = std::move(legend);
@@ -241,14 +250,14 @@ void AtlasSession::updateLegend()
 
 const MapLayer *AtlasSession::layerAt(int index) const
 {
-    const auto &layers = m_document.layers();
+    const auto &layers = document().layers();
     return index < 0 || index >= int(layers.size()) ? nullptr : &layers[size_t(index)];
 }
 
 QStringList AtlasSession::layerIds() const
 {
     QStringList ids;
-    for (const MapLayer &layer : m_document.layers())
+    for (const MapLayer &layer : document().layers())
         ids.append(layer.id);
     return ids;
 }
@@ -290,7 +299,7 @@ void AtlasSession::announceStackChange(const QStringList &before, int changedLay
 bool AtlasSession::setLayerVisible(int layer, bool visible)
 {
     const MapLayer *l = layerAt(layer);
-    if (!l || !m_document.setVisible(l->id, visible))
+    if (!l || !document().setVisible(l->id, visible))
         return false;
     emitLayerChanged(layer);
     return true;
@@ -299,7 +308,7 @@ bool AtlasSession::setLayerVisible(int layer, bool visible)
 bool AtlasSession::moveLayer(int from, int to)
 {
     const MapLayer *l = layerAt(from);
-    if (!l || !m_document.move(l->id, to))
+    if (!l || !document().move(l->id, to))
         return false;
     if (from != to) {
         Q_EMIT layerMoved(from, to);
@@ -311,12 +320,12 @@ bool AtlasSession::moveLayer(int from, int to)
 bool AtlasSession::removeLayer(int layer)
 {
     const MapLayer *l = layerAt(layer);
-    const bool overlayOn = m_document.risk().has_value();
-    if (!l || !m_document.remove(l->id))
+    const bool overlayOn = document().risk().has_value();
+    if (!l || !document().remove(l->id))
         return false;
     Q_EMIT layerRemoved(layer);
     Q_EMIT mapChanged();
-    if (overlayOn && !m_document.risk())
+    if (overlayOn && !document().risk())
         Q_EMIT riskOverlayChanged(); // it was the overlay's layer: the overlay is off
     return true;
 }
@@ -324,7 +333,7 @@ bool AtlasSession::removeLayer(int layer)
 bool AtlasSession::resolveUnavailable(int index, MapLayer located)
 {
     const QStringList before = layerIds();
-    if (!m_document.resolveUnavailable(index, std::move(located)))
+    if (!document().resolveUnavailable(index, std::move(located)))
         return false;
     announceStackChange(before);
     return true;
@@ -351,7 +360,7 @@ QVariantMap AtlasSession::layerView(int layer, qreal width, qreal height) const
 
 int AtlasSession::layerIndex(const QString &layerId) const
 {
-    return m_document.indexOf(layerId);
+    return document().indexOf(layerId);
 }
 
 void AtlasSession::setLayerFilter(const QString &layerId, const QVariantMap &filter)
@@ -377,21 +386,21 @@ void AtlasSession::setLayerFilter(const QString &layerId, const QVariantMap &fil
 void AtlasSession::setLayerFilter(const QString &layerId, FeatureFilter filter)
 {
     const int index = layerIndex(layerId);
-    if (index < 0 || !m_document.layers()[size_t(index)].data)
+    if (index < 0 || !document().layers()[size_t(index)].data)
         return;
-    m_document.setFilter(layerId, std::move(filter));
+    document().setFilter(layerId, std::move(filter));
     emitLayerChanged(index); // a site the filter now hides is no longer selected (dropStaleSelection)
 }
 
 QVariantMap AtlasSession::layerFilter(const QString &layerId) const
 {
-    const MapLayer *layer = m_document.layer(layerId);
+    const MapLayer *layer = document().layer(layerId);
     return layer ? featureFilterToJson(layer->filter).toVariantMap() : QVariantMap();
 }
 
 QStringList AtlasSession::distinctValues(const QString &layerId, const QString &field) const
 {
-    const MapLayer *layer = m_document.layer(layerId);
+    const MapLayer *layer = document().layer(layerId);
     if (!layer || !layer->data)
         return {};
     const VectorLayer &data = *layer->data;
@@ -410,7 +419,7 @@ QStringList AtlasSession::distinctValues(const QString &layerId, const QString &
 
 QVariantMap AtlasSession::featureCounts(const QString &layerId) const
 {
-    const MapLayer *found = m_document.layer(layerId);
+    const MapLayer *found = document().layer(layerId);
     if (!found || !found->data)
         return {{QStringLiteral("total"), 0}, {QStringLiteral("shown"), 0}};
     const MapLayer &layer = *found;
@@ -421,7 +430,7 @@ QVariantMap AtlasSession::featureCounts(const QString &layerId) const
 
 void AtlasSession::retranslate()
 {
-    m_document.retranslate();
+    document().retranslate();
     Q_EMIT textsChanged();
 }
 
@@ -453,10 +462,10 @@ void AtlasSession::setRiskOverlay(const QVariantMap &settings)
             risk.weights[size_t(i)] = std::clamp(weights[i].toDouble(), 0.0, 100.0);
         // The indicator of each theme: one it offers (an unknown name means its default, stored as empty).
         const QVariantMap indicators = settings.value(QStringLiteral("indicators")).toMap();
-        if (m_document.indicators()) {
+        if (document().indicators()) {
             for (int i = 0; i < RiskSettings::themeCount; ++i) {
                 const QString field = indicators.value(riskThemes[i]).toString();
-                const std::vector<RiskIndicator> offered = riskIndicatorChoices(*m_document.indicators(), i);
+                const std::vector<RiskIndicator> offered = riskIndicatorChoices(*document().indicators(), i);
                 const bool known = std::any_of(offered.begin(), offered.end(), [&](const RiskIndicator &r) { return r.field == field; });
                 risk.indicators[size_t(i)] = known && field != offered.front().field ? field : QString();
             }
@@ -464,25 +473,25 @@ void AtlasSession::setRiskOverlay(const QVariantMap &settings)
         chosen = risk;
     }
     const QStringList before = layerIds();
-    m_document.setRisk(chosen);
+    document().setRisk(chosen);
     Q_EMIT riskOverlayChanged();
     // On: one layer more; off: one less; new settings: the overlay's layer restyled in place.
-    const auto &layers = m_document.layers();
+    const auto &layers = document().layers();
     const auto overlay = std::find_if(layers.begin(), layers.end(), [](const MapLayer &l) { return l.role == LayerRole::RiskOverlay; });
     announceStackChange(before, overlay == layers.end() ? -1 : int(overlay - layers.begin()));
 }
 
 QVariantMap AtlasSession::riskOverlay() const
 {
-    const std::optional<RiskSettings> &risk = m_document.risk();
+    const std::optional<RiskSettings> &risk = document().risk();
     if (!risk)
         return {{QStringLiteral("enabled"), false}};
     QVariantList weights;
     QVariantMap indicators;
     for (int i = 0; i < RiskSettings::themeCount; ++i)
         weights.append(risk->weights[size_t(i)]);
-    if (m_document.indicators()) {
-        const auto chosen = atlas::riskIndicators(*m_document.indicators(), *risk);
+    if (document().indicators()) {
+        const auto chosen = atlas::riskIndicators(*document().indicators(), *risk);
         for (int i = 0; i < RiskSettings::themeCount; ++i)
             indicators.insert(riskThemes[i], chosen[size_t(i)].field);
     }
@@ -497,11 +506,11 @@ QVariantMap AtlasSession::riskOverlay() const
 QVariantList AtlasSession::riskIndicators() const
 {
     QVariantList list;
-    if (!m_document.indicators())
+    if (!document().indicators())
         return list;
     for (int theme = 0; theme < RiskSettings::themeCount; ++theme) {
         QVariantList choices;
-        for (const RiskIndicator &i : riskIndicatorChoices(*m_document.indicators(), theme))
+        for (const RiskIndicator &i : riskIndicatorChoices(*document().indicators(), theme))
             choices.append(QVariantMap{{QStringLiteral("field"), i.field}, {QStringLiteral("title"), i.title},
                                        {QStringLiteral("source"), i.source}, {QStringLiteral("statesWithData"), i.statesWithData}});
         list.append(QVariantMap{{QStringLiteral("theme"), riskThemes[theme]}, {QStringLiteral("name"), riskThemeName(theme)},
@@ -513,7 +522,7 @@ QVariantList AtlasSession::riskIndicators() const
 bool AtlasSession::setLayerStyle(int layer, const LayerStyle &style)
 {
     const MapLayer *l = layerAt(layer);
-    if (!l || !m_document.setStyle(l->id, style))
+    if (!l || !document().setStyle(l->id, style))
         return false;
     emitLayerChanged(layer); // the legend follows (updateLegend)
     return true;
@@ -522,7 +531,7 @@ bool AtlasSession::setLayerStyle(int layer, const LayerStyle &style)
 bool AtlasSession::setLayerOpacity(int layer, qreal opacity)
 {
     const MapLayer *l = layerAt(layer);
-    if (!l || !m_document.setOpacity(l->id, opacity))
+    if (!l || !document().setOpacity(l->id, opacity))
         return false;
     emitLayerChanged(layer);
     return true;
@@ -570,7 +579,7 @@ void AtlasSession::viewChanged(const QVariantList &extent)
     if (!view.isValid())
         return;
     m_view = view;
-    for (const MapLayer &layer : m_document.layers()) {
+    for (const MapLayer &layer : document().layers()) {
         if (!layer.databaseFetch || !layer.visible)
             continue;
         const DatabaseFetch &fetch = *layer.databaseFetch;
@@ -592,7 +601,7 @@ void AtlasSession::refetch(const QString &layerId)
         m_fetchAgain.insert(layerId); // the view moved on meanwhile: once this fetch is in, look again
         return;
     }
-    const MapLayer *layer = m_document.layer(layerId);
+    const MapLayer *layer = document().layer(layerId);
     if (!layer || !layer->databaseFetch || !layer->data)
         return;
     m_fetching.insert(layerId);
@@ -617,9 +626,9 @@ void AtlasSession::refetch(const QString &layerId)
             return;
         }
         m_fetchFailed.remove(layerId);
-        if (m_document.replaceFetchedData(layerId, fetched.layer.data, *fetched.layer.databaseFetch)) {
+        if (document().replaceFetchedData(layerId, fetched.layer.data, *fetched.layer.databaseFetch)) {
             dropStaleSelection();
-            emitLayerChanged(m_document.indexOf(layerId));
+            emitLayerChanged(document().indexOf(layerId));
             Q_EMIT mapChanged();
         }
         if (m_fetchAgain.remove(layerId))
@@ -630,7 +639,7 @@ void AtlasSession::refetch(const QString &layerId)
 
 QString AtlasSession::layerNote(const QString &layerId) const
 {
-    const MapLayer *layer = m_document.layer(layerId);
+    const MapLayer *layer = document().layer(layerId);
     return layer ? databaseFetchSummary(*layer) : QString();
 }
 
@@ -666,8 +675,8 @@ void AtlasSession::runOpening(const QUrl &source, const QString &assumedCrs, con
             return;
         }
         const bool crsAssumed = assumedCrs.isEmpty() && !opened.layer.assumedCrs.isEmpty();
-        const QString id = m_document.add(std::move(opened.layer));
-        Q_EMIT layerAdded(m_document.indexOf(id));
+        const QString id = document().add(std::move(opened.layer));
+        Q_EMIT layerAdded(document().indexOf(id));
         Q_EMIT mapChanged();
         if (!opened.notices.isEmpty())
             Q_EMIT dataNotice(id, source, opened.notices.join(QLatin1Char('\n')), opened.attributeOnly, crsAssumed);
@@ -687,18 +696,18 @@ void AtlasSession::runOpening(const QUrl &source, const QString &assumedCrs, con
 
 QStringList AtlasSession::layerFieldNames(const QString &layerId) const
 {
-    const MapLayer *l = m_document.layer(layerId);
+    const MapLayer *l = document().layer(layerId);
     return l && l->data ? l->data->fieldNames : QStringList();
 }
 
 QVariantMap AtlasSession::joinToStates(const QString &tableLayerId, const QString &field, bool byCode)
 {
     QString id;
-    const AttributeJoin join = m_document.joinToStates(
+    const AttributeJoin join = document().joinToStates(
         tableLayerId, field, byCode ? AtlasDocument::JoinBy::StateCode : AtlasDocument::JoinBy::StateName, &id);
     if (join.error)
         return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), join.error.message}};
-    Q_EMIT layerAdded(m_document.indexOf(id));
+    Q_EMIT layerAdded(document().indexOf(id));
     Q_EMIT mapChanged();
     QString message = tr("%1 of %2 states found a row.").arg(join.matchedFeatures).arg(join.layer->features.size());
     if (join.unmatchedRows > 0)
@@ -712,7 +721,7 @@ QVariantMap AtlasSession::joinToStates(const QString &tableLayerId, const QStrin
 
 bool AtlasSession::removeLayerById(const QString &layerId)
 {
-    return removeLayer(m_document.indexOf(layerId));
+    return removeLayer(document().indexOf(layerId));
 }
 
 void AtlasSession::cancelOpening()

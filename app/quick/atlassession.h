@@ -18,6 +18,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace atlas {
 
@@ -58,13 +59,13 @@ public:
 
     [[nodiscard]] QStringList errors() const;
     [[nodiscard]] QStringList errorDetails() const;
-    [[nodiscard]] QStringList dataSources() const { return m_document.shipped().sources(); }
+    [[nodiscard]] QStringList dataSources() const { return document().shipped().sources(); }
 
     /** The map settings for a camera: what the screen item and exports render. */
     [[nodiscard]] MapSettings settingsFor(const MapCamera &camera) const;
     /** The document behind the window: project and export code read and change it through this session. */
-    [[nodiscard]] const AtlasDocument &document() const { return m_document; }
-    [[nodiscard]] AtlasDocument &document() { return m_document; }
+    [[nodiscard]] const AtlasDocument &document() const { return loadedDocument(); }
+    [[nodiscard]] AtlasDocument &document() { return loadedDocument(); }
     /** The document was replaced as a whole (a project opened, a new one started): everything shows again. */
     void documentReplaced();
 
@@ -96,7 +97,11 @@ public:
      */
     Q_INVOKABLE [[nodiscard]] atlas::HubDetailsText hubDetails(int featureIndex) const;
 
-    [[nodiscard]] QList<LegendEntry> legend() const { return m_legend; }
+    [[nodiscard]] QList<LegendEntry> legend() const
+    {
+        loadedDocument(); // the legend is made with the document
+        return m_legend;
+    }
 
     /**
      * Opens any GDAL vector or raster source (a path or file: URL) in the background and adds it on top of the map.
@@ -173,7 +178,7 @@ public:
     /** The window's language changed: texts the session made (layer titles, the risk legend) are made again. */
     Q_INVOKABLE void retranslate();
 
-    [[nodiscard]] const std::vector<MapLayer> &layers() const { return m_document.layers(); }
+    [[nodiscard]] const std::vector<MapLayer> &layers() const { return document().layers(); }
 
 Q_SIGNALS:
     // Changes of the layer stack, bottom-first indices, sent once the document has changed. mapChanged() follows
@@ -225,14 +230,16 @@ private:
     void refetch(const QString &layerId);
     [[nodiscard]] static LonLatBox fetchBoxAround(const LonLatBox &view);
 
-    AtlasDocument m_document;
+    /** The document, on the default map once its data is in (DefaultMap::load, waited for on first use). */
+    [[nodiscard]] AtlasDocument &loadedDocument() const;
+    mutable std::optional<AtlasDocument> m_document;
     int m_loading = 0;
     double m_loadProgress = -1;
     std::shared_ptr<std::atomic_bool> m_cancelOpening = std::make_shared<std::atomic_bool>(false);
     QString m_selectedLayer;
     int m_selectedRow = -1;
     std::shared_ptr<const VectorLayer> m_selectedData; ///< the data the row belongs to: a reloaded layer drops the selection
-    QList<LegendEntry> m_legend;
+    mutable QList<LegendEntry> m_legend;
     LonLatBox m_view;                     ///< the map's view as QML last reported it
     QHash<QString, QString> m_passwords;  ///< database passwords by source, for this run only
     QSet<QString> m_fetching, m_fetchAgain, m_fetchFailed; ///< database layers' fetches by layer id

@@ -105,6 +105,10 @@
         <source>&amp;About Nearshore Atlas</source>
         <translation>&amp;Acerca de Nearshore Atlas</translation>
     </message>
+    <message>
+        <source>Add &amp;database layer…</source>
+        <translation>Agregar capa de base de &amp;datos…</translation>
+    </message>
 </context>
 <context>
     <name>AtlasMap</name>
@@ -275,6 +279,89 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>OK</source>
         <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Add a database layer (PostGIS)</source>
+        <translation>Agregar una capa de base de datos (PostGIS)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <source>prefer (encrypt if offered)</source>
+        <translation>prefer (cifrar si se ofrece)</translation>
+    </message>
+    <message>
+        <source>require</source>
+        <translation>require (exigir cifrado)</translation>
+    </message>
+    <message>
+        <source>verify-ca (check certificate)</source>
+        <translation>verify-ca (verificar certificado)</translation>
+    </message>
+    <message>
+        <source>verify-full (certificate and host)</source>
+        <translation>verify-full (certificado y servidor)</translation>
+    </message>
+    <message>
+        <source>disable (no encryption)</source>
+        <translation>disable (sin cifrado)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer's keychain</source>
+        <translation>Recordar la contraseña en el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+    <message>
+        <source>Spatial tables and views: a layer shows the features in view, fetched again as the map moves.</source>
+        <translation>Tablas y vistas espaciales: una capa muestra los elementos a la vista y los vuelve a pedir al mover el mapa.</translation>
+    </message>
+    <message>
+        <source> (view)</source>
+        <translation> (vista)</translation>
+    </message>
+    <message>
+        <source>%1 in “%2”, EPSG:%3, rows %4</source>
+        <translation>%1 en «%2», EPSG:%3, filas %4</translation>
+    </message>
+    <message>
+        <source> — no spatial index: every fetch reads the whole table</source>
+        <translation> — sin índice espacial: cada consulta lee toda la tabla</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>Agregar capa</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1154,18 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>Several sites at one place: their number (zoom in to spread them)</source>
         <translation>Varias plantas en un lugar: su número (acerque para separarlas)</translation>
     </message>
+    <message>
+        <source>Points per hexagon, coloured by the most frequent category (zoom in for single points)</source>
+        <translation>Puntos por hexágono, coloreado por la categoría más frecuente (acerque para ver puntos individuales)</translation>
+    </message>
+    <message>
+        <source>Points per hexagon (zoom in for single points)</source>
+        <translation>Puntos por hexágono (acerque para ver puntos individuales)</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 o más</translation>
+    </message>
 </context>
 <context>
     <name>LegendOverlay</name>
@@ -1510,6 +1609,90 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>%1 + %2</source>
         <translation>%1 + %2</translation>
     </message>
+    <message>
+        <source>PostGIS: %1</source>
+        <translation>PostGIS: %1</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 features in this area</source>
+        <translation>se muestran %1 de %2 elementos en esta zona</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 features</source>
+        <translation>se muestran %1 de %2 elementos</translation>
+    </message>
+    <message>
+        <source>%1 features in this area</source>
+        <translation>%1 elementos en esta zona</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 elementos</translation>
+    </message>
+    <message>
+        <source>%1 holds more features than one fetch brings: %2. Zoom in to see all of those in view.</source>
+        <translation>%1 tiene más elementos de los que trae una consulta: %2. Acerque el mapa para ver todos los que están a la vista.</translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation>una base de datos</translation>
+    </message>
+    <message>
+        <source>%1 (database %2)</source>
+        <translation>%1 (base de datos %2)</translation>
+    </message>
+    <message>
+        <source>Could not connect to the database “%1” on %2.</source>
+        <translation>No se pudo conectar a la base de datos «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>Connected to “%1”, but could not read its list of spatial tables. Is PostGIS installed in this database (CREATE EXTENSION postgis)?</source>
+        <translation>Se conectó a «%1», pero no se pudo leer su lista de tablas espaciales. ¿Está PostGIS instalado en esta base de datos (CREATE EXTENSION postgis)?</translation>
+    </message>
+    <message>
+        <source>The database at %1 refused the user name or password for “%2”. Check both and try again.</source>
+        <translation>La base de datos en %1 rechazó el usuario o la contraseña de «%2». Revise ambos e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database named “%2”.</source>
+        <translation>El servidor en %1 no tiene una base de datos llamada «%2».</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no user named “%2”.</source>
+        <translation>El servidor en %1 no tiene un usuario llamado «%2».</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not let “%2” into “%3” from this computer with SSL mode “%4” (its access rules). Try SSL mode “require”, or ask the database's administrator to grant access (docs/postgis.md).</source>
+        <translation>El servidor en %1 no deja entrar a «%2» en «%3» desde esta computadora con el modo SSL «%4» (sus reglas de acceso). Pruebe el modo SSL «require» o pida acceso al administrador de la base de datos (docs/postgis.md).</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not prove it is the server you meant (its SSL certificate does not match, or is not signed by a certificate this computer trusts). Check the host name, or ask the administrator for the root certificate.</source>
+        <translation>El servidor en %1 no demostró ser el servidor indicado (su certificado SSL no coincide o no lo firma un certificado en el que confíe esta computadora). Revise el nombre del servidor o pida el certificado raíz al administrador.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused this kind of connection (SSL mode “%2”): it may require SSL, or not offer it. Try another SSL mode or ask the database's administrator.</source>
+        <translation>El servidor en %1 rechazó este tipo de conexión (modo SSL «%2»): puede exigir SSL o no ofrecerlo. Pruebe otro modo SSL o consulte al administrador de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The user “%1” may not read this table. Ask the database's administrator for read access (see the team guide, docs/postgis.md).</source>
+        <translation>El usuario «%1» no puede leer esta tabla. Pida acceso de lectura al administrador de la base de datos (vea la guía del equipo, docs/postgis.md).</translation>
+    </message>
+    <message>
+        <source>The database server at %1 is not answering (it may be down, or the address is wrong).</source>
+        <translation>El servidor de base de datos en %1 no responde (puede estar apagado o la dirección es incorrecta).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the database for %1.</source>
+        <translation>No se pudo conectar a la base de datos de %1.</translation>
+    </message>
+    <message>
+        <source>The map's view cannot be expressed in the coordinates of “%1”.</source>
+        <translation>La vista del mapa no se puede expresar en las coordenadas de «%1».</translation>
+    </message>
+    <message>
+        <source>The connection to the database at %1:%2 broke off while %3 was being read. Nothing was added; the map is as it was. Try again when the server is back.</source>
+        <translation>La conexión con la base de datos en %1:%2 se cortó mientras se leía %3. No se agregó nada; el mapa quedó como estaba. Intente de nuevo cuando el servidor vuelva.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryFile</name>
@@ -1952,12 +2135,35 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>Rows repeating a key already joined, left out: %1.</source>
         <translation>Filas que repiten una clave ya unida, omitidas: %1.</translation>
     </message>
+    <message>
+        <source>The layer could not be brought up to date for this view: %1</source>
+        <translation>La capa no se pudo actualizar para esta vista: %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::AttributeTableModel</name>
     <message>
         <source>no data</source>
         <translation>sin datos</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DatabaseBrowser</name>
+    <message>
+        <source>Enter the database server's host, port and the database's name.</source>
+        <translation>Escriba el servidor, el puerto y el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>sin contar</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Connected, but “%1” has no spatial tables or views this user may read.</source>
+        <translation>Conectado, pero «%1» no tiene tablas ni vistas espaciales que este usuario pueda leer.</translation>
     </message>
 </context>
 <context>
@@ -2215,8 +2421,8 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <translation type="unfinished" />
     </message>
     <message>
-        <source>With --screenshot: the screen to show (hubs, layers, risks, table, export, style, about).</source>
-        <translation>Con --screenshot: la pantalla que se muestra (hubs, layers, risks, table, export, style, about).</translation>
+        <source>With --screenshot: the screen to show (hubs, layers, risks, table, export, style, about, database).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

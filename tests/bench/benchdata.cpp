@@ -61,7 +61,7 @@ bool writeLayer(const QString &path, OGRwkbGeometryType type,
     return true;
 }
 
-bool writePoints(OGRLayer &layer)
+bool writePoints(OGRLayer &layer, int count)
 {
     OGRFieldDefn category("category", OFTString);
     OGRFieldDefn value("value", OFTReal);
@@ -71,7 +71,7 @@ bool writePoints(OGRLayer &layer)
     std::mt19937_64 random(20261128);
     std::uniform_real_distribution<double> lon(west, east), lat(south, north), v(0, 1000);
     std::uniform_int_distribution<int> c(0, 5);
-    for (int i = 0; i < 1'000'000; ++i) {
+    for (int i = 0; i < count; ++i) {
         OGRFeature feature(layer.GetLayerDefn());
         feature.SetField(0, categories[c(random)]);
         feature.SetField(1, v(random));
@@ -153,8 +153,8 @@ QString ensureDatasets(const QString &directory)
         std::function<bool(OGRLayer &)> fill;
     };
     const Job jobs[] = {
-        {QStringLiteral("points.gpkg"), wkbPoint, writePoints},
-        {QStringLiteral("points.fgb"), wkbPoint, writePoints},
+        {QStringLiteral("points.gpkg"), wkbPoint, [](OGRLayer &l) { return writePoints(l, 1'000'000); }},
+        {QStringLiteral("points.fgb"), wkbPoint, [](OGRLayer &l) { return writePoints(l, 1'000'000); }},
         {QStringLiteral("grid.gpkg"), wkbPolygon, [](OGRLayer &l) { return writeGrid(l, 50, 50, 50); }},
         {QStringLiteral("large.gpkg"), wkbPolygon, [](OGRLayer &l) { return writeGrid(l, 8, 4, 500); }},
     };
@@ -165,6 +165,15 @@ QString ensureDatasets(const QString &directory)
         if (!writeLayer(path, job.type, job.fill, &error))
             return error;
     }
+    return {};
+}
+
+QString ensureTenMillionPoints(const QString &directory)
+{
+    const QString path = QDir(directory).filePath(QStringLiteral("points10m.fgb"));
+    QString error;
+    if (!QFile::exists(path) && !writeLayer(path, wkbPoint, [](OGRLayer &l) { return writePoints(l, 10'000'000); }, &error))
+        return error;
     return {};
 }
 

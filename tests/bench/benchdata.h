@@ -17,4 +17,10 @@ namespace atlas::bench {
  */
 [[nodiscard]] QString ensureDatasets(const QString &directory);
 
+/**
+ * points10m.fgb: 10,000,000 points as points.fgb's (same formulas), about 0.7 GB; written on first use only (by
+ * the benchmark that reads it), not with the others.
+ */
+[[nodiscard]] QString ensureTenMillionPoints(const QString &directory);
+
 } // namespace atlas::bench

@@ -44,15 +44,23 @@ void mount()
     });
 }
 
+// The name a geodata/ file is embedded under: GeoJSON as its FlatGeobuf copy.
+QString shippedName(const QString &relativePath)
+{
+    if (relativePath.endsWith(QLatin1String(".geojson")))
+        return relativePath.chopped(int(qstrlen(".geojson"))) + QStringLiteral(".fgb");
+    return relativePath;
+}
+
 QString path(const QString &relativePath)
 {
     mount();
-    return QString::fromLatin1(vsiRoot) + QLatin1Char('/') + relativePath;
+    return QString::fromLatin1(vsiRoot) + QLatin1Char('/') + shippedName(relativePath);
 }
 
 bool exists(const QString &relativePath)
 {
-    return QFile::exists(QString::fromLatin1(resourceRoot) + QLatin1Char('/') + relativePath);
+    return QFile::exists(QString::fromLatin1(resourceRoot) + QLatin1Char('/') + shippedName(relativePath));
 }
 
 } // namespace atlas::embedded

@@ -4,6 +4,12 @@
 #include "embeddedgeodata.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <future>
+#include <mutex>
+#include <numeric>
+#include <optional>
 
 namespace atlas {
 
@@ -277,14 +283,23 @@ std::vector<FeatureAttribution> hubAttributions()
 
 } // namespace
 
-DefaultMap DefaultMap::load()
+namespace {
+
+DefaultMap loadNow()
 {
     DefaultMap map;
-    for (const LayerRecipe &recipe : recipes) {
-        const QString file = QString::fromLatin1(recipe.file);
-        if (!embedded::exists(file))
-            continue;
-        VectorLoadResult loaded = loadVectorLayer(embedded::path(file));
+    // Each file through its own GDAL dataset, side by side: the start-up waits for the slowest, not for the sum.
+    std::vector<int> indices(std::size(recipes));
+    std::iota(indices.begin(), indices.end(), 0);
+    const std::vector<VectorLoadResult> results = QtConcurrent::blockingMapped(indices, [](int i) {
+        const QString file = QString::fromLatin1(recipes[i].file);
+        return embedded::exists(file) ? loadVectorLayer(embedded::path(file)) : VectorLoadResult{};
+    });
+    for (size_t i = 0; i < std::size(recipes); ++i) {
+        const LayerRecipe &recipe = recipes[i];
+        VectorLoadResult loaded = results[i];
+        if (!loaded.layer && !loaded.error)
+            continue; // not in this build
         if (loaded.error) {
             map.errors.append(loaded.error);
             continue;
@@ -295,7 +310,7 @@ DefaultMap DefaultMap::load()
         layer.role = recipe.role;
         layer.titleSource = recipe.title;
         layer.attribution = QString::fromUtf8(recipe.attribution);
-        if (layer.id == QLatin1String(hubsLayerId))
+        if (layer.id == QLatin1String(DefaultMap::hubsLayerId))
             layer.featureAttributions = hubAttributions();
         map.layers.push_back(std::move(layer));
         if (map.layers.back().role == LayerRole::States)
@@ -314,8 +329,8 @@ DefaultMap DefaultMap::load()
     if (!map.homeExtent.isValid())
         map.homeExtent = {-118.4, 14.5, -86.7, 32.7}; // only when the states layer itself failed to load
     // A site alone on its town's point (a plant whose address is unpublished) would hide under the hub's marker.
-    const auto hubs = std::find_if(map.layers.begin(), map.layers.end(), [](const MapLayer &l) { return l.id == QLatin1String(hubsLayerId); });
-    const auto sites = std::find_if(map.layers.begin(), map.layers.end(), [](const MapLayer &l) { return l.id == QLatin1String(facilitiesLayerId); });
+    const auto hubs = std::find_if(map.layers.begin(), map.layers.end(), [](const MapLayer &l) { return l.id == QLatin1String(DefaultMap::hubsLayerId); });
+    const auto sites = std::find_if(map.layers.begin(), map.layers.end(), [](const MapLayer &l) { return l.id == QLatin1String(DefaultMap::facilitiesLayerId); });
     if (hubs != map.layers.end() && sites != map.layers.end()) {
         auto points = std::make_shared<std::vector<QPointF>>();
         for (const Feature &f : hubs->data->features) {
@@ -325,6 +340,51 @@ DefaultMap DefaultMap::load()
         sites->spreadOff = std::move(points);
     }
     return map;
+}
+
+std::mutex preloadMutex;
+std::optional<std::future<DefaultMap>> preloaded;
+
+} // namespace
+
+DefaultMap DefaultMap::load()
+{
+    std::optional<std::future<DefaultMap>> started;
+    {
+        const std::lock_guard lock(preloadMutex);
+        started.swap(preloaded);
+    }
+    if (!started)
+        return loadNow();
+    DefaultMap map = started->get();
+    map.retranslate();
+    return map;
+}
+
+void DefaultMap::startLoading()
+{
+    const std::lock_guard lock(preloadMutex);
+    if (!preloaded)
+        preloaded = std::async(std::launch::async, &loadNow);
+}
+
+void DefaultMap::finishLoading()
+{
+    std::optional<std::future<DefaultMap>> started;
+    {
+        const std::lock_guard lock(preloadMutex);
+        started.swap(preloaded);
+    }
+    if (started)
+        started->wait();
+}
+
+void DefaultMap::retranslate()
+{
+    for (MapLayer &layer : layers) {
+        if (!layer.titleSource.isEmpty())
+            layer.title = QCoreApplication::translate("DefaultMap", layer.titleSource.constData());
+    }
 }
 
 const MapLayer *DefaultMap::layer(QLatin1StringView id) const

@@ -17,8 +17,21 @@ struct DefaultMap {
     /** Per-state indicators (geodata/state_indicators.csv): a table, one row per state, no geometry. */
     std::shared_ptr<const VectorLayer> stateIndicators;
 
-    /** Reads the embedded geodata through GDAL. Layers missing from the build are skipped silently. */
+    /**
+     * Reads the embedded geodata through GDAL, the layers side by side on the global thread pool. Layers missing
+     * from the build are skipped silently. After startLoading(), the first call takes that load's result instead.
+     */
     [[nodiscard]] static DefaultMap load();
+    /**
+     * Starts load() on a thread of its own, for the program's start: the data is read while Qt, the fonts and the
+     * window's QML come up, instead of after them. The next load() waits for it and translates its titles then (a
+     * translator installed meanwhile applies).
+     */
+    static void startLoading();
+    /** Waits for a load startLoading() began that nobody took, and drops it (before the application object goes). */
+    static void finishLoading();
+    /** The built-in layers' titles in the current language (QCoreApplication's translators). */
+    void retranslate();
 
     /** Settings that show the home extent in a viewport of `size` pixels. */
     [[nodiscard]] MapSettings homeView(QSizeF size) const;

@@ -338,9 +338,12 @@ QColor hexClassColour(int countClass)
     return ylGnBu[size_t(std::clamp(countClass, 0, 4))];
 }
 
-double hexClassOpacity(int countClass)
+QColor hexClassTint(const QColor &category, int countClass)
 {
-    return 0.4 + 0.15 * std::clamp(countClass, 0, 4);
+    // From 40 % of the colour (over white) for the fewest points to the full colour for the most.
+    const double share = 0.4 + 0.15 * std::clamp(countClass, 0, 4);
+    const auto mix = [share](int channel) { return int(std::lround(255 + (channel - 255) * share)); };
+    return QColor(mix(category.red()), mix(category.green()), mix(category.blue()));
 }
 
 } // namespace atlas

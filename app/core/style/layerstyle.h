@@ -221,8 +221,8 @@ inline constexpr std::array<uint32_t, 5> hexClassLowerBounds{1, 10, 100, 1000, 1
 [[nodiscard]] int hexCountClass(uint32_t count);
 /** ColorBrewer's YlGnBu, 5 classes: light for few, dark blue for many. */
 [[nodiscard]] QColor hexClassColour(int countClass);
-/** How strongly a categorized hexagon shows its category's colour for a count class (0–1). */
-[[nodiscard]] double hexClassOpacity(int countClass);
+/** A categorized hexagon's colour for a count class: its category's colour, paler for fewer points. */
+[[nodiscard]] QColor hexClassTint(const QColor &category, int countClass);
 
 /** True when a point layer with this style is drawn as hexagonal bins at `zoom` (LayerStyle::aggregation). */
 [[nodiscard]] inline bool aggregatedAtZoom(const LayerStyle &style, double zoom)

@@ -107,10 +107,8 @@ std::vector<Legend> legendsFor(const LayerStyle &style, const QString &title, Ge
                                       ? QStringLiteral("%1–%2").arg(low, locale.toString(qulonglong(hexClassLowerBounds[c + 1] - 1)))
                                       : slideText("Legend", "%1 or more").arg(low);
             QColor colour = hexClassColour(int(c));
-            if (categorized) {
-                colour = QColor(0x4d, 0x4d, 0x4d);
-                colour.setAlphaF(float(hexClassOpacity(int(c))));
-            }
+            if (categorized)
+                colour = hexClassTint(QColor(0x4d, 0x4d, 0x4d), int(c));
             LegendItem row = item(style, LegendItem::Symbol::Fill, label, colour);
             row.stroke = Qt::white;
             hexagons.items.push_back(row);

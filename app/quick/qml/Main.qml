@@ -18,7 +18,7 @@ ApplicationWindow {
 
     /** A project to open at start (nearshore-atlas --project FILE). */
     property string startupProject
-    /** For documentation screenshots: open on one screen (hubs, layers, risks, table, export, style, about). */
+    /** For documentation screenshots: open on one screen (hubs, layers, risks, table, export, style, about, database). */
     property string startupScreen
     /** Offer to recover unsaved work after a crash, and ask before closing (off for screenshots and the self-test). */
     property bool offerRecovery: true
@@ -29,6 +29,7 @@ ApplicationWindow {
     readonly property alias styleEditor: styleDialog
     readonly property alias errorDialog: errorDialog
     readonly property alias aboutDialog: aboutDialog
+    readonly property alias databaseDialog: databaseDialog
 
     WindowSettings { id: windowSettings }
 
@@ -57,6 +58,10 @@ ApplicationWindow {
         exportPanel.visible = name === "export";
         if (name === "about")
             aboutDialog.open();
+        if (name === "database") {
+            databaseDialog.open();
+            databaseDialog.connectToLast();
+        }
         if (name === "style") {
             styleDialog.edit(AtlasSession.layerIndex("facilities"));
             styleDialog.show("graduated", "investment_usd");
@@ -179,7 +184,7 @@ ApplicationWindow {
 
     ErrorDialog { id: errorDialog }
     AboutDialog { id: aboutDialog }
-    DatabaseDialog { id: databaseDialog; onOpening: sidePanel.currentTab = 1 }
+    DatabaseDialog { id: databaseDialog; objectName: "databaseDialog"; onOpening: sidePanel.currentTab = 1 }
     StyleDialog { id: styleDialog; objectName: "styleDialog" }
     BookmarkDialog { id: bookmarkDialog; onNamed: name => project.addBookmark(name, window.currentView()) }
     ProjectDialogs { id: projectDialogs; anchors.fill: parent; project: project }

@@ -25,6 +25,12 @@ Dialog {
     /** The planner chose a table; the session is now opening it. */
     signal opening
 
+    /** Lists the tables of the last database used (documentation screenshots; libpq finds the password itself). */
+    function connectToLast(): void {
+        if (browser.lastConnection.database)
+            browser.connectAndList(browser.lastConnection, "", false);
+    }
+
     function connection(): var {
         return { host: hostField.text, port: Number(portField.text), database: databaseField.text,
                  user: userField.text, sslMode: sslBox.currentValue };
