@@ -107,7 +107,6 @@ int main(int argc, char *argv[])
                                      ? atlas::RecoveryFile::defaultPath()
                                      : scratch.filePath(QStringLiteral("recovery.atlas")));
     atlas::publishServices(&session, &recentProjects, &recovery);
-    fprintf(stderr, "T session %lld\n", started.elapsed());
     QQmlApplicationEngine engine;
     if (command.mode == atlas::CommandLine::Mode::SelfTest)
         return atlas::runSelfTest(engine);
@@ -119,7 +118,6 @@ int main(int argc, char *argv[])
     if (!command.project.isEmpty())
         engine.setInitialProperties({{QStringLiteral("startupProject"), QFileInfo(command.project).absoluteFilePath()}});
     engine.loadFromModule("NearshoreAtlas", "Main");
-    fprintf(stderr, "T loaded %lld\n", started.elapsed());
     atlas::quitAfterFirstMapFrameIfAsked(engine, started);
     return QGuiApplication::exec();
 }

@@ -92,6 +92,23 @@ SlideComposer::SlideComposer(const ExportRequest &request)
             }
         }
     }
+    if (request.sourceLine) {
+        // The source line wraps: a slide that credits many sources (a planner's own layers besides the shipped
+        // ones) gets the lines it needs, the map and its legend moving up, rather than a last line cut off.
+        const QRectF needed = QFontMetricsF(font(12 * m_unit))
+                                  .boundingRect(QRectF(0, 0, m_footerBand.width(), 1e6),
+                                                Qt::AlignLeft | Qt::TextWordWrap, sourceLineText());
+        if (const double grow = needed.height() + 4 * m_unit - m_footerBand.height(); grow > 0) {
+            m_footerBand.setTop(m_footerBand.top() - grow);
+            m_mapFrame.setBottom(m_mapFrame.bottom() - grow);
+            if (!m_legendBand.isEmpty())
+                m_legendBand.translate(0, -grow);
+            if (!m_factFrame.isEmpty())
+                m_factFrame.setBottom(m_factFrame.bottom() - grow);
+            m_view.reset();
+            m_frameGeography.reset();
+        }
+    }
 }
 
 LonLatBox SlideComposer::mapLonLatBox() const
@@ -708,16 +725,19 @@ void SlideComposer::drawFactBox(QPainter &painter) const
     painter.restore();
 }
 
+QString SlideComposer::sourceLineText() const
+{
+    return slideText("Export", "Sources: %1. Nearshore Atlas, %2.")
+        .arg(shownSources().join(QStringLiteral("; ")),
+             m_request.locale.toString(m_request.date.isValid() ? m_request.date : QDate::currentDate(),
+                                       QLocale::LongFormat));
+}
+
 void SlideComposer::drawSourceLine(QPainter &painter) const
 {
-    const QStringList sources = shownSources();
-    const QString line = slideText("Export", "Sources: %1. Nearshore Atlas, %2.")
-                             .arg(sources.join(QStringLiteral("; ")),
-                                  m_request.locale.toString(m_request.date.isValid() ? m_request.date : QDate::currentDate(),
-                                                            QLocale::LongFormat));
     painter.setPen(QColor(0x55, 0x55, 0x55));
     painter.setFont(font(12 * m_unit));
-    painter.drawText(m_footerBand, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, line);
+    painter.drawText(m_footerBand, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, sourceLineText());
 }
 
 } // namespace atlas

@@ -75,6 +75,8 @@ private:
     /** Whether a frame showing `view` gets the inset: it shows a part of Mexico small enough to need placing. */
     [[nodiscard]] static bool showsLocator(const ExportView &view);
     void drawSourceLine(QPainter &painter) const;
+    /** "Sources: …. Nearshore Atlas, <date>." for the sources the slide shows. */
+    [[nodiscard]] QString sourceLineText() const;
     void drawFactBox(QPainter &painter) const;
     /** The layer is shown and draws something inside the map frame (at its zoom, through its filter). */
     [[nodiscard]] bool drawsInFrame(const MapLayer &layer) const;
