@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace atlas {
@@ -106,6 +107,10 @@ QVariantMap StyleEditor::current() const
             {QStringLiteral("sizeMaxPx"), s.sizeMaxPx},
             {QStringLiteral("labelField"), s.labelField},
             {QStringLiteral("fill"), s.fill},
+            {QStringLiteral("points"), !layer->data->features.empty()
+                                           && layer->data->features.front().kind == GeometryKind::Point},
+            {QStringLiteral("hexagons"), s.aggregation.enabled},
+            {QStringLiteral("hexagonsBelowZoom"), s.aggregation.belowZoom},
             {QStringLiteral("fields"), fields},
             {QStringLiteral("ramps"), colorbrewer::names(colorbrewer::Kind::Sequential)
                                           + colorbrewer::names(colorbrewer::Kind::Diverging)},
@@ -207,6 +212,12 @@ bool StyleEditor::apply(const QVariantMap &choice)
             style.fill = fill;
     }
     style.displacement = layer->style.displacement; // not edited here
+    style.aggregation = layer->style.aggregation;
+    if (choice.contains(QStringLiteral("hexagons"))) {
+        style.aggregation.enabled = choice.value(QStringLiteral("hexagons")).toBool();
+        style.aggregation.belowZoom = std::clamp(
+            choice.value(QStringLiteral("hexagonsBelowZoom"), style.aggregation.belowZoom).toDouble(), 1.0, 18.0);
+    }
     // Outline, marker and label settings the planner did not touch stay as they were.
     if (kind != QLatin1String("single")) {
         style.stroke = layer->style.stroke;

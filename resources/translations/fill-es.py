@@ -7,6 +7,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 ES = {
+    'Many points': 'Muchos puntos',
+    'Hexagons counting the points below zoom': 'Hexágonos que cuentan los puntos por debajo del zoom',
     'Add &database layer…': 'Agregar capa de base de &datos…',
     'Add a database layer (PostGIS)': 'Agregar una capa de base de datos (PostGIS)',
     'Host': 'Servidor',

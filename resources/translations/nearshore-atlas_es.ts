@@ -2116,6 +2116,14 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>Features per class: %1. Without a value (no data): %2. A value on a break belongs to the class below it.</source>
         <translation>Elementos por clase: %1. Sin valor (sin datos): %2. Un valor sobre un corte pertenece a la clase de abajo.</translation>
     </message>
+    <message>
+        <source>Many points</source>
+        <translation>Muchos puntos</translation>
+    </message>
+    <message>
+        <source>Hexagons counting the points below zoom</source>
+        <translation>Hexágonos que cuentan los puntos por debajo del zoom</translation>
+    </message>
 </context>
 <context>
     <name>atlas::AtlasSession</name>

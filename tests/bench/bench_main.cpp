@@ -35,6 +35,7 @@
 #include <ogr_recordbatch.h>
 
 #include <benchmark/benchmark.h>
+#include <cmath>
 #include <cstdlib>
 #include <sys/resource.h>
 
@@ -459,14 +460,23 @@ public:
         std::string name;
         double ms;
         double cpuMs; ///< process CPU time, all threads (for the benchmarks that measure it; else the main thread's)
+        std::string counters; ///< "load_ms 1849, first_draw_ms 587": what a benchmark measured besides its time
     };
     std::vector<Row> rows;
     void ReportRuns(const std::vector<Run> &runs) override
     {
         for (const Run &run : runs) {
             const double toMs = run.time_unit == benchmark::kMillisecond ? 1.0 : 1e-6;
-            if (!run.skipped)
-                rows.push_back({run.benchmark_name(), run.GetAdjustedRealTime() * toMs, run.GetAdjustedCPUTime() * toMs});
+            if (run.skipped)
+                continue;
+            std::string counters;
+            for (const auto &[name, counter] : run.counters) {
+                if (name == "peak_rss_MiB" && run.benchmark_name().rfind("tenMillion", 0) != 0)
+                    continue; // the process's peak so far: telling only for the run that sets it
+                counters += (counters.empty() ? "" : ", ") + name + " " + std::to_string(std::llround(counter.value));
+            }
+            rows.push_back({run.benchmark_name(), run.GetAdjustedRealTime() * toMs, run.GetAdjustedCPUTime() * toMs,
+                            counters});
         }
         ConsoleReporter::ReportRuns(runs);
     }
@@ -603,8 +613,8 @@ const std::map<std::string, double> targets{
 bool writeReport(const QString &path, const MarkdownReporter &reporter)
 {
     QString text = QStringLiteral("# Benchmark report\n\nMachine: %1, %2 cores; Qt %3; GDAL %4.\n\n"
-                                  "| benchmark | time (ms) | CPU, all threads (ms) | target (ms) | |\n"
-                                  "| --- | ---: | ---: | ---: | --- |\n")
+                                  "| benchmark | time (ms) | CPU, all threads (ms) | target (ms) | | measured too |\n"
+                                  "| --- | ---: | ---: | ---: | --- | --- |\n")
                        .arg(QSysInfo::prettyProductName())
                        .arg(QThread::idealThreadCount())
                        .arg(QLatin1String(qVersion()), QLatin1String(GDALVersionInfo("RELEASE_NAME")));
@@ -620,11 +630,11 @@ bool writeReport(const QString &path, const MarkdownReporter &reporter)
         }
         // Only the benchmarks registered with MeasureProcessCPUTime() have an all-threads figure; their names say so.
         const bool allThreads = row.name.find("/process_time") != std::string::npos;
-        text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+        text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                     .arg(QString::fromStdString(row.name))
                     .arg(row.ms, 0, 'f', row.ms < 10 ? 2 : 1)
                     .arg(allThreads ? QString::number(row.cpuMs, 'f', 1) : QString())
-                    .arg(target, verdict);
+                    .arg(target, verdict, QString::fromStdString(row.counters));
     }
     // Issue 14's budget for the context basemap: at most 10 ms on the default map at 1920x1080.
     // With --benchmark_repetitions the median of the runs, else the one run.

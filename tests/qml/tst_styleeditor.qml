@@ -69,4 +69,29 @@ TestCase {
         compare(legendOf("Factory sites").items.length, 4);
         dialog.close();
     }
+
+    function test_hexagonsForManyPoints() {
+        const dialog = window.styleEditor;
+        dialog.edit(layerIndex("hubs"));
+        tryVerify(() => dialog.opened);
+        const box = findChild(dialog.contentItem, "styleHexagons");
+        verify(box.visible, "a point layer offers hexagons");
+        verify(!box.checked);
+        box.checked = true;
+        dialog.applied();
+        const legend = AtlasSession.legend.find(l => l.subtitle.includes("per hexagon"));
+        verify(legend, "the legend explains the hexagons");
+        compare(legend.items[0].label, "1–9");
+        box.checked = false;
+        dialog.applied();
+        verify(!AtlasSession.legend.some(l => l.subtitle.includes("per hexagon")));
+        dialog.close();
+        tryVerify(() => !dialog.visible);
+
+        dialog.edit(layerIndex("mx_states"));
+        tryVerify(() => dialog.opened);
+        verify(!findChild(dialog.contentItem, "styleHexagons").visible, "polygons are not binned");
+        dialog.close();
+        tryVerify(() => !dialog.visible);
+    }
 }

@@ -26,6 +26,8 @@ Dialog {
         rampBox.currentIndex = Math.max(0, rampBox.find(s.ramp));
         sizeBox.value = Math.round(s.sizeMaxPx);
         labelBox.currentIndex = Math.max(0, labelBox.find(s.labelField));
+        hexagonsBox.checked = s.hexagons;
+        hexagonsZoomBox.value = Math.round(s.hexagonsBelowZoom);
         status.text = "";
         refresh();
         open();
@@ -48,7 +50,8 @@ Dialog {
         return {
             kind: kinds[kindBox.currentIndex], field: fieldBox.currentText, method: methods[methodBox.currentIndex],
             classes: classesBox.value, breaks: breaksField.text, ramp: rampBox.currentText, sizeMaxPx: sizeBox.value,
-            labelField: labelBox.currentIndex > 0 ? labelBox.currentText : ""
+            labelField: labelBox.currentIndex > 0 ? labelBox.currentText : "",
+            hexagons: hexagonsBox.checked, hexagonsBelowZoom: hexagonsZoomBox.value
         };
     }
 
@@ -153,6 +156,18 @@ Dialog {
             id: labelBox
             Layout.fillWidth: true
             model: [qsTr("No labels")].concat((root.info.fields ?? []).map(f => f.name))
+        }
+
+        // Large point layers: counts per hexagon at small scales, the symbols above closer in.
+        Label { text: qsTr("Many points"); visible: root.info.points ?? false }
+        RowLayout {
+            visible: root.info.points ?? false
+            CheckBox {
+                id: hexagonsBox
+                objectName: "styleHexagons"
+                text: qsTr("Hexagons counting the points below zoom")
+            }
+            SpinBox { id: hexagonsZoomBox; from: 1; to: 18; value: 8; enabled: hexagonsBox.checked }
         }
 
         // The distribution of the values and where the classes break.
