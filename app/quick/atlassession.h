@@ -99,7 +99,7 @@ public:
 
     [[nodiscard]] QList<LegendEntry> legend() const
     {
-        loadedDocument(); // the legend is made with the document
+        static_cast<void>(loadedDocument()); // the legend is made with the document
         return m_legend;
     }
 

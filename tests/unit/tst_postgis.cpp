@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Shared PostGIS layers against a real PostgreSQL + PostGIS server, which tests/postgis/pg-server.sh starts for this
 // test (a CTest fixture) with the tables of tests/postgis/testdata.sql.
+#include "atlassession.h"
 #include "pgconnection.h"
 #include "sourcepolicy.h"
 #include "vectorlayer.h"
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QProcess>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
@@ -271,6 +273,7 @@ private Q_SLOTS:
         const VectorLoadResult result = load(QStringLiteral("restricted_sites"));
         QVERIFY(result.error);
         QVERIFY(!result.layer);
+        QVERIFY2(result.error.message.contains(QLatin1String("may not read")), qPrintable(result.error.message));
     }
 
     void theServerGoingAwayMidLoad()
@@ -294,6 +297,46 @@ private Q_SLOTS:
         const VectorLoadResult again = load(QStringLiteral("assembly_sites"));
         QVERIFY2(!again.error, qPrintable(again.error.message + u'\n' + again.error.detail));
         QVERIFY(again.layer->features.size() > 3000);
+    }
+
+    void theWindowsLayerFollowsTheView()
+    {
+        // The session as the window uses it: the view comes to rest over Monterrey, a table is added, and the layer
+        // holds what is in and around that view; the view moves to Ciudad Juárez, out of the fetched box, and the layer
+        // is fetched again there.
+        AtlasSession session;
+        const QVariantList monterrey{-100.6, 25.5, -100.0, 25.9}, juarez{-106.7, 31.4, -106.1, 31.8};
+        session.viewChanged(monterrey);
+        QSignalSpy added(&session, &AtlasSession::layerAdded);
+        session.openDatabaseTable(testServer().gdalSource(QStringLiteral("public.sites")), password,
+                                  QStringLiteral("sites"));
+        QVERIFY(added.wait(20000));
+        const int index = added.first().first().toInt();
+        const MapLayer *layer = &session.layers()[size_t(index)];
+        QVERIFY(layer->databaseFetch);
+        QVERIFY(layer->databaseFetch->box.isValid());
+        QVERIFY(!layer->source.contains(password));
+        const auto allNear = [](const VectorLayer &data, double lon, double lat, double degrees) {
+            for (const Feature &f : data.features) {
+                const QPointF p = webmercator::toLonLat(data.labelPoint(f));
+                if (std::abs(p.x() - lon) > degrees || std::abs(p.y() - lat) > degrees)
+                    return false;
+            }
+            return !data.features.empty();
+        };
+        QVERIFY(allNear(*layer->data, -100.3, 25.7, 1.0));
+        QVERIFY2(session.layerNote(layer->id).contains(QLatin1String("features in this area")),
+                 qPrintable(session.layerNote(layer->id)));
+
+        // Within the fetched box: nothing to fetch.
+        QSignalSpy changed(&session, &AtlasSession::layerChanged);
+        session.viewChanged({-100.5, 25.6, -100.1, 25.8});
+        QVERIFY(!changed.wait(1500));
+
+        session.viewChanged(juarez);
+        QVERIFY(changed.wait(20000));
+        layer = &session.layers()[size_t(index)];
+        QVERIFY(allNear(*layer->data, -106.4, 31.6, 1.0));
     }
 
     void aServerThatIsNotThere()

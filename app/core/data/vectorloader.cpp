@@ -316,6 +316,13 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
         sourceSrs = assumed.get();
         result.assumedCrs = assumedCrs;
     }
+    // A table the database will not let this user read opens in GDAL without its CRS (the catalogue query was
+    // refused): that is the planner's message, not a CRS to choose.
+    if (!sourceSrs && isPgSource(source) && capture.joined().contains(QLatin1String("permission denied"), Qt::CaseInsensitive)) {
+        result.error = {pgFailureMessage(PgConnection::fromGdalSource(source).value_or(PgConnection{}), capture.joined()),
+                        capture.joined()};
+        return result;
+    }
     if (!sourceSrs) {
         result.error = {QObject::tr("“%1” does not say which coordinate reference system its coordinates are in. "
                                     "Choose one (for example EPSG:4326 for longitude/latitude).")
@@ -449,13 +456,17 @@ VectorLoadResult loadVectorLayer(const QString &source, const VectorLoadOptions 
                                         [](const QString &m) { return m.startsWith(QLatin1String("Error")); });
         if (failed) {
             const PgConnection connection = PgConnection::fromGdalSource(source).value_or(PgConnection{});
-            result.error = {QObject::tr("The connection to the database at %1:%2 broke off while %3 was being "
-                                        "read. Nothing was added; the map is as it was. Try again when the server "
-                                        "is back.")
-                                .arg(connection.host)
-                                .arg(connection.port)
-                                .arg(shown),
-                            said.join(QLatin1Char('\n'))};
+            const QString detail = said.join(QLatin1Char('\n'));
+            // A refusal to read the table is not a broken connection: say which it was.
+            const bool refused = detail.contains(QLatin1String("permission denied"), Qt::CaseInsensitive);
+            result.error = {refused ? pgFailureMessage(connection, detail)
+                                    : QObject::tr("The connection to the database at %1:%2 broke off while %3 was "
+                                                  "being read. Nothing was added; the map is as it was. Try again "
+                                                  "when the server is back.")
+                                          .arg(connection.host)
+                                          .arg(connection.port)
+                                          .arg(shown),
+                            detail};
             return result;
         }
     }
