@@ -15,4 +15,7 @@ done
 # Two hub slides as the deck makes them (map, fact box, legend band), in each language.
 ./atlas run --no-build -- export --hub "Ciudad Juárez" --size 1920x1080 --out "$repo/docs/slide-ciudad-juarez.png"
 ./atlas run --no-build -- export --hub Monterrey --size 1920x1080 --lang es --out "$repo/docs/slide-monterrey-es.png"
+# docs/screen-database.png (the connection dialog listing tables) needs a PostGIS server: it was taken with the
+# tests' server (tests/postgis/pg-server.sh start STATE), the dialog's last connection pointed at it and PGPASSWORD
+# set, by --screenshot … --screen database, which lists the last database's tables.
 echo "wrote docs/default-map.png, docs/window-*.png, docs/screen-{risks,table,export,style,about}.png and docs/slide-*.png"
