@@ -563,6 +563,12 @@ void AtlasSession::openDatabaseTable(const QString &source, const QString &passw
     });
 }
 
+void AtlasSession::rememberDatabasePassword(const QString &source, const QString &password)
+{
+    if (!password.isEmpty())
+        m_passwords.insert(withoutPgPassword(source), password);
+}
+
 LonLatBox AtlasSession::fetchBoxAround(const LonLatBox &view)
 {
     // Half a view's margin on each side: a pan of up to half a screen needs no fetch.

@@ -128,6 +128,8 @@ public:
      * spatial filter run by the database. `password` is kept in memory for the fetches that follow the view.
      */
     void openDatabaseTable(const QString &source, const QString &password, const QString &layerName);
+    /** Keeps a database's password (in memory, for this run) for the fetches of its layers, e.g. a project's. */
+    void rememberDatabasePassword(const QString &source, const QString &password);
     /** The map's view [west, south, east, north] came to rest: database layers fetch again if it left their box. */
     Q_INVOKABLE void viewChanged(const QVariantList &extent);
     /** What a layer shows of its source when that is not all of it ("showing 50,000 of 1,204,332 …"), else "". */

@@ -2,6 +2,7 @@
 #include "projectcontroller.h"
 
 #include "atlassession.h"
+#include "pgconnection.h"
 #include "projectfile.h"
 
 #include <QDir>
@@ -102,6 +103,7 @@ QVariantList ProjectController::unavailableLayers() const
         list.append(QVariantMap{{QStringLiteral("title"), u.stored.title.isEmpty() ? u.stored.id : u.stored.title},
                                 {QStringLiteral("source"), u.stored.source},
                                 {QStringLiteral("message"), u.message},
+                                {QStringLiteral("database"), isPgSource(u.stored.source)},
                                 {QStringLiteral("detail"), u.detail}});
     return list;
 }
@@ -291,6 +293,39 @@ void ProjectController::locate(int unavailableIndex, const QUrl &file)
     });
     // The planner picked this file: it is confirmed, wherever it lies.
     watcher->setFuture(QtConcurrent::run([one, path] { return buildProjectMap(one, {}, QDir::root(), {path}); }));
+}
+
+void ProjectController::connectDatabase(int unavailableIndex, const QString &password)
+{
+    if (!m_session || unavailableIndex < 0 || unavailableIndex >= int(m_session->document().unavailable().size()))
+        return;
+    const ProjectLayer stored = m_session->document().unavailable()[size_t(unavailableIndex)].stored;
+    if (!isPgSource(stored.source))
+        return;
+    m_session->rememberDatabasePassword(stored.source, password);
+    Project one;
+    ProjectLayer withLogin = stored;
+    withLogin.source = withPassword(stored.source, password); // for this opening only: the layer keeps it without
+    one.layers = {withLogin};
+    setBusy(true);
+    auto *watcher = new QFutureWatcher<ProjectMap>(this);
+    connect(watcher, &QFutureWatcher<ProjectMap>::finished, this, [this, watcher, stored] {
+        watcher->deleteLater();
+        setBusy(false);
+        ProjectMap map = watcher->result();
+        const std::vector<UnavailableLayer> &unavailable = m_session->document().unavailable();
+        const auto it = std::find_if(unavailable.begin(), unavailable.end(),
+                                     [&](const UnavailableLayer &u) { return u.stored.id == stored.id; });
+        if (map.layers.empty() || it == unavailable.end()) {
+            if (!map.unavailable.empty())
+                Q_EMIT failed(map.unavailable.front().message, map.unavailable.front().detail);
+            return;
+        }
+        m_session->resolveUnavailable(int(it - unavailable.begin()), std::move(map.layers.front()));
+        Q_EMIT unavailableLayersChanged();
+    });
+    const QString confirmed = withLogin.source;
+    watcher->setFuture(QtConcurrent::run([one, confirmed] { return buildProjectMap(one, {}, QDir::root(), {confirmed}); }));
 }
 
 QString ProjectController::recoveredOrigin() const

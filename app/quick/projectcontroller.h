@@ -94,6 +94,11 @@ public:
     Q_INVOKABLE bool saveAs(const QUrl &file);
     /** Points an unavailable layer (index into unavailableLayers) at a file the planner picked, and opens it. */
     Q_INVOKABLE void locate(int unavailableIndex, const QUrl &file);
+    /**
+     * Opens an unavailable database layer (its entry says `database: true`) with the password the planner typed:
+     * the planner's yes to the connection, and the password for its fetches while the program runs (never saved).
+     */
+    Q_INVOKABLE void connectDatabase(int unavailableIndex, const QString &password);
     Q_INVOKABLE void recover();
     Q_INVOKABLE void discardRecovery();
     /** Writes unsaved work to the recovery file now; a timer does it every two minutes. */

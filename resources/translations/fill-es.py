@@ -7,6 +7,9 @@ import sys
 import xml.etree.ElementTree as ET
 
 ES = {
+    'Connect…': 'Conectar…',
+    "Connect to the layer's database": 'Conectar a la base de datos de la capa',
+    'Password (not saved in the project)': 'Contraseña (no se guarda en el proyecto)',
     'Many points': 'Muchos puntos',
     'Hexagons counting the points below zoom': 'Hexágonos que cuentan los puntos por debajo del zoom',
     'Add &database layer…': 'Agregar capa de base de &datos…',

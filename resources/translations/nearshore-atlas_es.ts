@@ -1258,6 +1258,14 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
         <source>Nearshore Atlas did not close normally last time. Its autosave has your unsaved work.</source>
         <translation>Nearshore Atlas no se cerró normalmente la última vez. Su guardado automático tiene el trabajo sin guardar.</translation>
     </message>
+    <message>
+        <source>Connect to the layer's database</source>
+        <translation>Conectar a la base de datos de la capa</translation>
+    </message>
+    <message>
+        <source>Password (not saved in the project)</source>
+        <translation>Contraseña (no se guarda en el proyecto)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -2020,6 +2028,10 @@ EPSG:4326 es longitud/latitud; la LCC de México del INEGI es EPSG:6372.</transl
     <message>
         <source>Locate…</source>
         <translation>Ubicar…</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Conectar…</translation>
     </message>
 </context>
 <context>

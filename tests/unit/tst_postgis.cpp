@@ -3,6 +3,7 @@
 // test (a CTest fixture) with the tables of tests/postgis/testdata.sql.
 #include "atlassession.h"
 #include "pgconnection.h"
+#include "projectmap.h"
 #include "sourcepolicy.h"
 #include "vectorlayer.h"
 
@@ -337,6 +338,34 @@ private Q_SLOTS:
         QVERIFY(changed.wait(20000));
         layer = &session.layers()[size_t(index)];
         QVERIFY(allNear(*layer->data, -106.4, 31.6, 1.0));
+    }
+
+    void aProjectsDatabaseLayerOpensOnlyWithTheirYesAndTheirPassword()
+    {
+        // What a saved project holds of a database layer: the connection without password.
+        Project project;
+        ProjectLayer stored;
+        stored.id = QStringLiteral("layer-1");
+        stored.title = QStringLiteral("Sites");
+        stored.source = testServer().gdalSource(QStringLiteral("public.sites"));
+        project.layers = {stored};
+        const ProjectMap unasked = buildProjectMap(project, {}, QDir::temp());
+        QVERIFY(unasked.layers.empty());
+        QCOMPARE(unasked.unavailable.size(), size_t(1));
+        QCOMPARE(unasked.unavailable.front().check.kind, SourceCheck::Kind::Database);
+
+        // The window's Connect…: the planner's password, for this opening only (ProjectController::connectDatabase).
+        project.layers.front().source = withPassword(stored.source, password);
+        const ProjectMap opened = buildProjectMap(project, {}, QDir::temp(), {project.layers.front().source});
+        QCOMPARE(opened.layers.size(), size_t(1));
+        const MapLayer &layer = opened.layers.front();
+        QCOMPARE(layer.title, QStringLiteral("Sites"));
+        QCOMPARE(layer.source, stored.source); // without the password
+        QVERIFY(layer.databaseFetch);
+        QCOMPARE(layer.data->features.size(), size_t(10000));
+        // Saved again, the project holds no password.
+        const Project saved = captureProject(opened.layers, {}, project, QDir::temp());
+        QCOMPARE(saved.layers.front().source, stored.source);
     }
 
     void aServerThatIsNotThere()

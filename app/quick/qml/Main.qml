@@ -123,6 +123,7 @@ ApplicationWindow {
             onOpenDataRequested: dataDialogs.openData()
             onStyleRequested: layerIndex => styleDialog.edit(layerIndex)
             onLocateRequested: unavailableIndex => projectDialogs.locate(unavailableIndex)
+            onConnectRequested: unavailableIndex => projectDialogs.connectDatabase(unavailableIndex)
         }
 
         ColumnLayout {

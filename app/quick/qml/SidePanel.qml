@@ -23,6 +23,7 @@ Pane {
     signal openDataRequested
     signal styleRequested(int layerIndex)
     signal locateRequested(int unavailableIndex)
+    signal connectRequested(int unavailableIndex)
 
     /** One step along the hub tour (±1), from the keyboard. */
     function stepHub(step: int): void {
@@ -133,8 +134,10 @@ Pane {
                                 Layout.fillWidth: true
                             }
                             Button {
-                                text: qsTr("Locate…")
-                                onClicked: root.locateRequested(unavailable.index)
+                                // A database layer is opened with its password; a file is looked for.
+                                text: unavailable.modelData.database ? qsTr("Connect…") : qsTr("Locate…")
+                                onClicked: unavailable.modelData.database ? root.connectRequested(unavailable.index)
+                                                                          : root.locateRequested(unavailable.index)
                             }
                         }
                     }

@@ -49,6 +49,40 @@ Item {
         onRejected: root.project.saveFileChosen("")
     }
 
+    /** Asks for the password of a project's database layer, then opens it (ProjectController.connectDatabase). */
+    function connectDatabase(unavailableIndex: int): void {
+        passwordDialog.layerIndex = unavailableIndex;
+        passwordField.text = "";
+        passwordDialog.open();
+    }
+
+    Dialog {
+        id: passwordDialog
+        objectName: "databasePasswordDialog"
+        property int layerIndex: -1
+        title: qsTr("Connect to the layer's database")
+        anchors.centerIn: parent
+        modal: true
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                text: (root.project.unavailableLayers[passwordDialog.layerIndex] ?? {}).message ?? ""
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.preferredWidth: 420
+            }
+            TextField {
+                id: passwordField
+                placeholderText: qsTr("Password (not saved in the project)")
+                echoMode: TextInput.Password
+                Layout.fillWidth: true
+                onAccepted: passwordDialog.accept()
+            }
+        }
+        onAccepted: root.project.connectDatabase(layerIndex, passwordField.text)
+    }
+
     FileDialog {
         id: locateDialog
         property int layerIndex: -1
