@@ -111,7 +111,9 @@ int main(int argc, char *argv[])
     if (command.mode == atlas::CommandLine::Mode::SelfTest)
         return atlas::runSelfTest(engine);
     if (command.mode == atlas::CommandLine::Mode::Screenshot)
-        return atlas::writeWindowScreenshot(engine, command.outputPath, command.size, command.screen);
+        return atlas::writeWindowScreenshot(engine, command.outputPath, command.size, command.screen,
+                                            command.project.isEmpty() ? QString()
+                                                                      : QFileInfo(command.project).absoluteFilePath());
 
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);

@@ -14,10 +14,14 @@
 
 namespace atlas {
 
-int writeWindowScreenshot(QQmlApplicationEngine &engine, const QString &path, QSize size, const QString &screen)
+int writeWindowScreenshot(QQmlApplicationEngine &engine, const QString &path, QSize size, const QString &screen,
+                          const QString &project)
 {
-    engine.setInitialProperties({{QStringLiteral("offerRecovery"), false}, // no dialog from an earlier crash
-                                 {QStringLiteral("startupScreen"), screen}});
+    QVariantMap properties{{QStringLiteral("offerRecovery"), false}, // no dialog from an earlier crash
+                           {QStringLiteral("startupScreen"), screen}};
+    if (!project.isEmpty())
+        properties.insert(QStringLiteral("startupProject"), project);
+    engine.setInitialProperties(properties);
     engine.loadFromModule("NearshoreAtlas", "Main");
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {
