@@ -154,6 +154,8 @@ Dialog {
             model: browser.tables
             clip: true
             currentIndex: -1
+            // A fresh listing selects nothing (ListView would select its first row): the planner picks the table.
+            onCountChanged: currentIndex = -1
             Layout.fillWidth: true
             Layout.fillHeight: true
             ScrollBar.vertical: ScrollBar {}
